@@ -1,0 +1,61 @@
+"""atsmatch: see what an Applicant Tracking System makes of a resume, offline.
+
+    >>> import atsmatch
+    >>> result = atsmatch.match("resume.pdf", "job.txt")      # doctest: +SKIP
+    >>> print(atsmatch.render(result, format="markdown"))     # doctest: +SKIP
+
+Importing this package is cheap: spaCy, scikit-learn, scipy, pdfminer and python-docx are
+imported only by the functions that need them.
+"""
+
+from atsmatch._version import __version__
+from atsmatch.batch import match_many
+from atsmatch.config import MatchConfig
+from atsmatch.document import Diagnostic, Document, Section, Span
+from atsmatch.errors import (
+    AtsmatchError,
+    ConfigError,
+    InputError,
+    ParseError,
+    SourceNotFoundError,
+    TaxonomyError,
+)
+from atsmatch.extract import extract
+from atsmatch.parse import ParseLimits, parse
+from atsmatch.profile import Concept, Keyword, Mention, Profile, Skill
+from atsmatch.report import render
+from atsmatch.result import Knockout, Match, MatchMatrix, Term
+from atsmatch.score import match
+from atsmatch.taxonomy import Taxonomy, load_taxonomy
+
+__all__ = [
+    "AtsmatchError",
+    "Concept",
+    "ConfigError",
+    "Diagnostic",
+    "Document",
+    "InputError",
+    "Keyword",
+    "Knockout",
+    "Match",
+    "MatchConfig",
+    "MatchMatrix",
+    "Mention",
+    "ParseError",
+    "ParseLimits",
+    "Profile",
+    "Section",
+    "Skill",
+    "SourceNotFoundError",
+    "Span",
+    "Taxonomy",
+    "TaxonomyError",
+    "Term",
+    "__version__",
+    "extract",
+    "load_taxonomy",
+    "match",
+    "match_many",
+    "parse",
+    "render",
+]

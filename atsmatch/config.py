@@ -1,0 +1,157 @@
+"""MatchConfig: every weight and threshold of the scoring model, and where it is loaded from.
+
+Settings come from, last one winning: the defaults below, ``[tool.atsmatch]`` in the nearest
+``pyproject.toml``, a ``.atsmatch.toml`` beside it, and an explicit ``--config FILE``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from atsmatch.errors import ConfigError, did_you_mean
+
+__all__ = ["MatchConfig", "find_config", "load_config"]
+
+
+def _frozen(mapping: Mapping[str, float]) -> Mapping[str, float]:
+    return MappingProxyType(dict(mapping))
+
+
+_CATEGORY_WEIGHTS = {
+    "programming_language": 3.0,
+    "tool": 3.0,
+    "hard_skill": 3.0,
+    "knowledge": 2.5,
+    "certification": 2.0,
+    "degree": 1.5,
+    "language": 1.5,
+    "soft_skill": 1.0,
+    "keyword": 0.75,
+}
+_IMPORTANCE_WEIGHTS = {"required": 2.0, "preferred": 1.0, "mentioned": 0.75}
+_CREDITS = {
+    "exact": 1.0,
+    "alias": 1.0,
+    "lemma": 1.0,
+    "acronym": 1.0,
+    "fuzzy": 0.8,
+    "related": 0.5,
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatchConfig:
+    """Weights and thresholds of the scoring model (see docs/scoring.md).
+
+    Frozen: vary it with ``dataclasses.replace(config, ...)``.
+    """
+
+    category_weights: Mapping[str, float] = field(
+        default_factory=lambda: _frozen(_CATEGORY_WEIGHTS)
+    )
+    importance_weights: Mapping[str, float] = field(
+        default_factory=lambda: _frozen(_IMPORTANCE_WEIGHTS)
+    )
+    credits: Mapping[str, float] = field(default_factory=lambda: _frozen(_CREDITS))
+    frequency_cap: int = 3
+    """A term's weight grows with its count in the job, up to this many mentions."""
+    max_keywords: int = 15
+    """How many non-taxonomy keywords of the job are scored as terms."""
+    matched_threshold: float = 0.999
+    """A term whose credit reaches this is ``matched``; above zero it is ``partial``."""
+    min_job_terms: int = 3
+    """With fewer job terms than this the result is flagged low-confidence."""
+    ats: str = "generic"
+
+    def __post_init__(self) -> None:
+        for name in ("category_weights", "importance_weights", "credits"):
+            mapping = getattr(self, name)
+            for key, value in mapping.items():
+                if not isinstance(value, (int, float)) or value < 0:
+                    raise ConfigError(f"{name}.{key} must be a non-negative number, got {value!r}")
+            object.__setattr__(self, name, _frozen(mapping))
+        if self.frequency_cap < 1:
+            raise ConfigError(f"frequency_cap must be >= 1, got {self.frequency_cap!r}")
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], *, source: str = "config") -> MatchConfig:
+        """Build a config from a parsed TOML table, rejecting unknown keys by name."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            attr = key.replace("-", "_")
+            if attr not in names:
+                raise ConfigError(f"{source}: unknown setting {key!r}{did_you_mean(attr, names)}")
+            default = getattr(cls(), attr)
+            if isinstance(default, Mapping):
+                if not isinstance(value, Mapping):
+                    raise ConfigError(f"{source}: {key} must be a table, got {value!r}")
+                unknown = set(value) - set(default)
+                if unknown:
+                    bad = sorted(unknown)[0]
+                    raise ConfigError(
+                        f"{source}: unknown key {key}.{bad}{did_you_mean(bad, default)}"
+                    )
+                value = {**default, **value}
+            elif not isinstance(value, type(default)) and not (
+                isinstance(default, float) and isinstance(value, int)
+            ):
+                raise ConfigError(
+                    f"{source}: {key} must be {type(default).__name__}, got {value!r}"
+                )
+            values[attr] = value
+        try:
+            return cls(**values)
+        except ConfigError as exc:
+            raise ConfigError(f"{source}: {exc}") from None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    try:
+        with path.open("rb") as handle:
+            data: dict[str, Any] = tomllib.load(handle)
+            return data
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc.strerror})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+
+
+def find_config(start: Path) -> list[Path]:
+    """Config files that apply to ``start``: the nearest pyproject.toml and .atsmatch.toml."""
+    for folder in (start, *start.parents):
+        found = [p for p in (folder / "pyproject.toml", folder / ".atsmatch.toml") if p.is_file()]
+        if found:
+            return found
+    return []
+
+
+def load_config(path: str | Path | None = None, *, start: Path | None = None) -> MatchConfig:
+    """Load the config that applies: discovered files, then ``path`` if given."""
+    files = find_config(start or Path.cwd())
+    if path is not None:
+        explicit = Path(path)
+        if not explicit.is_file():
+            raise ConfigError(f"{explicit}: config file not found")
+        files.append(explicit)
+    data: dict[str, Any] = {}
+    config = MatchConfig()
+    for file in files:
+        table = _read_toml(file)
+        if file.name == "pyproject.toml" or "tool" in table:
+            table = table.get("tool", {}).get("atsmatch", {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"{file}: [tool.atsmatch] must be a table")
+        data.update(table)
+        config = MatchConfig.from_mapping(data, source=str(file))
+    return config
