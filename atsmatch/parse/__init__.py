@@ -7,32 +7,44 @@ are then found the same way for every format.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from atsmatch.document import Document
 from atsmatch.errors import UnsupportedFormatError, did_you_mean
 from atsmatch.parse.detect import FORMATS, detect_format
 from atsmatch.parse.limits import ParseLimits
+from atsmatch.parse.normalize import normalize_text
+from atsmatch.parse.raw import RawText, Reader
 from atsmatch.parse.sections import find_sections
 from atsmatch.parse.source import Source, read_source
 from atsmatch.parse.text import decode_text
 
 __all__ = ["FORMATS", "ParseLimits", "parse", "parse_text"]
 
-Reader = Callable[[bytes, str, ParseLimits], Document]
 
 
-def _read_text(data: bytes, name: str, limits: ParseLimits) -> Document:
-    return parse_text(decode_text(data), source=name)
+def _read_text(data: bytes, name: str, limits: ParseLimits) -> RawText:
+    return RawText(text=normalize_text(decode_text(data)))
 
 
 def _readers() -> dict[str, Reader]:
     return {"text": _read_text, "markdown": _read_text}
 
 
+def build_document(raw: RawText, *, source: str, format: str) -> Document:
+    """Analyse a reader's output: sections, contact details, experience, diagnostics."""
+    return Document(
+        text=raw.text,
+        source=source,
+        format=format,
+        pages=raw.pages,
+        blocks=raw.blocks,
+        sections=find_sections(raw.text),
+        diagnostics=raw.diagnostics,
+    )
+
+
 def parse_text(text: str, *, source: str = "<text>", format: str = "text") -> Document:
     """Build a Document from text already in memory."""
-    return Document(text=text, source=source, format=format, sections=find_sections(text))
+    return build_document(RawText(text=normalize_text(text)), source=source, format=format)
 
 
 def parse(
@@ -56,4 +68,4 @@ def parse(
     reader = _readers().get(detected)
     if reader is None:
         raise UnsupportedFormatError(name, f"{detected} documents are not supported yet")
-    return reader(data, name, limits)
+    return build_document(reader(data, name, limits), source=name, format=detected)
