@@ -7,10 +7,10 @@ from functools import lru_cache
 
 from atsmatch.document import Document
 from atsmatch.extract.matcher import Matcher
-from atsmatch.extract.requirements import importance_at, strongest
 from atsmatch.extract.tokens import tokenize
+from atsmatch.extract.understand import understand
 from atsmatch.inputs import DocumentInput, as_document
-from atsmatch.profile import Importance, MatchKind, Mention, Profile, ProfileKind, Skill
+from atsmatch.profile import MatchKind, Mention, Profile, ProfileKind, Skill
 from atsmatch.taxonomy import Taxonomy, load_taxonomy
 
 __all__ = ["extract", "guess_kind"]
@@ -30,6 +30,24 @@ def guess_kind(document: Document) -> ProfileKind:
     return "job" if len(names & _JOB_SECTIONS) > len(names & _RESUME_SECTIONS) else "resume"
 
 
+def find_skills(document: Document, matcher: Matcher) -> tuple[Skill, ...]:
+    """Every taxonomy concept mentioned in ``document``, in order of first mention."""
+    tokens = tokenize(document.text)
+    sections = [document.section_at(t.start) for t in tokens]
+    hits = matcher.accept(matcher.scan(tokens), tokens, sections)
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for hit in hits:
+        start, end = tokens[hit.first].start, tokens[hit.last].end
+        surface = document.text[start:end]
+        concept = matcher.taxonomy[hit.concept_id]
+        kind: MatchKind = "exact" if surface.lower() == concept.name.lower() else "alias"
+        mentions[hit.concept_id].append(Mention(start, end, surface, kind, sections[hit.first]))
+    return tuple(
+        Skill(concept=matcher.taxonomy[concept_id], mentions=tuple(found))
+        for concept_id, found in mentions.items()
+    )
+
+
 def extract(
     source: DocumentInput,
     *,
@@ -42,32 +60,5 @@ def extract(
     """
     document = as_document(source)
     kind = kind or guess_kind(document)
-    matcher = _matcher(taxonomy or load_taxonomy())
-    tokens = tokenize(document.text)
-    sections = [document.section_at(t.start) for t in tokens]
-    hits = matcher.accept(matcher.scan(tokens), tokens, sections)
-
-    mentions: dict[str, list[Mention]] = defaultdict(list)
-    levels: dict[str, list[Importance]] = defaultdict(list)
-    for hit in hits:
-        start, end = tokens[hit.first].start, tokens[hit.last].end
-        surface = document.text[start:end]
-        concept = matcher.taxonomy[hit.concept_id]
-        match_kind: MatchKind = "exact" if surface.lower() == concept.name.lower() else "alias"
-        section = sections[hit.first]
-        if kind == "job":
-            level = importance_at(document.text, start, section)
-            if level is None:
-                continue
-            levels[hit.concept_id].append(level)
-        mentions[hit.concept_id].append(Mention(start, end, surface, match_kind, section))
-
-    skills = tuple(
-        Skill(
-            concept=matcher.taxonomy[concept_id],
-            mentions=tuple(found),
-            importance=strongest(levels[concept_id]) if kind == "job" else "mentioned",
-        )
-        for concept_id, found in mentions.items()
-    )
-    return Profile(kind=kind, document=document, skills=skills)
+    skills = find_skills(document, _matcher(taxonomy or load_taxonomy()))
+    return understand(Profile(kind=kind, document=document, skills=skills))

@@ -20,7 +20,6 @@ from atsmatch.parse.text import decode_text
 __all__ = ["FORMATS", "ParseLimits", "parse", "parse_text"]
 
 
-
 def _read_text(data: bytes, name: str, limits: ParseLimits) -> RawText:
     return RawText(text=normalize_text(decode_text(data)))
 

@@ -23,9 +23,7 @@ _SPACES = "\u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x2
 _DROP = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 BULLETS = "•◦▪▫■□●○◆◇►▶➢➤✓✔❖∙⁃‣⦁\uf0b7\uf0a7\uf076\uf0d8"
 
-_TABLE = str.maketrans(
-    {**_LIGATURES, **dict.fromkeys(_SPACES, " "), **dict.fromkeys(_DROP, None)}
-)
+_TABLE = str.maketrans({**_LIGATURES, **dict.fromkeys(_SPACES, " "), **dict.fromkeys(_DROP, None)})
 _BULLET_LINE = re.compile(rf"^([ \t]*)[{re.escape(BULLETS)}][ \t]*", re.MULTILINE)
 
 
