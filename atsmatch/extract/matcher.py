@@ -11,11 +11,12 @@ a skills-like section, or within a few tokens of another (unambiguous) skill.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from atsmatch.extract.tokens import Token, normalize_form
+from atsmatch.extract.tokens import Token
 from atsmatch.taxonomy import Taxonomy
+from atsmatch.taxonomy.model import IndexEntries
 
 __all__ = ["Hit", "Matcher"]
 
@@ -39,16 +40,9 @@ class Matcher:
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
-        self.index: dict[tuple[str, ...], list[tuple[str, str]]] = {}
-        self.max_len = 1
-        for form, concept_id in taxonomy.forms():
-            key = normalize_form(form)
-            if not key:
-                continue
-            entries = self.index.setdefault(key, [])
-            if all(cid != concept_id for cid, _ in entries):
-                entries.append((concept_id, form))
-            self.max_len = max(self.max_len, len(key))
+        # keys precomputed with normalize_form by tools/build_taxonomy.py (see Taxonomy.index)
+        self.index: Mapping[tuple[str, ...], IndexEntries] = taxonomy.index()
+        self.max_len = taxonomy.max_key_length()
 
     def scan(self, tokens: Sequence[Token]) -> list[Hit]:
         """All longest, non-overlapping matches, left to right."""

@@ -1,0 +1,241 @@
+"""The :class:`Taxonomy` type: concepts, their surface forms and a lookup index.
+
+A taxonomy keeps the built-in concepts as compact rows and makes a :class:`Concept` only
+when one is asked for, so loading 45,000 concepts costs no 45,000 objects. The lookup index
+(normalised token tuple → concept ids) uses the keys the build script precomputed with
+``atsmatch.extract.tokens.normalize_form``; only concepts added at run time (user files,
+plugins) are normalised here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Union, get_args
+
+from atsmatch.errors import TaxonomyError, did_you_mean
+from atsmatch.profile import Category, Concept
+from atsmatch.taxonomy.lookup import SEPARATOR, IndexEntries, Lookup
+
+__all__ = ["CATEGORIES", "IndexEntries", "Taxonomy"]  # IndexEntries: from .lookup
+
+CATEGORIES: tuple[str, ...] = get_args(Category)
+
+
+# A built-in row: name, category, forms (the name first) and sources joined by SEPARATOR,
+# broader and related as space-separated positions in the id list. Split on first use.
+_Row = tuple[str, Category, str, str, str, str]
+_Entry = Union[Concept, _Row]
+
+
+class Taxonomy:
+    """A read-only set of concepts with a lookup from surface form to concept ids.
+
+    ``ambiguous`` holds the surface forms (lower-cased) that are also ordinary words and
+    count only in a technical context.
+    """
+
+    def __init__(self, concepts: Iterable[Concept] = (), *, ambiguous: Iterable[str] = ()) -> None:
+        self._ids: list[str] = []
+        self._positions: dict[str, int] = {}
+        self._entries: list[_Entry] = []
+        self._made: dict[int, Concept] = {}
+        for concept in concepts:
+            self._put(concept.id, concept)
+        self.ambiguous = frozenset(form.lower() for form in ambiguous)
+        self._built: tuple[dict[str, str], list[str], int] | None = None
+        self._index: Lookup | None = None
+        self._max_key_length = 1
+        self._search_text: list[str] | None = None
+
+    @classmethod
+    def from_columns(cls, data: Mapping[str, Any], source: str) -> Taxonomy:
+        """A taxonomy from the columnar package data written by tools/build_taxonomy.py."""
+        try:
+            columns = data["concepts"]
+            categories = [_category(c, source) for c in data["categories"]]
+            taxonomy = cls(ambiguous=data["ambiguous"])
+            taxonomy._ids = list(columns["id"])
+            taxonomy._positions = {cid: n for n, cid in enumerate(taxonomy._ids)}
+            taxonomy._entries = list(
+                zip(
+                    columns["name"],
+                    [categories[c] for c in columns["category"]],
+                    columns["forms"],
+                    columns["sources"],
+                    columns["broader"],
+                    columns["related"],
+                )
+            )
+            index = data["index"]
+            built = dict(zip(index["keys"], index["entries"]))
+            taxonomy._built = (built, columns["forms"], int(data["max_key_tokens"]))
+        except (KeyError, TypeError, IndexError, ValueError) as exc:
+            raise TaxonomyError(f"{source}: malformed taxonomy data ({exc!r})") from None
+        if len(taxonomy._positions) != len(taxonomy._entries):
+            raise TaxonomyError(f"{source}: malformed taxonomy data (duplicate or missing ids)")
+        return taxonomy
+
+    def _put(self, concept_id: str, entry: _Entry) -> None:
+        position = self._positions.get(concept_id)
+        if position is None:
+            self._positions[concept_id] = len(self._ids)
+            self._ids.append(concept_id)
+            self._entries.append(entry)
+        else:
+            self._entries[position] = entry
+            self._made.pop(position, None)
+
+    def _concept(self, position: int) -> Concept:
+        entry = self._entries[position]
+        if isinstance(entry, Concept):
+            return entry
+        made = self._made.get(position)
+        if made is not None:
+            return made
+        name, category, forms, sources, broader, related = entry
+        ids = self._ids
+        concept = Concept(
+            id=ids[position],
+            name=name,
+            category=category,
+            forms=tuple(forms.split(SEPARATOR)) if forms else (),
+            sources=tuple(sources.split(SEPARATOR)) if sources else (),
+            broader=tuple(ids[int(b)] for b in broader.split()),
+            related=tuple(ids[int(r)] for r in related.split()),
+        )
+        self._made[position] = concept
+        return concept
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __iter__(self) -> Iterator[Concept]:
+        return (self._concept(position) for position in range(len(self._ids)))
+
+    def __contains__(self, concept_id: object) -> bool:
+        return concept_id in self._positions
+
+    def get(self, concept_id: str) -> Concept | None:
+        """The concept with this id, or ``None``."""
+        position = self._positions.get(concept_id)
+        return None if position is None else self._concept(position)
+
+    def __getitem__(self, concept_id: str) -> Concept:
+        position = self._positions.get(concept_id)
+        if position is None:
+            hint = did_you_mean(concept_id, self._positions)
+            raise KeyError(f"no concept {concept_id!r} in the taxonomy{hint}")
+        return self._concept(position)
+
+    def ids(self) -> Sequence[str]:
+        """Every concept id, in taxonomy order."""
+        return tuple(self._ids)
+
+    def _forms_of(self, position: int) -> list[str]:
+        """The canonical name and the forms of one concept, without duplicates."""
+        entry = self._entries[position]
+        if isinstance(entry, Concept):
+            name, forms = entry.name, list(entry.forms)
+        else:
+            name, forms = entry[0], entry[2].split(SEPARATOR) if entry[2] else []
+        if forms and forms[0] == name and len(set(forms)) == len(forms):
+            return list(forms)
+        return list(dict.fromkeys((name, *forms)))
+
+    def forms(self) -> Iterator[tuple[str, str]]:
+        """Every ``(surface form, concept id)`` pair, the canonical name included."""
+        for position, concept_id in enumerate(self._ids):
+            for form in self._forms_of(position):
+                yield form, concept_id
+
+    def index(self) -> Mapping[tuple[str, ...], IndexEntries]:
+        """Lookup key (normalised tokens of a form) → ``(concept id, form)`` pairs.
+
+        Each concept appears at most once per key, with the first of its forms that has the
+        key. The built-in keys were precomputed by the build script with
+        ``atsmatch.extract.tokens.normalize_form``; concepts added at run time are
+        normalised here, on first use.
+        """
+        if self._index is None:
+            built, forms, longest = self._built or ({}, [], 1)
+            user = [p for p, entry in enumerate(self._entries) if isinstance(entry, Concept)]
+            overlay, overlay_longest = self._overlay(user)
+            hidden = frozenset(p for p in user if p < len(forms))
+            self._index = Lookup(built, self._ids, forms, hidden=hidden, overlay=overlay)
+            self._max_key_length = max(longest, overlay_longest)
+        return self._index
+
+    def _overlay(self, positions: list[int]) -> tuple[dict[tuple[str, ...], IndexEntries], int]:
+        if not positions:
+            return {}, 1
+        from atsmatch.extract.tokens import normalize_form
+
+        overlay: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        longest = 1
+        for position in positions:
+            concept_id = self._ids[position]
+            for form in self._forms_of(position):
+                key = normalize_form(form)
+                entries = overlay.setdefault(key, []) if key else []
+                if key and all(known != concept_id for known, _ in entries):
+                    entries.append((concept_id, form))
+                    longest = max(longest, len(key))
+        return dict(overlay), longest
+
+    def max_key_length(self) -> int:
+        """The number of tokens of the longest lookup key."""
+        self.index()
+        return self._max_key_length
+
+    def search(self, term: str, *, limit: int = 10) -> list[Concept]:
+        """Concepts whose name or a form contains ``term`` (case-insensitive), best first.
+
+        Ranks: the name equals the term, a form equals it, a form starts with it, a word of
+        a form starts with it, a form contains it; then shorter names first.
+        """
+        needle = " ".join(term.lower().split())
+        if not needle:
+            return []
+        if self._search_text is None:
+            self._search_text = [
+                "\n".join(form.lower() for form in self._forms_of(position))
+                for position in range(len(self._ids))
+            ]
+        hits: list[tuple[int, int, str, int]] = []
+        for position, text in enumerate(self._search_text):
+            if needle in text:
+                forms = text.split("\n")
+                hits.append((_rank(needle, forms), len(forms[0]), forms[0], position))
+        hits.sort()
+        return [self._concept(position) for *_, position in hits[:limit]]
+
+    def merged(self, other: Taxonomy) -> Taxonomy:
+        """A new taxonomy with ``other``'s concepts added, replacing same-id concepts."""
+        result = Taxonomy(ambiguous=self.ambiguous | other.ambiguous)
+        result._ids = list(self._ids)
+        result._positions = dict(self._positions)
+        result._entries = list(self._entries)
+        result._made = dict(self._made)
+        result._built = self._built
+        for concept in other:
+            result._put(concept.id, concept)
+        return result
+
+
+def _rank(needle: str, forms: list[str]) -> int:
+    if forms[0] == needle:
+        return 0
+    if needle in forms:
+        return 1
+    if any(form.startswith(needle) for form in forms):
+        return 2
+    if any(f" {needle}" in form for form in forms):
+        return 3
+    return 4
+
+
+def _category(value: object, source: str) -> Category:
+    if value not in CATEGORIES:
+        raise TaxonomyError(f"{source}: unknown category {value!r}")
+    category: Category = value  # type: ignore[assignment]
+    return category

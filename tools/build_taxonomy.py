@@ -1,0 +1,218 @@
+"""Build atsmatch's built-in skill taxonomy from public data and the curated layer.
+
+    python tools/build_taxonomy.py [--data ../shared/data] [--output PATH]
+
+Reads ESCO 1.1.1 (skills, skill groups, collections, relations), O*NET 29.2 (Technology
+Skills, Tools Used), GitHub Linguist ``languages.yml`` and tools/curated/*.yaml; merges the
+same real thing across sources into one concept; cleans and marks surface forms (see
+tools/taxonomy_sources/lexicon.py); and writes the compact package data
+``atsmatch/taxonomy/data/taxonomy.json.gz`` with each form's lookup key precomputed by
+``atsmatch.extract.tokens.normalize_form``. Same input → byte-identical output. Re-run it
+whenever normalize_form changes. Never run at import or in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
+
+from atsmatch.extract.tokens import normalize_form  # noqa: E402
+from atsmatch.profile import Category  # noqa: E402
+from taxonomy_sources.curated import add_curated, read_lexicon  # noqa: E402
+from taxonomy_sources.draft import Draft, Registry  # noqa: E402
+from taxonomy_sources.esco import add_esco  # noqa: E402
+from taxonomy_sources.lexicon import NAMED_CATEGORIES, Lexicon, load_lexicon  # noqa: E402
+from taxonomy_sources.linguist import add_linguist  # noqa: E402
+from taxonomy_sources.onet import add_commodities, add_products  # noqa: E402
+
+CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
+FORMAT = "atsmatch-taxonomy"
+VERSION = 2
+SHARED_FORM_LIMIT = 3
+SEPARATOR = "|"  # no form or source holds one (checked); needs no JSON escape
+MAX_KEY_TOKENS = 8  # longer labels are kept as forms but never looked up in text
+PLAIN_KINDS = frozenset({"onet-tool", "onet-commodity"})  # literal objects, not brand names
+DEFAULT_OUTPUT = ROOT / "atsmatch" / "taxonomy" / "data" / "taxonomy.json.gz"
+
+
+def lookup_key(text: str) -> str:
+    tokens = normalize_form(text)
+    if any(" " in token for token in tokens):
+        raise ValueError(f"normalize_form({text!r}) made a token with a space: {tokens}")
+    return " ".join(tokens)
+
+
+def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str, int]]:
+    registry = Registry(lookup_key)
+    counts: dict[str, int] = {}
+    counts["curated"], hand_ambiguous = add_curated(registry, curated)
+    lexicon = load_lexicon(read_lexicon(curated))
+    lexicon = replace(lexicon, ambiguous=lexicon.ambiguous | hand_ambiguous)
+    counts["esco"] = add_esco(registry, data / "esco-1.1.1")
+    counts["linguist"] = add_linguist(registry, data / "linguist" / "languages.yml")
+    onet = data / "onet-29.2"
+    counts["onet_technology"], tech = add_products(
+        registry, onet / "Technology Skills.txt", lexicon, kind="onet-tech", plural=False
+    )
+    counts["onet_tools"], tools = add_products(
+        registry, onet / "Tools Used.txt", lexicon, kind="onet-tool", plural=True
+    )
+    add_commodities(registry, {**tools, **tech})
+    counts["merged"] = registry.merged
+    return registry, lexicon, counts
+
+
+def key_owners(drafts: list[Draft]) -> Counter[str]:
+    """How many concepts have a form with each lookup key."""
+    counts: Counter[str] = Counter()
+    for draft in drafts:
+        counts.update({lookup_key(form.text) for form in draft.forms.values()} - {""})
+    return counts
+
+
+def clean_forms(draft: Draft, lexicon: Lexicon, owners: Counter[str]) -> list[tuple[str, str, bool]]:
+    """(form, key, ambiguous) for the forms worth matching, the canonical name first.
+
+    The lexicon's rules apply to every form that is not curated, canonical names included
+    (ESCO's skill group "skills" is no form). Besides, a form that is neither curated nor a
+    canonical name is dropped when it is one word shared by SHARED_FORM_LIMIT or more
+    concepts, or when it is ambiguous here but also a form of another concept
+    ("Collaborate", a product, vs. the soft skill "collaborate").
+    """
+    kept: list[tuple[str, str, bool]] = []
+    named_concept = draft.category in NAMED_CATEGORIES and draft.kind not in PLAIN_KINDS
+    name_form = draft.forms.get(draft.name.lower())
+    ordered = [name_form] if name_form else []
+    ordered += [f for f in draft.forms.values() if f is not name_form]
+    for form in ordered:
+        assert form is not None
+        key = lookup_key(form.text)
+        if not key:
+            continue
+        tokens = tuple(key.split(" "))
+        ambiguous = lexicon.is_ambiguous(form.text, tokens, named=form.named or named_concept)
+        if not form.protected and lexicon.is_useless(tokens):
+            continue
+        shared = owners[key] >= SHARED_FORM_LIMIT and len(tokens) == 1
+        is_name = form.text == draft.name
+        if not (form.protected or is_name) and (shared or (ambiguous and owners[key] > 1)):
+            continue
+        kept.append((form.text, key, ambiguous))
+    return kept
+
+
+def resolve(registry: Registry, draft: Draft, attribute: str, position: dict[str, int]) -> list[int]:
+    found: list[int] = []
+    for reference in getattr(draft, attribute):
+        target = registry.resolve(reference)
+        if target and target != draft.id and position[target] not in found:
+            found.append(position[target])
+    return found
+
+
+def columns(
+    registry: Registry, lexicon: Lexicon
+) -> tuple[dict[str, list[Any]], dict[str, list[Any]], list[str]]:
+    """The concept columns, the lookup index and the sorted ambiguous forms.
+
+    Columns hold one string per concept (fast to decode; split when a concept is used):
+    forms and sources joined by SEPARATOR, broader and related as space-separated concept
+    positions. The index maps each lookup key (``normalize_form`` tokens joined by spaces)
+    to ``"concept.form concept.form"`` positions: each concept once, with its first form of
+    that key.
+    """
+    drafts = registry.drafts
+    position = {draft.id: number for number, draft in enumerate(drafts)}
+    owners = key_owners(drafts)
+    table: dict[str, list[Any]] = {
+        k: [] for k in ("id", "name", "category", "forms", "sources", "broader", "related")
+    }
+    index: dict[str, list[tuple[int, int]]] = {}
+    ambiguous: set[str] = set()
+    for number, draft in enumerate(drafts):
+        forms = clean_forms(draft, lexicon, owners)
+        if any(SEPARATOR in text for text in (*draft.sources, *(f for f, _, _ in forms))):
+            raise ValueError(f"{draft.id}: a form or source holds {SEPARATOR!r}")
+        table["id"].append(draft.id)
+        table["name"].append(draft.name)
+        table["category"].append(CATEGORIES.index(draft.category))
+        table["forms"].append(SEPARATOR.join(form for form, _, _ in forms))
+        table["sources"].append(SEPARATOR.join(draft.sources))
+        for relation in ("broader", "related"):
+            found = resolve(registry, draft, relation, position)
+            table[relation].append(" ".join(map(str, found)))
+        ambiguous.update(form.lower() for form, _, flag in forms if flag)
+        for form_number, (_, key, _) in enumerate(forms):
+            entries = index.setdefault(key, [])
+            if key.count(" ") < MAX_KEY_TOKENS and all(p != number for p, _ in entries):
+                entries.append((number, form_number))
+    keys = sorted(key for key, entries in index.items() if entries)
+    entries = [" ".join(f"{p}.{f}" for p, f in index[key]) for key in keys]
+    lookup = {"keys": keys, "entries": entries}
+    return table, lookup, sorted(ambiguous)
+
+
+def encode(
+    table: dict[str, list[Any]],
+    lookup: dict[str, list[Any]],
+    ambiguous: list[str],
+    counts: dict[str, int],
+) -> bytes:
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "built_from": counts,
+        "categories": list(CATEGORIES),
+        "ambiguous": ambiguous,
+        "concepts": table,
+        "index": lookup,
+        "max_key_tokens": max(key.count(" ") + 1 for key in lookup["keys"]),
+    }
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def report(table: dict[str, list[Any]], ambiguous: list[str], size: int) -> str:
+    forms = sum(len(f.split(SEPARATOR)) for f in table["forms"] if f)
+    by_category = Counter(CATEGORIES[c] for c in table["category"])
+    lines = [
+        f"concepts: {len(table['id'])}",
+        f"surface forms: {forms}",
+        f"ambiguous forms: {len(ambiguous)}",
+        f"compressed size: {size / 1e6:.2f} MB",
+        *(f"  {category}: {by_category[category]}" for category in CATEGORIES),
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--curated", type=Path, default=ROOT / "tools" / "curated")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    args = parser.parse_args(argv)
+    if not (args.data / "esco-1.1.1").is_dir():
+        print(f"build_taxonomy: no source data in {args.data} (pass --data)", file=sys.stderr)
+        return 2
+    registry, lexicon, counts = read_sources(args.data, args.curated)
+    table, lookup, ambiguous = columns(registry, lexicon)
+    payload = encode(table, lookup, ambiguous, counts)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_bytes(payload)
+    print(f"read: {counts}")
+    print(report(table, ambiguous, len(payload)))
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,64 @@
+"""The hand-curated layer (tools/curated/*.yaml) → concept drafts.
+
+Curated concepts come first: their ids (``atsmatch:<slug>``) are stable, their names and
+forms are merge targets for every later source, and their forms are never dropped by the
+clean-up rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from taxonomy_sources.draft import Draft, Registry
+
+LEXICON_FILE = "lexicon.yaml"
+
+
+def qualify(reference: str) -> str:
+    return reference if ":" in reference else f"atsmatch:{reference}"
+
+
+def load_yaml(path: Path) -> Any:
+    import yaml
+
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def read_lexicon(folder: Path) -> dict[str, list[str]]:
+    data = load_yaml(folder / LEXICON_FILE)
+    return {key: [str(word) for word in words] for key, words in data.items()}
+
+
+def add_curated(registry: Registry, folder: Path) -> tuple[int, set[str]]:
+    """Add every curated file; returns (concepts read, forms marked ambiguous by hand)."""
+    ambiguous: set[str] = set()
+    count = 0
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name == LEXICON_FILE:
+            continue
+        data = load_yaml(path)
+        default = data.get("category")
+        for entry in data["concepts"]:
+            draft = _draft(entry, default, path)
+            ambiguous.update(str(form).lower() for form in entry.get("ambiguous", []))
+            targets = [form.text for form in draft.forms.values()]
+            registry.add(draft, probes=[], targets=targets)
+            count += 1
+    return count, ambiguous
+
+
+def _draft(entry: dict[str, Any], default: str | None, path: Path) -> Draft:
+    category = entry.get("category", default)
+    if not category or "id" not in entry or "name" not in entry:
+        raise ValueError(f"{path}: entry {entry!r} needs id, name and category")
+    concept_id = qualify(str(entry["id"]))
+    draft = Draft(concept_id, str(entry["name"]), str(category), "curated")
+    draft.add_unique("sources", [concept_id])
+    draft.add_form(draft.name, protected=True)
+    for form in entry.get("forms", []):
+        draft.add_form(str(form), protected=True)
+    draft.add_unique("broader", [qualify(str(b)) for b in entry.get("broader", [])])
+    draft.add_unique("related", [qualify(str(r)) for r in entry.get("related", [])])
+    return draft

@@ -1,0 +1,193 @@
+"""O*NET 29.2 Technology Skills and Tools Used → product and tool concepts.
+
+Product names are verbose ("Amazon Web Services AWS software", "Microsoft Excel"). From each
+the build derives: the name without the noise word "software"; a trailing acronym and its
+expansion when the acronym's letters are the initials of the words before it ("Amazon Web
+Services", "AWS"); and the name without its vendor ("Excel", plus "MS Excel" for Microsoft),
+where a vendor is a leading capitalised word group that starts three or more product names.
+The same product listed for many occupations is one concept; its commodity codes are kept as
+sources (``onet:<code>``) and the commodity categories become broader concepts.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from taxonomy_sources.draft import Draft, Registry
+from taxonomy_sources.lexicon import Lexicon
+
+NOISE = frozenset({"software"})
+SMALL_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on", "to", "with"})
+VENDOR_SHORT = {"Microsoft": "MS"}
+MIN_VENDOR_PRODUCTS = 3
+_ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9&+/-]{1,9}")
+
+
+@dataclass
+class Names:
+    name: str
+    forms: list[tuple[str, bool]] = field(default_factory=list)  # (text, named)
+    probes: list[str] = field(default_factory=list)
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def _initial(word: str) -> str:
+    return next((c.lower() for c in word if c.isalpha()), "")
+
+
+def split_acronym(tokens: list[str]) -> tuple[list[str], str] | None:
+    """``(["Amazon", "Web", "Services"], "AWS")`` when the last token abbreviates the rest."""
+    if len(tokens) < 2 or not _ACRONYM.fullmatch(tokens[-1]):
+        return None
+    acronym = tokens[-1]
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    if sum(c.isupper() for c in acronym) < 2 or len(letters) < 2:
+        return None
+    words = [w for w in tokens[:-1] if w.lower() not in SMALL_WORDS]
+    initials = [_initial(w) for w in words]
+    if initials[-len(letters) :] == letters or initials == letters:
+        return tokens[:-1], acronym
+    return None
+
+
+def is_proper(tokens: list[str]) -> bool:
+    return sum(t[:1].isupper() or t[:1].isdigit() for t in tokens) * 2 >= len(tokens)
+
+
+def find_vendors(names: list[str], lexicon: Lexicon) -> frozenset[str]:
+    """Leading word groups (1-3 capitalised words) that start several product names."""
+    counts: Counter[str] = Counter()
+    for name in set(names):
+        tokens = name.split()
+        for size in range(1, min(3, len(tokens) - 1) + 1):
+            head, rest = tokens[:size], tokens[size:]
+            if all(t[:1].isupper() for t in head) and rest[0][:1].isupper():
+                counts[" ".join(head)] += 1
+    return frozenset(
+        v for v, n in counts.items() if n >= MIN_VENDOR_PRODUCTS and not lexicon.is_common(v)
+    )
+
+
+def without_vendor(tokens: list[str], vendors: frozenset[str]) -> tuple[str, str] | None:
+    for size in (3, 2, 1):
+        if len(tokens) > size and " ".join(tokens[:size]) in vendors:
+            return " ".join(tokens[:size]), " ".join(tokens[size:])
+    return None
+
+
+def analyse(example: str, vendors: frozenset[str], lexicon: Lexicon) -> Names:
+    """The canonical name, derived forms and merge probes of one O*NET product name."""
+    tokens = example.split()
+    while len(tokens) > 1 and tokens[-1].lower() in NOISE:
+        tokens.pop()
+    if len(tokens) == 1 and lexicon.is_common(tokens[0]):
+        tokens = example.split()  # "Accounting software" stays whole
+    names = Names(" ".join(tokens), [(example, False), (" ".join(tokens), False)])
+    split = split_acronym(tokens)
+    if split:
+        expansion, acronym = split
+        names.forms.append((acronym, True))
+        if is_proper(expansion):
+            names.name = " ".join(expansion)
+            names.forms.append((names.name, False))
+        else:
+            names.name = acronym
+        tokens = expansion
+    names.probes = [example, names.name]
+    _add_vendorless(names, tokens, vendors, lexicon)
+    return names
+
+
+def _add_vendorless(
+    names: Names, tokens: list[str], vendors: frozenset[str], lexicon: Lexicon
+) -> None:
+    found = without_vendor(tokens, vendors)
+    if not found:
+        return
+    vendor, rest = found
+    rest_words = [w.lower() for w in rest.split()]
+    if all(w in lexicon.generic or w in lexicon.stop_words for w in rest_words):
+        return
+    names.forms.append((rest, True))
+    if vendor in VENDOR_SHORT:
+        names.forms.append((f"{VENDOR_SHORT[vendor]} {rest}", False))
+    if len(rest_words) > 1 or not lexicon.is_common(rest_words[0]):
+        names.probes.append(rest)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def _grouped(rows: list[dict[str, str]], key: Callable[[str], str]) -> dict[str, list[dict[str, str]]]:
+    groups: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        groups[key(row["Example"]) or row["Example"]].append(row)
+    return groups
+
+
+def add_products(
+    registry: Registry, path: Path, lexicon: Lexicon, *, kind: str, plural: bool
+) -> tuple[int, dict[str, str]]:
+    """Add one O*NET product file; returns (unique products, commodity code → title)."""
+    rows = read_rows(path)
+    commodities = {row["Commodity Code"]: row["Commodity Title"] for row in rows}
+    groups = _grouped(rows, registry.key)
+    vendors = find_vendors([row["Example"] for row in rows], lexicon)
+    used: set[str] = set()
+    for key in sorted(groups):
+        group = groups[key]
+        example = sorted(row["Example"] for row in group)[0]
+        names = analyse(example, vendors, lexicon)
+        draft = Draft(_unique_id(f"{kind}:{slug(names.name)}", used), names.name, "tool", kind)
+        codes = sorted({row["Commodity Code"] for row in group})
+        draft.add_unique("sources", [f"onet:{code}" for code in codes])
+        draft.add_unique("broader", [f"onet:{code}" for code in codes])
+        for text, named in names.forms:
+            draft.add_form(text, named=named)
+        if plural:
+            _add_singular(draft, names.name, lexicon)
+        targets = [names.name, *(text for text, named in names.forms if named)]
+        registry.add(draft, probes=names.probes, targets=targets)
+    return len(groups), commodities
+
+
+def _add_singular(draft: Draft, name: str, lexicon: Lexicon) -> None:
+    tokens = name.split()
+    single = lexicon.singular(tokens[-1])
+    if single:
+        draft.add_form(" ".join([*tokens[:-1], single]))
+
+
+def _unique_id(candidate: str, used: set[str]) -> str:
+    unique, number = candidate, 2
+    while unique in used:
+        unique, number = f"{candidate}-{number}", number + 1
+    used.add(unique)
+    return unique
+
+
+def add_commodities(registry: Registry, commodities: dict[str, str]) -> None:
+    """One broader concept per commodity category (``onet:<code>``)."""
+    for code in sorted(commodities):
+        title = commodities[code]
+        draft = Draft(f"onet:{code}", title, "tool", "onet-commodity")
+        draft.add_unique("sources", [f"onet:{code}"])
+        draft.add_form(title)
+        probes = [title]
+        split = split_acronym([t for t in title.split() if t.lower() not in NOISE])
+        if split:
+            expansion, acronym = split
+            draft.add_form(" ".join(expansion))
+            draft.add_form(acronym, named=True)
+            probes.append(" ".join(expansion))
+        registry.add(draft, probes=probes, targets=probes)
