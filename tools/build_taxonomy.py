@@ -25,14 +25,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 
-from atsmatch.extract.tokens import normalize_form  # noqa: E402
-from atsmatch.profile import Category  # noqa: E402
 from taxonomy_sources.curated import add_curated, read_lexicon  # noqa: E402
 from taxonomy_sources.draft import Draft, Registry  # noqa: E402
 from taxonomy_sources.esco import add_esco  # noqa: E402
 from taxonomy_sources.lexicon import NAMED_CATEGORIES, Lexicon, load_lexicon  # noqa: E402
 from taxonomy_sources.linguist import add_linguist  # noqa: E402
 from taxonomy_sources.onet import add_commodities, add_products  # noqa: E402
+
+from atsmatch.extract.tokens import normalize_form  # noqa: E402
+from atsmatch.profile import Category  # noqa: E402
 
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 FORMAT = "atsmatch-taxonomy"
@@ -79,7 +80,9 @@ def key_owners(drafts: list[Draft]) -> Counter[str]:
     return counts
 
 
-def clean_forms(draft: Draft, lexicon: Lexicon, owners: Counter[str]) -> list[tuple[str, str, bool]]:
+def clean_forms(
+    draft: Draft, lexicon: Lexicon, owners: Counter[str]
+) -> list[tuple[str, str, bool]]:
     """(form, key, ambiguous) for the forms worth matching, the canonical name first.
 
     The lexicon's rules apply to every form that is not curated, canonical names included
@@ -110,7 +113,9 @@ def clean_forms(draft: Draft, lexicon: Lexicon, owners: Counter[str]) -> list[tu
     return kept
 
 
-def resolve(registry: Registry, draft: Draft, attribute: str, position: dict[str, int]) -> list[int]:
+def resolve(
+    registry: Registry, draft: Draft, attribute: str, position: dict[str, int]
+) -> list[int]:
     found: list[int] = []
     for reference in getattr(draft, attribute):
         target = registry.resolve(reference)
@@ -156,8 +161,8 @@ def columns(
             if key.count(" ") < MAX_KEY_TOKENS and all(p != number for p, _ in entries):
                 entries.append((number, form_number))
     keys = sorted(key for key, entries in index.items() if entries)
-    entries = [" ".join(f"{p}.{f}" for p, f in index[key]) for key in keys]
-    lookup = {"keys": keys, "entries": entries}
+    positions = [" ".join(f"{p}.{f}" for p, f in index[key]) for key in keys]
+    lookup: dict[str, list[Any]] = {"keys": keys, "entries": positions}
     return table, lookup, sorted(ambiguous)
 
 

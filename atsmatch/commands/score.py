@@ -23,6 +23,11 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
     parser.add_argument("--config", metavar="FILE", help="TOML file with [tool.atsmatch] settings")
     parser.add_argument(
+        "--taxonomy",
+        metavar="FILE",
+        help="extend or override the skill taxonomy with FILE (YAML, JSON, CSV) or plugin:NAME",
+    )
+    parser.add_argument(
         "--min-score",
         type=float,
         metavar="N",
@@ -36,9 +41,13 @@ def run(args: argparse.Namespace) -> int:
     from atsmatch.parse import parse
     from atsmatch.report import render
     from atsmatch.score import match
+    from atsmatch.taxonomy import load_taxonomy
 
     config = load_config(args.config)
-    result = match(parse(Path(args.resume)), parse(Path(args.job)), config=config)
+    taxonomy = load_taxonomy(args.taxonomy) if args.taxonomy else None
+    result = match(
+        parse(Path(args.resume)), parse(Path(args.job)), config=config, taxonomy=taxonomy
+    )
     write_output(render(result, format=args.format), args.output)
     if args.min_score is not None and result.score < args.min_score:
         return 1

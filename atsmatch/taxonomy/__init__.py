@@ -28,7 +28,12 @@ _FORMAT, _VERSION = "atsmatch-taxonomy", 2
 def _builtin() -> Taxonomy:
     source = f"built-in taxonomy ({BUILTIN_DATA})"
     try:
-        raw = resources.files("atsmatch.taxonomy").joinpath("data", BUILTIN_DATA).read_bytes()
+        raw = (
+            resources.files("atsmatch.taxonomy")
+            .joinpath("data")
+            .joinpath(BUILTIN_DATA)
+            .read_bytes()
+        )
         data = json.loads(gzip.decompress(raw))
     except (OSError, ValueError) as exc:
         raise TaxonomyError(f"{source}: cannot read package data ({exc})") from None

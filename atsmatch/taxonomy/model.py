@@ -10,7 +10,7 @@ plugins) are normalised here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Union, get_args
+from typing import Any, get_args
 
 from atsmatch.errors import TaxonomyError, did_you_mean
 from atsmatch.profile import Category, Concept
@@ -24,7 +24,7 @@ CATEGORIES: tuple[str, ...] = get_args(Category)
 # A built-in row: name, category, forms (the name first) and sources joined by SEPARATOR,
 # broader and related as space-separated positions in the id list. Split on first use.
 _Row = tuple[str, Category, str, str, str, str]
-_Entry = Union[Concept, _Row]
+_Entry = Concept | _Row
 
 
 class Taxonomy:
@@ -64,14 +64,15 @@ class Taxonomy:
                     columns["sources"],
                     columns["broader"],
                     columns["related"],
+                    strict=True,
                 )
             )
             index = data["index"]
-            built = dict(zip(index["keys"], index["entries"]))
+            built = dict(zip(index["keys"], index["entries"], strict=True))
             taxonomy._built = (built, columns["forms"], int(data["max_key_tokens"]))
         except (KeyError, TypeError, IndexError, ValueError) as exc:
             raise TaxonomyError(f"{source}: malformed taxonomy data ({exc!r})") from None
-        if len(taxonomy._positions) != len(taxonomy._entries):
+        if len(taxonomy._positions) != len(taxonomy._ids):
             raise TaxonomyError(f"{source}: malformed taxonomy data (duplicate or missing ids)")
         return taxonomy
 

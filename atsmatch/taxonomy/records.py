@@ -70,9 +70,7 @@ def _category(value: Any, where: str) -> Category:
     if value not in CATEGORIES:
         hint = did_you_mean(str(value), CATEGORIES)
         choices = ", ".join(CATEGORIES)
-        raise TaxonomyError(
-            f"{where}: unknown category {value!r}{hint}; expected one of {choices}"
-        )
+        raise TaxonomyError(f"{where}: unknown category {value!r}{hint}; expected one of {choices}")
     category: Category = value
     return category
 

@@ -68,7 +68,9 @@ def _collections(folder: Path) -> tuple[set[str], set[str], dict[str, str]]:
     return transversal, language, digital
 
 
-def skill_category(row: dict[str, str], collections: tuple[set[str], set[str], dict[str, str]]) -> str:
+def skill_category(
+    row: dict[str, str], collections: tuple[set[str], set[str], dict[str, str]]
+) -> str:
     """ESCO's skill type and collections → an atsmatch category (see docs/taxonomy.md)."""
     transversal, language, digital = collections
     uri, label = row["conceptUri"], row["preferredLabel"]

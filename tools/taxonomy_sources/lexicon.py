@@ -74,7 +74,7 @@ class Lexicon:
 
 
 def _spacy_table(name: str) -> object:
-    import spacy_lookups_data
+    import spacy_lookups_data  # type: ignore[import-untyped]
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / f"{name}.json.gz"
     with gzip.open(path, "rt", encoding="utf-8") as handle:

@@ -128,7 +128,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
-def _grouped(rows: list[dict[str, str]], key: Callable[[str], str]) -> dict[str, list[dict[str, str]]]:
+def _grouped(
+    rows: list[dict[str, str]], key: Callable[[str], str]
+) -> dict[str, list[dict[str, str]]]:
     groups: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in rows:
         groups[key(row["Example"]) or row["Example"]].append(row)

@@ -1,0 +1,217 @@
+"""tools/build_taxonomy.py on tiny synthetic sources written into tmp_path (never ../shared)."""
+
+# ruff: noqa: E501  (CSV rows of the synthetic sources are kept whole)
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from atsmatch.extract.tokens import normalize_form
+from atsmatch.taxonomy import Taxonomy
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+
+import build_taxonomy
+from taxonomy_sources.lexicon import Lexicon
+from taxonomy_sources.onet import analyse, find_vendors, split_acronym
+
+ESCO_SKILLS = """\
+conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/p1,knowledge,x,Python (computer programming),"Python
+py",,released
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/s1,knowledge,x,Swift (computer programming),,,released
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/t1,skill/competence,x,show initiative,"take the initiative
+management",,released
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/g1,skill/competence,x,speak German,,,released
+"""
+HEADER_COLLECTION = "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,status,altLabels,description,broaderConceptUri,broaderConceptPT\n"
+ESCO_FILES = {
+    "skills_en.csv": ESCO_SKILLS,
+    "skillGroups_en.csv": "conceptType,conceptUri,preferredLabel,altLabels,hiddenLabels,code\n"
+    "SkillGroup,http://data.europa.eu/esco/skill/grp,computer programming,,,S5.6\n",
+    "broaderRelationsSkillPillar.csv": "conceptType,conceptUri,broaderType,broaderUri\n"
+    "KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/p1,SkillGroup,"
+    "http://data.europa.eu/esco/skill/grp\n",
+    "skillSkillRelations.csv": "originalSkillUri,originalSkillType,relationType,relatedSkillType,relatedSkillUri\n"
+    "http://data.europa.eu/esco/skill/p1,knowledge,optional,knowledge,http://data.europa.eu/esco/skill/s1\n",
+    "transversalSkillsCollection_en.csv": HEADER_COLLECTION
+    + "K,http://data.europa.eu/esco/skill/t1,skill/competence,transversal,show initiative,released,,,,\n",
+    "languageSkillsCollection_en.csv": HEADER_COLLECTION
+    + "K,http://data.europa.eu/esco/skill/g1,skill/competence,transversal,speak German,released,,,,\n",
+    "digitalSkillsCollection_en.csv": HEADER_COLLECTION
+    + "K,http://data.europa.eu/esco/skill/s1,knowledge,x,Swift,released,,,,computer programming\n",
+}
+TECH = """\
+O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title\tHot Technology\tIn Demand
+1\tAmazon Web Services AWS software\t43232306\tData base user interface and query software\tY\tN
+1\tMicrosoft Excel\t43232110\tSpreadsheet software\tY\tN
+2\tMicrosoft Excel\t43232110\tSpreadsheet software\tY\tN
+1\tMicrosoft Word\t43232104\tWord processing software\tY\tN
+1\tMicrosoft Teams\t43232104\tWord processing software\tY\tN
+1\tPython\t43232405\tObject or component oriented development software\tY\tN
+"""
+TOOLS = """\
+O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title
+1\tLaptop computers\t43211503\tNotebook computers
+"""
+LINGUIST = "Python:\n  type: programming\n  aliases: [python3, rusthon]\nJSON:\n  type: data\n"
+CURATED = """\
+category: tool
+concepts:
+  - {id: python, name: Python, category: programming_language, forms: [Python 3]}
+  - {id: excel, name: Microsoft Excel, forms: [MS Excel, Excel]}
+"""
+LEXICON = "ambiguous: [Teams]\nnot_ambiguous: [Python]\ngeneric: [management, data]\n"
+
+
+def _sources(root: Path) -> tuple[Path, Path]:
+    data, curated = root / "data", root / "curated"
+    for name, text in ESCO_FILES.items():
+        (data / "esco-1.1.1").mkdir(parents=True, exist_ok=True)
+        (data / "esco-1.1.1" / name).write_text(text, encoding="utf-8")
+    (data / "onet-29.2").mkdir()
+    (data / "onet-29.2" / "Technology Skills.txt").write_text(TECH, encoding="utf-8")
+    (data / "onet-29.2" / "Tools Used.txt").write_text(TOOLS, encoding="utf-8")
+    (data / "linguist").mkdir()
+    (data / "linguist" / "languages.yml").write_text(LINGUIST, encoding="utf-8")
+    curated.mkdir()
+    (curated / "tech.yaml").write_text(CURATED, encoding="utf-8")
+    (curated / "lexicon.yaml").write_text(LEXICON, encoding="utf-8")
+    return data, curated
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes]:
+    root = tmp_path_factory.mktemp("build")
+    data, curated = _sources(root)
+    outputs = []
+    for name in ("a.json.gz", "b.json.gz"):
+        argv = ["--data", str(data), "--curated", str(curated), "--output", str(root / name)]
+        assert build_taxonomy.main(argv) == 0
+        outputs.append((root / name).read_bytes())
+    return outputs[0], outputs[1]
+
+
+def _taxonomy(payload: bytes) -> Taxonomy:
+    return Taxonomy.from_columns(json.loads(gzip.decompress(payload)), "test")
+
+
+def test_build_is_deterministic(built: tuple[bytes, bytes]) -> None:
+    assert built[0] == built[1]
+
+
+def test_build_merges_one_concept_per_real_thing(built: tuple[bytes, bytes]) -> None:
+    taxonomy = _taxonomy(built[0])
+    python = taxonomy["atsmatch:python"]
+    assert set(python.sources) == {
+        "atsmatch:python",
+        "http://data.europa.eu/esco/skill/p1",
+        "linguist:Python",
+        "onet:43232405",
+    }
+    assert {"Python", "Python 3", "python3", "Python (computer programming)"} <= set(python.forms)
+    assert "py" not in python.forms  # two characters
+    assert python.broader[0] == "esco:skill/grp"
+    assert python.related == ("esco:skill/s1",)
+    assert "onet:43232110" in taxonomy["atsmatch:excel"].sources
+
+
+def test_build_categories_and_cleanup(built: tuple[bytes, bytes]) -> None:
+    taxonomy = _taxonomy(built[0])
+    assert taxonomy["esco:skill/t1"].category == "soft_skill"
+    assert "management" not in taxonomy["esco:skill/t1"].forms
+    assert taxonomy["esco:skill/g1"].category == "language"
+    assert taxonomy["esco:skill/s1"].category == "programming_language"
+    assert "Swift" in taxonomy["esco:skill/s1"].forms
+    aws = next(c for c in taxonomy if "Amazon Web Services" in c.forms)
+    assert aws.name == "Amazon Web Services" and "AWS" in aws.forms
+    laptop = next(c for c in taxonomy if c.name == "Laptop computers")
+    assert "Laptop computer" in laptop.forms
+
+
+def test_build_ambiguity(built: tuple[bytes, bytes]) -> None:
+    taxonomy = _taxonomy(built[0])
+    assert {"swift", "word", "teams", "excel"} <= taxonomy.ambiguous
+    assert "python" not in taxonomy.ambiguous
+
+
+def test_build_stores_normalize_form_keys(built: tuple[bytes, bytes]) -> None:
+    taxonomy = _taxonomy(built[0])
+    for concept in taxonomy:
+        for form in concept.forms:
+            assert concept.id in [
+                cid for cid, _ in taxonomy.index().get(normalize_form(form)) or []
+            ]
+
+
+def test_build_without_data_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert build_taxonomy.main(["--data", str(tmp_path), "--output", str(tmp_path / "x")]) == 2
+    assert "no source data" in capsys.readouterr().err
+
+
+LEX = Lexicon(
+    words=frozenset({"excel", "word", "database", "web", "services", "accounting"}),
+    lemmas={},
+    stop_words=frozenset({"the", "a"}),
+    log_prob={"excel": -12.0, "word": -9.0, "database": -11.0, "accounting": -12.0},
+    ambiguous=frozenset(),
+    not_ambiguous=frozenset(),
+    generic=frozenset({"database", "web", "services", "software"}),
+)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        ("Amazon Web Services AWS", (["Amazon", "Web", "Services"], "AWS")),
+        (
+            "Statistical Package for the Social Sciences SPSS",
+            (["Statistical", "Package", "for", "the", "Social", "Sciences"], "SPSS"),
+        ),
+        ("Intel Math Kernel XYZ", None),
+        (
+            "A mathematical programming language AMPL",
+            (["A", "mathematical", "programming", "language"], "AMPL"),
+        ),
+        ("Microsoft Excel", None),
+    ],
+)
+def test_build_split_acronym(tokens: str, expected: tuple[list[str], str] | None) -> None:
+    assert split_acronym(tokens.split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("example", "name", "forms"),
+    [
+        ("Amazon Web Services AWS software", "Amazon Web Services", {"AWS", "Amazon Web Services"}),
+        ("Microsoft Excel", "Microsoft Excel", {"Excel", "MS Excel"}),
+        ("A mathematical programming language AMPL", "AMPL", {"AMPL"}),
+        ("Oracle Database", "Oracle Database", set()),
+        ("Accounting software", "Accounting software", set()),
+    ],
+)
+def test_build_analyse_product_names(example: str, name: str, forms: set[str]) -> None:
+    vendors = find_vendors(
+        [
+            "Microsoft Excel",
+            "Microsoft Word",
+            "Microsoft Teams",
+            "Oracle Java",
+            "Oracle Database",
+            "Oracle Cloud",
+            "Amazon Redshift",
+        ],
+        LEX,
+    )
+    names = analyse(example, vendors, LEX)
+    assert names.name == name
+    derived = {text for text, _ in names.forms} - {example, name}
+    assert forms <= derived | {name}
+    if not forms:
+        assert all(text.split()[0] in example for text in derived)
