@@ -6,16 +6,15 @@ Reads ESCO 1.1.1 (skills, skill groups, collections, relations), O*NET 29.2 (Tec
 Skills, Tools Used), GitHub Linguist ``languages.yml`` and tools/curated/*.yaml; merges the
 same real thing across sources into one concept; cleans and marks surface forms (see
 tools/taxonomy_sources/lexicon.py); and writes the compact package data
-``atsmatch/taxonomy/data/taxonomy.json.gz`` with each form's lookup key precomputed by
-``atsmatch.extract.tokens.normalize_form``. Same input → byte-identical output. Re-run it
-whenever normalize_form changes. Never run at import or in tests.
+``atsmatch/taxonomy/data/taxonomy.txt.gz`` (format: atsmatch/taxonomy/packed.py) with
+each form's lookup key precomputed by ``atsmatch.extract.tokens.normalize_form``. Same
+input → byte-identical output. Re-run it whenever normalize_form changes. Never run at
+import or in tests.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -34,15 +33,14 @@ from taxonomy_sources.onet import add_commodities, add_products  # noqa: E402
 
 from atsmatch.extract.tokens import normalize_form  # noqa: E402
 from atsmatch.profile import Category  # noqa: E402
+from atsmatch.taxonomy.packed import pack  # noqa: E402
 
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
-FORMAT = "atsmatch-taxonomy"
-VERSION = 2
 SHARED_FORM_LIMIT = 3
 SEPARATOR = "|"  # no form or source holds one (checked); needs no JSON escape
 MAX_KEY_TOKENS = 8  # longer labels are kept as forms but never looked up in text
 PLAIN_KINDS = frozenset({"onet-tool", "onet-commodity"})  # literal objects, not brand names
-DEFAULT_OUTPUT = ROOT / "atsmatch" / "taxonomy" / "data" / "taxonomy.json.gz"
+DEFAULT_OUTPUT = ROOT / "atsmatch" / "taxonomy" / "data" / "taxonomy.txt.gz"
 
 
 def lookup_key(text: str) -> str:
@@ -172,18 +170,14 @@ def encode(
     ambiguous: list[str],
     counts: dict[str, int],
 ) -> bytes:
-    document = {
-        "format": FORMAT,
-        "version": VERSION,
+    header = {
         "built_from": counts,
         "categories": list(CATEGORIES),
         "ambiguous": ambiguous,
-        "concepts": table,
-        "index": lookup,
         "max_key_tokens": max(key.count(" ") + 1 for key in lookup["keys"]),
     }
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+    columns = {name: [str(item) for item in column] for name, column in table.items()}
+    return pack(header, {**columns, **lookup})
 
 
 def report(table: dict[str, list[Any]], ambiguous: list[str], size: int) -> str:

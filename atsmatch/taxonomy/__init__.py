@@ -1,6 +1,6 @@
 """The skill taxonomy: concepts, their surface forms, and how to load them.
 
-The built-in taxonomy ships as package data (``atsmatch/taxonomy/data/taxonomy.json.gz``,
+The built-in taxonomy ships as package data (``atsmatch/taxonomy/data/taxonomy.txt.gz``,
 built by tools/build_taxonomy.py from ESCO, O*NET, GitHub Linguist and a curated layer) and
 is read with :mod:`importlib.resources`; nothing is downloaded. Users extend or override it
 with YAML, JSON or CSV files (an ESCO CSV export too) and with plugins from the entry-point
@@ -9,8 +9,6 @@ group ``atsmatch.taxonomies`` (see docs/taxonomy.md).
 
 from __future__ import annotations
 
-import gzip
-import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -20,29 +18,21 @@ from atsmatch.taxonomy.model import Taxonomy
 
 __all__ = ["BUILTIN_DATA", "Taxonomy", "load_taxonomy"]
 
-BUILTIN_DATA = "taxonomy.json.gz"
-_FORMAT, _VERSION = "atsmatch-taxonomy", 2
+BUILTIN_DATA = "taxonomy.txt.gz"
 
 
 @lru_cache(maxsize=1)
 def _builtin() -> Taxonomy:
+    from atsmatch.taxonomy.packed import unpack
+
     source = f"built-in taxonomy ({BUILTIN_DATA})"
     try:
-        raw = (
-            resources.files("atsmatch.taxonomy")
-            .joinpath("data")
-            .joinpath(BUILTIN_DATA)
-            .read_bytes()
-        )
-        data = json.loads(gzip.decompress(raw))
-    except (OSError, ValueError) as exc:
+        data = resources.files("atsmatch.taxonomy").joinpath("data").joinpath(BUILTIN_DATA)
+        raw = data.read_bytes()
+    except OSError as exc:
         raise TaxonomyError(f"{source}: cannot read package data ({exc})") from None
-    if not isinstance(data, dict) or (data.get("format"), data.get("version")) != (
-        _FORMAT,
-        _VERSION,
-    ):
-        raise TaxonomyError(f"{source}: not {_FORMAT} version {_VERSION}; rebuild it")
-    return Taxonomy.from_columns(data, source)
+    header, columns = unpack(raw, source)
+    return Taxonomy.from_columns(header, columns, source)
 
 
 def load_taxonomy(source: str | Path | None = None, *, builtin: bool = True) -> Taxonomy:

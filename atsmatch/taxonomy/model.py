@@ -21,9 +21,10 @@ __all__ = ["CATEGORIES", "IndexEntries", "Taxonomy"]  # IndexEntries: from .look
 CATEGORIES: tuple[str, ...] = get_args(Category)
 
 
-# A built-in row: name, category, forms (the name first) and sources joined by SEPARATOR,
-# broader and related as space-separated positions in the id list. Split on first use.
-_Row = tuple[str, Category, str, str, str, str]
+# A built-in row: name, category (index into the header's categories), forms (the name
+# first) and sources joined by SEPARATOR, broader and related as space-separated positions
+# in the id list. Split when the concept is first asked for.
+_Row = tuple[str, str, str, str, str, str]
 _Entry = Concept | _Row
 
 
@@ -39,6 +40,7 @@ class Taxonomy:
         self._positions: dict[str, int] = {}
         self._entries: list[_Entry] = []
         self._made: dict[int, Concept] = {}
+        self._categories: list[Category] = [_category(c, "atsmatch") for c in CATEGORIES]
         for concept in concepts:
             self._put(concept.id, concept)
         self.ambiguous = frozenset(form.lower() for form in ambiguous)
@@ -48,32 +50,31 @@ class Taxonomy:
         self._search_text: list[str] | None = None
 
     @classmethod
-    def from_columns(cls, data: Mapping[str, Any], source: str) -> Taxonomy:
-        """A taxonomy from the columnar package data written by tools/build_taxonomy.py."""
+    def from_columns(
+        cls, header: Mapping[str, Any], columns: Mapping[str, list[str]], source: str
+    ) -> Taxonomy:
+        """A taxonomy from the packed package data (see :mod:`atsmatch.taxonomy.packed`)."""
         try:
-            columns = data["concepts"]
-            categories = [_category(c, source) for c in data["categories"]]
-            taxonomy = cls(ambiguous=data["ambiguous"])
-            taxonomy._ids = list(columns["id"])
+            taxonomy = cls(ambiguous=header["ambiguous"])
+            taxonomy._categories = [_category(c, source) for c in header["categories"]]
+            taxonomy._ids = columns["id"]
             taxonomy._positions = {cid: n for n, cid in enumerate(taxonomy._ids)}
-            taxonomy._entries = list(
-                zip(
-                    columns["name"],
-                    [categories[c] for c in columns["category"]],
-                    columns["forms"],
-                    columns["sources"],
-                    columns["broader"],
-                    columns["related"],
-                    strict=True,
-                )
+            rows = zip(
+                columns["name"],
+                columns["category"],
+                columns["forms"],
+                columns["sources"],
+                columns["broader"],
+                columns["related"],
+                strict=True,
             )
-            index = data["index"]
-            built = dict(zip(index["keys"], index["entries"], strict=True))
-            taxonomy._built = (built, columns["forms"], int(data["max_key_tokens"]))
-        except (KeyError, TypeError, IndexError, ValueError) as exc:
+            taxonomy._entries = list(rows)
+            built = dict(zip(columns["keys"], columns["entries"], strict=True))
+            taxonomy._built = (built, columns["forms"], int(header["max_key_tokens"]))
+        except (KeyError, TypeError, ValueError) as exc:
             raise TaxonomyError(f"{source}: malformed taxonomy data ({exc!r})") from None
         if len(taxonomy._positions) != len(taxonomy._ids):
-            raise TaxonomyError(f"{source}: malformed taxonomy data (duplicate or missing ids)")
+            raise TaxonomyError(f"{source}: malformed taxonomy data (duplicate ids)")
         return taxonomy
 
     def _put(self, concept_id: str, entry: _Entry) -> None:
@@ -98,7 +99,7 @@ class Taxonomy:
         concept = Concept(
             id=ids[position],
             name=name,
-            category=category,
+            category=self._categories[int(category)],
             forms=tuple(forms.split(SEPARATOR)) if forms else (),
             sources=tuple(sources.split(SEPARATOR)) if sources else (),
             broader=tuple(ids[int(b)] for b in broader.split()),
@@ -218,6 +219,7 @@ class Taxonomy:
         result._entries = list(self._entries)
         result._made = dict(self._made)
         result._built = self._built
+        result._categories = self._categories
         for concept in other:
             result._put(concept.id, concept)
         return result

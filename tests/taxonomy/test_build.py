@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from pathlib import Path
 
@@ -13,6 +11,7 @@ import pytest
 
 from atsmatch.extract.tokens import normalize_form
 from atsmatch.taxonomy import Taxonomy
+from atsmatch.taxonomy.packed import unpack
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -99,7 +98,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes]:
 
 
 def _taxonomy(payload: bytes) -> Taxonomy:
-    return Taxonomy.from_columns(json.loads(gzip.decompress(payload)), "test")
+    return Taxonomy.from_columns(*unpack(payload, "test"), "test")
 
 
 def test_build_is_deterministic(built: tuple[bytes, bytes]) -> None:

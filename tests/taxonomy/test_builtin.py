@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import gzip
 import random
 
 import pytest
 
+from atsmatch.errors import TaxonomyError
 from atsmatch.extract.matcher import Matcher
 from atsmatch.extract.tokens import normalize_form
 from atsmatch.profile import Concept
 from atsmatch.taxonomy import Taxonomy, load_taxonomy
 from atsmatch.taxonomy.model import CATEGORIES
+from atsmatch.taxonomy.packed import CONCEPT_COLUMNS, INDEX_COLUMNS, pack, unpack
 
 SEED_IDS = [
     "atsmatch:python",
@@ -126,7 +129,7 @@ def test_builtin_relations_point_at_concepts(builtin: Taxonomy) -> None:
 
 
 def test_builtin_load_makes_no_concept_objects() -> None:
-    taxonomy = Taxonomy.from_columns(_tiny_columns(), "tiny")
+    taxonomy = _tiny()
     Matcher(taxonomy)
     assert taxonomy._made == {}
     assert taxonomy["t:b"].broader == ("t:a",)
@@ -162,31 +165,53 @@ def test_builtin_merged_overrides_and_extends(builtin: Taxonomy) -> None:
     assert builtin["atsmatch:python"].forms != ("Python", "Py")
 
 
-def _tiny_columns() -> dict[str, object]:
-    return {
-        "format": "atsmatch-taxonomy",
-        "version": 2,
-        "categories": list(CATEGORIES),
-        "ambiguous": ["alpha"],
-        "max_key_tokens": 2,
-        "concepts": {
-            "id": ["t:a", "t:b"],
-            "name": ["Alpha", "Beta Gamma"],
-            "category": [CATEGORIES.index("tool"), CATEGORIES.index("knowledge")],
-            "forms": ["Alpha", "Beta Gamma|BG"],
-            "sources": ["t:a", "t:b|x:1"],
-            "broader": ["", "0"],
-            "related": ["1", ""],
-        },
-        "index": {"keys": ["alpha", "beta gamma", "bg"], "entries": ["0.0", "1.0", "1.1"]},
+def _tiny() -> Taxonomy:
+    header = {"categories": list(CATEGORIES), "ambiguous": ["alpha"], "max_key_tokens": 2}
+    columns = {
+        "id": ["t:a", "t:b"],
+        "name": ["Alpha", "Beta Gamma"],
+        "category": [str(CATEGORIES.index("tool")), str(CATEGORIES.index("knowledge"))],
+        "forms": ["Alpha", "Beta Gamma|BG"],
+        "sources": ["t:a", "t:b|x:1"],
+        "broader": ["", "0"],
+        "related": ["1", ""],
+        "keys": ["alpha", "beta gamma", "bg"],
+        "entries": ["0.0", "1.0", "1.1"],
     }
+    return Taxonomy.from_columns(*unpack(pack(header, columns), "tiny"), "tiny")
 
 
 def test_builtin_from_columns_reads_rows() -> None:
-    taxonomy = Taxonomy.from_columns(_tiny_columns(), "tiny")
+    taxonomy = _tiny()
     assert taxonomy["t:b"] == Concept(
         "t:b", "Beta Gamma", "knowledge", ("Beta Gamma", "BG"), ("t:b", "x:1"), ("t:a",), ()
     )
     assert taxonomy.index().get(("bg",)) == [("t:b", "BG")]
     assert list(taxonomy.forms()) == [("Alpha", "t:a"), ("Beta Gamma", "t:b"), ("BG", "t:b")]
     assert taxonomy.max_key_length() == 2
+
+
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [
+        (b"not gzip", "not readable taxonomy data"),
+        (gzip.compress(b'{"format": "other"}'), "not atsmatch-taxonomy version"),
+        (
+            gzip.compress(
+                b'{"format": "atsmatch-taxonomy", "version": 3, "concepts": 2, "keys": 0}'
+            ),
+            "1 lines, expected 15",
+        ),
+    ],
+)
+def test_builtin_unpack_rejects_bad_data(payload: bytes, message: str) -> None:
+    with pytest.raises(TaxonomyError, match=message):
+        unpack(payload, "data")
+
+
+def test_builtin_pack_is_deterministic() -> None:
+    header = {"categories": list(CATEGORIES), "ambiguous": [], "max_key_tokens": 1}
+    columns = {name: ["x"] for name in CONCEPT_COLUMNS + INDEX_COLUMNS}
+    assert pack(header, columns) == pack(header, columns)
+    with pytest.raises(ValueError, match="line break"):
+        pack(header, {**columns, "name": ["a\nb"]})
