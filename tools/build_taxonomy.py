@@ -57,6 +57,8 @@ def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str
     lexicon = load_lexicon(read_lexicon(curated))
     lexicon = replace(lexicon, ambiguous=lexicon.ambiguous | hand_ambiguous)
     counts["esco"] = add_esco(registry, data / "esco-1.1.1")
+    counts["curated_after_esco"], late_ambiguous = add_curated(registry, curated, after_esco=True)
+    lexicon = replace(lexicon, ambiguous=lexicon.ambiguous | late_ambiguous)
     counts["linguist"] = add_linguist(registry, data / "linguist" / "languages.yml")
     onet = data / "onet-29.2"
     counts["onet_technology"], tech = add_products(
@@ -70,25 +72,40 @@ def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str
     return registry, lexicon, counts
 
 
-def key_owners(drafts: list[Draft]) -> Counter[str]:
-    """How many concepts have a form with each lookup key."""
+def key_owners(drafts: list[Draft]) -> tuple[Counter[str], dict[str, set[str]]]:
+    """How many concepts have a form with each key; which concepts *name* each key.
+
+    A concept names a key with its canonical name or a curated form.
+    """
     counts: Counter[str] = Counter()
+    named: dict[str, set[str]] = {}
     for draft in drafts:
         counts.update({lookup_key(form.text) for form in draft.forms.values()} - {""})
-    return counts
+        for form in draft.forms.values():
+            if form.protected or form.text == draft.name:
+                named.setdefault(lookup_key(form.text), set()).add(draft.id)
+    return counts, named
 
 
 def clean_forms(
-    draft: Draft, lexicon: Lexicon, owners: Counter[str]
+    draft: Draft, lexicon: Lexicon, owners: tuple[Counter[str], dict[str, set[str]]]
 ) -> list[tuple[str, str, bool]]:
     """(form, key, ambiguous) for the forms worth matching, the canonical name first.
 
     The lexicon's rules apply to every form that is not curated, canonical names included
-    (ESCO's skill group "skills" is no form). Besides, a form that is neither curated nor a
-    canonical name is dropped when it is one word shared by SHARED_FORM_LIMIT or more
-    concepts, or when it is ambiguous here but also a form of another concept
-    ("Collaborate", a product, vs. the soft skill "collaborate").
+    (ESCO's skill group "skills" is no form). A form that is neither curated nor the
+    canonical name is also dropped when it
+
+    * is the canonical name or a curated form of another concept (ESCO lists "Git" as a
+      label of "tools for software configuration management"; Git is its own concept),
+    * is one word shared by SHARED_FORM_LIMIT or more concepts,
+    * is ambiguous here but also a form of another concept ("Collaborate", a product, vs.
+      the soft skill "collaborate"), or
+    * is one common English word standing for a skill with another name ("speed" for
+      "physical and manual skills", "engineering" for "packaging engineering"), unless it
+      starts like the name ("troubleshooting" for "troubleshoot").
     """
+    counts, named = owners
     kept: list[tuple[str, str, bool]] = []
     named_concept = draft.category in NAMED_CATEGORIES and draft.kind not in PLAIN_KINDS
     name_form = draft.forms.get(draft.name.lower())
@@ -103,12 +120,22 @@ def clean_forms(
         ambiguous = lexicon.is_ambiguous(form.text, tokens, named=form.named or named_concept)
         if not form.protected and lexicon.is_useless(tokens):
             continue
-        shared = owners[key] >= SHARED_FORM_LIMIT and len(tokens) == 1
-        is_name = form.text == draft.name
-        if not (form.protected or is_name) and (shared or (ambiguous and owners[key] > 1)):
+        if not (form.protected or form.text == draft.name) and (
+            named.get(key, {draft.id}) - {draft.id}
+            or (counts[key] >= SHARED_FORM_LIMIT and len(tokens) == 1)
+            or (ambiguous and counts[key] > 1)
+            or (not named_concept and _vague_word(tokens, draft.name, lexicon))
+        ):
             continue
         kept.append((form.text, key, ambiguous))
     return kept
+
+
+def _vague_word(tokens: tuple[str, ...], name: str, lexicon: Lexicon) -> bool:
+    word = tokens[0]
+    if len(tokens) != 1 or not word.isalpha() or not lexicon.is_common(word):
+        return False
+    return word[:4] != name.lower()[:4]
 
 
 def resolve(

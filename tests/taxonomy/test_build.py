@@ -66,6 +66,13 @@ concepts:
   - {id: python, name: Python, category: programming_language, forms: [Python 3]}
   - {id: excel, name: Microsoft Excel, forms: [MS Excel, Excel]}
 """
+LATE = """\
+after_esco: true
+category: soft_skill
+concepts:
+  - {id: initiative, name: Initiative, forms: [take the initiative, self-starter]}
+  - {id: welding, name: Welding, category: hard_skill}
+"""
 LEXICON = "ambiguous: [Teams]\nnot_ambiguous: [Python]\ngeneric: [management, data]\n"
 
 
@@ -82,6 +89,7 @@ def _sources(root: Path) -> tuple[Path, Path]:
     curated.mkdir()
     (curated / "tech.yaml").write_text(CURATED, encoding="utf-8")
     (curated / "lexicon.yaml").write_text(LEXICON, encoding="utf-8")
+    (curated / "skills.yaml").write_text(LATE, encoding="utf-8")
     return data, curated
 
 
@@ -132,6 +140,14 @@ def test_build_categories_and_cleanup(built: tuple[bytes, bytes]) -> None:
     assert aws.name == "Amazon Web Services" and "AWS" in aws.forms
     laptop = next(c for c in taxonomy if c.name == "Laptop computers")
     assert "Laptop computer" in laptop.forms
+
+
+def test_build_curated_after_esco_merges_into_esco_labels(built: tuple[bytes, bytes]) -> None:
+    taxonomy = _taxonomy(built[0])
+    assert "atsmatch:initiative" not in taxonomy
+    assert {"self-starter", "Initiative"} <= set(taxonomy["esco:skill/t1"].forms)
+    assert "atsmatch:initiative" in taxonomy["esco:skill/t1"].sources
+    assert taxonomy["atsmatch:welding"].category == "hard_skill"
 
 
 def test_build_ambiguity(built: tuple[bytes, bytes]) -> None:

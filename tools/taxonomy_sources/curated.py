@@ -31,20 +31,27 @@ def read_lexicon(folder: Path) -> dict[str, list[str]]:
     return {key: [str(word) for word in words] for key, words in data.items()}
 
 
-def add_curated(registry: Registry, folder: Path) -> tuple[int, set[str]]:
-    """Add every curated file; returns (concepts read, forms marked ambiguous by hand)."""
+def add_curated(
+    registry: Registry, folder: Path, *, after_esco: bool = False
+) -> tuple[int, set[str]]:
+    """Add the curated files of one stage; returns (concepts read, hand-marked ambiguous).
+
+    Files with ``after_esco: true`` are read after ESCO and merge into the ESCO concept
+    that has one of their labels; the others are read first and are merge targets.
+    """
     ambiguous: set[str] = set()
     count = 0
     for path in sorted(folder.glob("*.yaml")):
-        if path.name == LEXICON_FILE:
-            continue
         data = load_yaml(path)
+        if path.name == LEXICON_FILE or bool(data.get("after_esco")) != after_esco:
+            continue
         default = data.get("category")
         for entry in data["concepts"]:
             draft = _draft(entry, default, path)
             ambiguous.update(str(form).lower() for form in entry.get("ambiguous", []))
-            targets = [form.text for form in draft.forms.values()]
-            registry.add(draft, probes=[], targets=targets)
+            labels = [form.text for form in draft.forms.values()]
+            probes = labels if after_esco else []
+            registry.add(draft, probes=probes, targets=labels, loose=after_esco)
             count += 1
     return count, ambiguous
 

@@ -69,6 +69,7 @@ class Registry:
         self.by_id: dict[str, Draft] = {}
         self.by_source: dict[str, Draft] = {}
         self.targets: dict[str, Draft] = {}
+        self.loose: dict[str, Draft] = {}
         self.merged = 0
 
     def add(
@@ -78,12 +79,18 @@ class Registry:
         probes: Iterable[str],
         targets: Iterable[str],
         create: bool = True,
+        loose: bool = False,
     ) -> Draft | None:
         """Merge ``draft`` into an earlier concept it names, or register it as new.
 
         With ``create=False`` a draft that names no earlier concept is skipped (``None``).
+        With ``loose=True`` the probes are also compared with every ESCO label (for the
+        curated skills read after ESCO).
         """
+        probes = list(probes)
         home = self._find(draft.kind, probes)
+        if home is None and loose:
+            home = next((self.loose[k] for k in map(self.key, probes) if k in self.loose), None)
         if home is None and not create:
             return None
         if home is None:
@@ -106,6 +113,9 @@ class Registry:
             key = self.key(label)
             if key:
                 self.targets.setdefault(key, home)
+        if home is draft and draft.kind == "esco":
+            for form in draft.forms.values():
+                self.loose.setdefault(self.key(form.text), draft)
         return home
 
     def _find(self, kind: str, probes: Iterable[str]) -> Draft | None:
