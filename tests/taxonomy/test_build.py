@@ -65,6 +65,8 @@ category: tool
 concepts:
   - {id: python, name: Python, category: programming_language, forms: [Python 3]}
   - {id: excel, name: Microsoft Excel, forms: [MS Excel, Excel]}
+  - {id: word, name: Microsoft Word, forms: [Word]}
+  - {id: teams, name: Microsoft Teams, forms: [Teams]}
 """
 LATE = """\
 after_esco: true
@@ -154,6 +156,7 @@ def test_build_ambiguity(built: tuple[bytes, bytes]) -> None:
     taxonomy = _taxonomy(built[0])
     assert {"swift", "word", "teams", "excel"} <= taxonomy.ambiguous
     assert "python" not in taxonomy.ambiguous
+    assert taxonomy["atsmatch:word"].sources == ("atsmatch:word", "onet:43232104")
 
 
 def test_build_stores_normalize_form_keys(built: tuple[bytes, bytes]) -> None:
@@ -205,7 +208,8 @@ def test_build_split_acronym(tokens: str, expected: tuple[list[str], str] | None
     ("example", "name", "forms"),
     [
         ("Amazon Web Services AWS software", "Amazon Web Services", {"AWS", "Amazon Web Services"}),
-        ("Microsoft Excel", "Microsoft Excel", {"Excel", "MS Excel"}),
+        ("Microsoft Excel", "Microsoft Excel", {"MS Excel"}),
+        ("Oracle Java", "Oracle Java", {"Java"}),
         ("A mathematical programming language AMPL", "AMPL", {"AMPL"}),
         ("Oracle Database", "Oracle Database", set()),
         ("Accounting software", "Accounting software", set()),

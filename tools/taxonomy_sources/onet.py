@@ -4,7 +4,9 @@ Product names are verbose ("Amazon Web Services AWS software", "Microsoft Excel"
 the build derives: the name without the noise word "software"; a trailing acronym and its
 expansion when the acronym's letters are the initials of the words before it ("Amazon Web
 Services", "AWS"); and the name without its vendor ("Excel", plus "MS Excel" for Microsoft),
-where a vendor is a leading capitalised word group that starts three or more product names.
+where a vendor is a leading capitalised word group that starts three or more product names;
+a vendor-less name that is one common English word ("Marketing" of "Microsoft Dynamics
+Marketing") is not kept: the well-known ones (Word, Teams, Access) are curated.
 The same product listed for many occupations is one concept; its commodity codes are kept as
 sources (``onet:<code>``) and the commodity categories become broader concepts.
 """
@@ -117,11 +119,12 @@ def _add_vendorless(
     rest_words = [w.lower() for w in rest.split()]
     if all(w in lexicon.generic or w in lexicon.stop_words for w in rest_words):
         return
-    names.forms.append((rest, True))
     if vendor in VENDOR_SHORT:
         names.forms.append((f"{VENDOR_SHORT[vendor]} {rest}", False))
-    if len(rest_words) > 1 or not lexicon.is_common(rest_words[0]):
-        names.probes.append(rest)
+    if len(rest_words) == 1 and lexicon.is_common(rest_words[0]):
+        return  # "Marketing", "Tax", "Word": too risky alone; the famous ones are curated
+    names.forms.append((rest, True))
+    names.probes.append(rest)
 
 
 def slug(text: str) -> str:
