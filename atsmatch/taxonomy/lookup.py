@@ -66,11 +66,14 @@ class Lookup(Mapping[tuple[str, ...], IndexEntries]):
         return isinstance(key, tuple) and self.get(key) is not None
 
     def __iter__(self) -> Iterator[tuple[str, ...]]:
-        for text in self._built:
+        overlay, hidden = self._overlay, self._hidden
+        for text, raw in self._built.items():
             key = tuple(text.split(" "))
-            if key not in self._overlay and self.get(key) is not None:
+            if key in overlay:
+                continue
+            if not hidden or any(int(item.split(".")[0]) not in hidden for item in raw.split()):
                 yield key
-        yield from self._overlay
+        yield from overlay
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
@@ -83,4 +86,7 @@ class Lookup(Mapping[tuple[str, ...], IndexEntries]):
                 found = self.get(key)
                 if found is not None:
                     yield key, found
-        yield from self._overlay.items()
+        for key in self._overlay:
+            combined = self.get(key)
+            if combined is not None:
+                yield key, combined

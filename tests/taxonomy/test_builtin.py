@@ -215,3 +215,15 @@ def test_builtin_pack_is_deterministic() -> None:
     assert pack(header, columns) == pack(header, columns)
     with pytest.raises(ValueError, match="line break"):
         pack(header, {**columns, "name": ["a\nb"]})
+
+
+def test_builtin_package_data_loads_lazily() -> None:
+    from importlib import resources
+
+    from atsmatch.taxonomy import BUILTIN_DATA
+
+    data = resources.files("atsmatch.taxonomy").joinpath("data").joinpath(BUILTIN_DATA)
+    taxonomy = Taxonomy.from_columns(*unpack(data.read_bytes(), "data"), "data")
+    Matcher(taxonomy)
+    assert sum(1 for _ in taxonomy.index()) > 100_000
+    assert taxonomy._made == {}
