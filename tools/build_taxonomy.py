@@ -56,7 +56,7 @@ def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str
     counts["curated"], hand_ambiguous = add_curated(registry, curated)
     lexicon = load_lexicon(read_lexicon(curated))
     lexicon = replace(lexicon, ambiguous=lexicon.ambiguous | hand_ambiguous)
-    counts["esco"] = add_esco(registry, data / "esco-1.1.1")
+    counts["esco"] = add_esco(registry, data / "esco-1.1.1", lexicon)
     counts["curated_after_esco"], late_ambiguous = add_curated(registry, curated, after_esco=True)
     lexicon = replace(lexicon, ambiguous=lexicon.ambiguous | late_ambiguous)
     counts["linguist"] = add_linguist(registry, data / "linguist" / "languages.yml")

@@ -28,6 +28,7 @@ KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/s1,knowledge,x,Swift (
 KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/t1,skill/competence,x,show initiative,"take the initiative
 management",,released
 KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/g1,skill/competence,x,speak German,,,released
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/b1,skill/competence,x,manage budgets,"administer budgets",,released
 """
 HEADER_COLLECTION = "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,status,altLabels,description,broaderConceptUri,broaderConceptPT\n"
 ESCO_FILES = {
@@ -75,7 +76,10 @@ concepts:
   - {id: initiative, name: Initiative, forms: [take the initiative, self-starter]}
   - {id: welding, name: Welding, category: hard_skill}
 """
-LEXICON = "ambiguous: [Teams]\nnot_ambiguous: [Python]\ngeneric: [management, data]\n"
+LEXICON = (
+    "ambiguous: [Teams]\nnot_ambiguous: [Python]\ngeneric: [management, data]\n"
+    "nominal: {manage: management, administer: administration}\n"
+)
 
 
 def _sources(root: Path) -> tuple[Path, Path]:
@@ -152,6 +156,11 @@ def test_build_curated_after_esco_merges_into_esco_labels(built: tuple[bytes, by
     assert taxonomy["atsmatch:welding"].category == "hard_skill"
 
 
+def test_build_adds_noun_phrases_of_skills(built: tuple[bytes, bytes]) -> None:
+    forms = _taxonomy(built[0])["esco:skill/b1"].forms
+    assert {"budget management", "budget administration"} <= set(forms)
+
+
 def test_build_ambiguity(built: tuple[bytes, bytes]) -> None:
     taxonomy = _taxonomy(built[0])
     assert {"swift", "word", "teams", "excel"} <= taxonomy.ambiguous
@@ -175,13 +184,32 @@ def test_build_without_data_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 LEX = Lexicon(
     words=frozenset({"excel", "word", "database", "web", "services", "accounting"}),
-    lemmas={},
+    nouns=frozenset({"budget", "forklift"}),
+    lemmas={"budgets": "budget", "forklifts": "forklift", "mathematics": "mathematic"},
     stop_words=frozenset({"the", "a"}),
     log_prob={"excel": -12.0, "word": -9.0, "database": -11.0, "accounting": -12.0},
     ambiguous=frozenset(),
     not_ambiguous=frozenset(),
     generic=frozenset({"database", "web", "services", "software"}),
+    nominal={"manage": "management", "operate": "operation", "teach": "teaching"},
 )
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("manage budgets", "budget management"),
+        ("operate forklifts", "forklift operation"),
+        ("teach mathematics", "mathematics teaching"),
+        ("manage the budgets", None),
+        ("sing songs", None),
+        ("manage", None),
+        ("manage project budgets in teams", None),
+        ("manage SAP", None),
+    ],
+)
+def test_build_nominal_forms(label: str, expected: str | None) -> None:
+    assert LEX.nominal_form(label) == expected
 
 
 @pytest.mark.parametrize(

@@ -26,9 +26,12 @@ def load_yaml(path: Path) -> Any:
         return yaml.safe_load(handle)
 
 
-def read_lexicon(folder: Path) -> dict[str, list[str]]:
+def read_lexicon(folder: Path) -> dict[str, Any]:
+    """The word lists (and the ``nominal`` verb → noun table) of lexicon.yaml."""
     data = load_yaml(folder / LEXICON_FILE)
-    return {key: [str(word) for word in words] for key, words in data.items()}
+    lists = {key: [str(word) for word in words] for key, words in data.items() if key != "nominal"}
+    nominal = {str(verb): str(noun) for verb, noun in (data.get("nominal") or {}).items()}
+    return {**lists, "nominal": nominal}
 
 
 def add_curated(

@@ -8,6 +8,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from taxonomy_sources.draft import Draft, Registry
+from taxonomy_sources.lexicon import Lexicon
 
 _PARENTHETICAL = re.compile(r"^(?P<head>.+?)\s*\((?P<inner>[^()]+)\)$")
 _TOOLISH = ("tool", "software", "systems", "framework", "WebCMS", "languages", "platform")
@@ -102,9 +103,14 @@ def group_category(code: str) -> str:
     return "knowledge"
 
 
-def _register(registry: Registry, draft: Draft, row: dict[str, str]) -> None:
+def _register(
+    registry: Registry, draft: Draft, row: dict[str, str], lexicon: Lexicon | None = None
+) -> None:
     for label in (row["preferredLabel"], *split_labels(row["altLabels"])):
         add_label(draft, label)
+        nominal = lexicon.nominal_form(label) if lexicon else None
+        if nominal:
+            draft.add_form(nominal)
     for label in split_labels(row.get("hiddenLabels", "")):
         add_label(draft, label)
     name = row["preferredLabel"]
@@ -112,7 +118,7 @@ def _register(registry: Registry, draft: Draft, row: dict[str, str]) -> None:
     registry.add(draft, probes=probes, targets=probes)
 
 
-def add_esco(registry: Registry, folder: Path) -> int:
+def add_esco(registry: Registry, folder: Path, lexicon: Lexicon) -> int:
     """Add ESCO skill groups and skills; returns the number of ESCO records read."""
     broader, related = _relations(folder)
     collections = _collections(folder)
@@ -131,6 +137,6 @@ def add_esco(registry: Registry, folder: Path) -> int:
         draft.add_unique("sources", [uri])
         draft.add_unique("broader", broader.get(uri, []))
         draft.add_unique("related", related.get(uri, []))
-        _register(registry, draft, row)
+        _register(registry, draft, row, lexicon if row["skillType"] != "knowledge" else None)
         count += 1
     return count

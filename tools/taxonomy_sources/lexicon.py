@@ -16,6 +16,11 @@ Rules (documented in docs/taxonomy.md):
   is an acronym, not a word. ``not_ambiguous`` lists proper names the
   tables hold as words (Python, Linux).
 
+* A skill phrase "VERB OBJECT" of ESCO also gets the noun phrase "OBJECT NOUN" when the
+  verb has a noun in ``nominal`` of lexicon.yaml and the object is one or two plain words
+  ("manage budgets" → "budget management"); the object's last word is made singular with
+  spaCy's lemma table when the singular is a noun.
+
 spaCy's tables are read here, at build time only; the package never needs them for this.
 """
 
@@ -25,6 +30,7 @@ import gzip
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 COMMON_LOG_PROB = -14.5
 NAMED_CATEGORIES = frozenset({"programming_language", "tool", "certification"})
@@ -33,12 +39,14 @@ NAMED_CATEGORIES = frozenset({"programming_language", "tool", "certification"})
 @dataclass(frozen=True)
 class Lexicon:
     words: frozenset[str]
+    nouns: frozenset[str]
     lemmas: dict[str, str]
     stop_words: frozenset[str]
     log_prob: dict[str, float]
     ambiguous: frozenset[str]
     not_ambiguous: frozenset[str]
     generic: frozenset[str]
+    nominal: dict[str, str]
 
     def is_common(self, word: str) -> bool:
         word = word.lower()
@@ -70,7 +78,21 @@ class Lexicon:
         lemma = self.lemmas.get(word.lower())
         if not lemma or lemma == word.lower() or not word.lower().endswith("s"):
             return None
+        if lemma not in self.nouns:
+            return None  # "mathematics" stays
         return word[: len(lemma)] if word.lower().startswith(lemma) else lemma
+
+    def nominal_form(self, label: str) -> str | None:
+        """ "budget management" for "manage budgets" (see the module docstring)."""
+        words = label.split()
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+            return None
+        noun = self.nominal.get(words[0])
+        objects = words[1:]
+        if noun is None or any(w in self.stop_words for w in objects):
+            return None
+        objects[-1] = self.singular(objects[-1]) or objects[-1]
+        return " ".join([*objects, noun])
 
 
 def _spacy_table(name: str) -> object:
@@ -81,7 +103,7 @@ def _spacy_table(name: str) -> object:
         return json.load(handle)
 
 
-def load_lexicon(curated: dict[str, list[str]]) -> Lexicon:
+def load_lexicon(curated: dict[str, Any]) -> Lexicon:
     """spaCy's English word tables plus the curated lists of tools/curated/lexicon.yaml."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -94,10 +116,12 @@ def load_lexicon(curated: dict[str, list[str]]) -> Lexicon:
         words.update(entries)
     return Lexicon(
         words=frozenset(words),
+        nouns=frozenset(index.get("noun", ())),
         lemmas=lookup,
         stop_words=frozenset(STOP_WORDS),
         log_prob=log_prob,
         ambiguous=frozenset(w.lower() for w in curated.get("ambiguous", [])),
         not_ambiguous=frozenset(w.lower() for w in curated.get("not_ambiguous", [])),
         generic=frozenset(w.lower() for w in curated.get("generic", [])),
+        nominal=dict(curated.get("nominal", {})),
     )
