@@ -39,7 +39,8 @@ CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 SHARED_FORM_LIMIT = 3
 SEPARATOR = "|"  # no form or source holds one (checked); needs no JSON escape
 MAX_KEY_TOKENS = 8  # longer labels are kept as forms but never looked up in text
-PLAIN_KINDS = frozenset({"onet-tool", "onet-commodity"})  # literal objects, not brand names
+# Literal objects, not brand names: only their one-word forms ("Levels") can be misread.
+PLAIN_KINDS = frozenset({"onet-tool", "onet-commodity"})
 DEFAULT_OUTPUT = ROOT / "atsmatch" / "taxonomy" / "data" / "taxonomy.txt.gz"
 
 
@@ -117,7 +118,10 @@ def clean_forms(
         if not key:
             continue
         tokens = tuple(key.split(" "))
-        ambiguous = lexicon.is_ambiguous(form.text, tokens, named=form.named or named_concept)
+        brand = form.named or named_concept or (draft.kind in PLAIN_KINDS and len(tokens) == 1)
+        if form.protected and len(tokens) > 1:
+            brand = False  # curated names such as "Spring Boot" are precise as they are
+        ambiguous = lexicon.is_ambiguous(form.text, tokens, named=brand)
         if not form.protected and lexicon.is_useless(tokens):
             continue
         if not (form.protected or form.text == draft.name) and (

@@ -196,6 +196,24 @@ LEX = Lexicon(
 
 
 @pytest.mark.parametrize(
+    ("form", "named", "expected"),
+    [
+        ("Excel", True, True),
+        ("Excel", False, False),
+        ("R", False, True),
+        ("HTML", True, False),
+        ("Word Database", True, True),
+        ("Word database", True, False),
+        ("Accounting", True, True),
+        ("Kubernetes", True, False),
+    ],
+)
+def test_build_ambiguity_rule(form: str, named: bool, expected: bool) -> None:
+    key = normalize_form(form)
+    assert LEX.is_ambiguous(form, key, named=named) is expected
+
+
+@pytest.mark.parametrize(
     ("label", "expected"),
     [
         ("manage budgets", "budget management"),

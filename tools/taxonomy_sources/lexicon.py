@@ -8,9 +8,11 @@ Rules (documented in docs/taxonomy.md):
   "management", "data", "design" ...), or when the same single word is a form of three or
   more concepts (it identifies none of them).
 * A form is *ambiguous* (it counts only in a technical context; the extraction step applies
-  that) when it is listed in ``ambiguous`` of lexicon.yaml, or when it is one token and
-  either a single letter, or a common English word that here names a product, a programming
-  language or a tool ("Excel", "Swift", "Spring", "Chef", "Word"). "Common English word":
+  that) when it is listed in ``ambiguous`` of lexicon.yaml, or when it is a single letter,
+  or when it names a product, a programming language or a tool and consists of at most
+  MAX_AMBIGUOUS_TOKENS common English words, capitalised as a name when there are several
+  ("Excel", "Swift", "Spring", "Chef", "Word"; "After the Deadline", "Content Manager", but
+  not "Time tracking"). Curated multi-word names ("Spring Boot") are not checked. "Common English word":
   a word of spaCy's English lemma tables (spacy-lookups-data) or stop words, with a unigram
   log-probability of at least ``COMMON_LOG_PROB``. A form written in capitals (HTML, UNIX)
   is an acronym, not a word. ``not_ambiguous`` lists proper names the
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 COMMON_LOG_PROB = -14.5
+MAX_AMBIGUOUS_TOKENS = 3
 NAMED_CATEGORIES = frozenset({"programming_language", "tool", "certification"})
 
 
@@ -58,14 +61,17 @@ class Lexicon:
         lowered = form.lower()
         if lowered in self.ambiguous:
             return True
-        if lowered in self.not_ambiguous or len(key) != 1:
+        if lowered in self.not_ambiguous or len(key) > MAX_AMBIGUOUS_TOKENS:
             return False
-        if form.isupper() and sum(ch.isalpha() for ch in form) >= 2:
+        if any(w.isupper() and sum(ch.isalpha() for ch in w) >= 2 for w in form.split()):
             return False  # an acronym written as one (HTML, UNIX), not a word
-        token = key[0]
-        if len(token) == 1 and token.isalpha():
+        if len(key) == 1 and len(key[0]) == 1 and key[0].isalpha():
             return True
-        return named and token.isalpha() and self.is_common(token)
+        if len(key) > 1 and not all(
+            w[:1].isupper() for w in form.split() if w.lower() not in self.stop_words
+        ):
+            return False  # "Time tracking software" describes a kind of tool, names none
+        return named and all(token.isalpha() and self.is_common(token) for token in key)
 
     def is_useless(self, key: tuple[str, ...]) -> bool:
         """Too short or too generic to identify a concept on its own."""
