@@ -12,8 +12,8 @@ Rules (documented in docs/taxonomy.md):
   or when it names a product, a programming language or a tool and consists of at most
   MAX_AMBIGUOUS_TOKENS common English words, capitalised as a name when there are several
   ("Excel", "Swift", "Spring", "Chef", "Word"; "After the Deadline", "Content Manager", but
-  not "Time tracking"). Curated multi-word names ("Spring Boot") are not checked. "Common English word":
-  a word of spaCy's English lemma tables (spacy-lookups-data) or stop words, with a unigram
+  not "Time tracking"). Curated multi-word names ("Spring Boot") are not checked.
+  "Common English word": a word of spaCy's English lemma tables (spacy-lookups-data) or stop words, with a unigram
   log-probability of at least ``COMMON_LOG_PROB``. A form written in capitals (HTML, UNIX)
   is an acronym, not a word. ``not_ambiguous`` lists proper names the
   tables hold as words (Python, Linux).
