@@ -13,10 +13,10 @@ Rules (documented in docs/taxonomy.md):
   MAX_AMBIGUOUS_TOKENS common English words, capitalised as a name when there are several
   ("Excel", "Swift", "Spring", "Chef", "Word"; "After the Deadline", "Content Manager", but
   not "Time tracking"). Curated multi-word names ("Spring Boot") are not checked.
-  "Common English word": a word of spaCy's English lemma tables (spacy-lookups-data) or stop words, with a unigram
-  log-probability of at least ``COMMON_LOG_PROB``. A form written in capitals (HTML, UNIX)
-  is an acronym, not a word. ``not_ambiguous`` lists proper names the
-  tables hold as words (Python, Linux).
+  "Common English word": a word of spaCy's English lemma tables (spacy-lookups-data) or
+  stop words, with a unigram log-probability of at least ``COMMON_LOG_PROB``. A form
+  written in capitals (HTML, UNIX) is an acronym, not a word. ``not_ambiguous`` lists
+  proper names the tables hold as words (Python, Linux).
 
 * A skill phrase "VERB OBJECT" of ESCO also gets the noun phrase "OBJECT NOUN" when the
   verb has a noun in ``nominal`` of lexicon.yaml and the object is one or two plain words
