@@ -39,7 +39,7 @@ CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 SHARED_FORM_LIMIT = 3
 SEPARATOR = "|"  # no form or source holds one (checked); needs no JSON escape
 MAX_KEY_TOKENS = 8  # longer labels are kept as forms but never looked up in text
-# Literal objects, not brand names: only their one-word forms ("Levels") can be misread.
+# Literal objects, not brand names; their one-word forms that are common words are dropped.
 PLAIN_KINDS = frozenset({"onet-tool", "onet-commodity"})
 DEFAULT_OUTPUT = ROOT / "atsmatch" / "taxonomy" / "data" / "taxonomy.txt.gz"
 
@@ -118,12 +118,14 @@ def clean_forms(
         if not key:
             continue
         tokens = tuple(key.split(" "))
-        brand = form.named or named_concept or (draft.kind in PLAIN_KINDS and len(tokens) == 1)
+        brand = form.named or named_concept
         if form.protected and len(tokens) > 1:
             brand = False  # curated names such as "Spring Boot" are precise as they are
         ambiguous = lexicon.is_ambiguous(form.text, tokens, named=brand)
         if not form.protected and lexicon.is_useless(tokens):
             continue
+        if draft.kind in PLAIN_KINDS and len(tokens) == 1 and lexicon.is_common(tokens[0]):
+            continue  # "Levels", "Ladders": "entry level" is no tool; "Step ladders" stays
         if not (form.protected or form.text == draft.name) and (
             named.get(key, {draft.id}) - {draft.id}
             or (counts[key] >= SHARED_FORM_LIMIT and len(tokens) == 1)

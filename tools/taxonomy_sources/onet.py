@@ -116,6 +116,8 @@ def _add_vendorless(
     if not found:
         return
     vendor, rest = found
+    if not (rest[:1].isupper() or rest[:1].isdigit()):
+        return  # "Fiserv financial services": the rest describes, it names nothing
     rest_words = [w.lower() for w in rest.split()]
     if all(w in lexicon.generic or w in lexicon.stop_words for w in rest_words):
         return
