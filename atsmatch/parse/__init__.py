@@ -24,8 +24,14 @@ def _read_text(data: bytes, name: str, limits: ParseLimits) -> RawText:
     return RawText(text=normalize_text(decode_text(data)))
 
 
+def _read_pdf(data: bytes, name: str, limits: ParseLimits) -> RawText:
+    from atsmatch.parse.pdf import read_pdf
+
+    return read_pdf(data, name, limits)
+
+
 def _readers() -> dict[str, Reader]:
-    return {"text": _read_text, "markdown": _read_text}
+    return {"text": _read_text, "markdown": _read_text, "pdf": _read_pdf}
 
 
 def build_document(raw: RawText, *, source: str, format: str) -> Document:

@@ -1,0 +1,171 @@
+"""Grouping a page's glyphs into fragments: runs of text on one baseline with no wide gap.
+
+Glyphs are taken in content-stream order (the order the producer drew them). A glyph
+continues the current fragment when it sits on the same baseline and starts at most about
+one character width after the previous glyph; a wider gap (a column gutter, a table cell
+boundary, a right-aligned date) starts a new fragment, and the layout step decides how
+fragments form lines. Inside a fragment a space is put where the producer drew a space
+glyph or left a gap wider than a word space; letter-spaced text ("E X P E R I E N C E")
+is read as one word because the gap threshold grows with the fragment's usual letter gap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+from statistics import median
+
+from atsmatch.parse.pdf_page import Glyph
+
+__all__ = ["Fragment", "build_fragments"]
+
+_CID = re.compile(r"^\(cid:\d+\)$")
+_SAME_LINE = 0.5  # vertical overlap, as a share of the smaller glyph height
+_BREAK_GAP = 0.9  # a gap wider than this many font sizes starts a new fragment
+_BACKTRACK = 0.6  # a glyph starting this far left of the previous one's end starts one too
+_WORD_GAP = 0.18  # a gap wider than this many font sizes is a word space
+_LETTER_SPACED = 0.05
+_OVERPRINT = 1.5  # points: the same text drawn again this close is a fake-bold copy
+
+
+@dataclass(slots=True)
+class Fragment:
+    """A run of text on one baseline; ``hidden`` holds ``(text, reason)`` of hidden runs."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    bold: bool
+    cids: int = 0
+    hidden: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def center(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+    @property
+    def height(self) -> float:
+        return max(self.y1 - self.y0, 0.1)
+
+
+def build_fragments(glyphs: list[Glyph]) -> list[Fragment]:
+    """Fragments of ``glyphs`` in stream order, without overprinted duplicates."""
+    runs: list[list[Glyph]] = []
+    for glyph in glyphs:
+        if runs and _continues(runs[-1], glyph):
+            if not _overprint(runs[-1][-1], glyph):
+                runs[-1].append(glyph)
+        else:
+            runs.append([glyph])
+    fragments = [fragment for run in runs if (fragment := _fragment(run)) is not None]
+    return _drop_overprinted(fragments)
+
+
+def _continues(run: list[Glyph], glyph: Glyph) -> bool:
+    prev = run[-1]
+    if glyph.upright != prev.upright:
+        return False
+    if not glyph.upright:
+        return True
+    height = max(min(prev.y1 - prev.y0, glyph.y1 - glyph.y0), 0.1)
+    if min(prev.y1, glyph.y1) - max(prev.y0, glyph.y0) < _SAME_LINE * height:
+        return False
+    size = max(prev.size, glyph.size, 1.0)
+    gap = glyph.x0 - prev.x1
+    return -_BACKTRACK * size <= gap <= _BREAK_GAP * size
+
+
+def _overprint(prev: Glyph, glyph: Glyph) -> bool:
+    width = max(prev.x1 - prev.x0, 0.1)
+    return glyph.text == prev.text and abs(glyph.x0 - prev.x0) < 0.25 * width
+
+
+def _is_space(glyph: Glyph) -> bool:
+    return not glyph.text.strip()
+
+
+def _word_threshold(run: list[Glyph], size: float) -> float:
+    """The gap that separates words: a word space, plus any letter spacing the run has."""
+    gaps = [b.x0 - a.x1 for a, b in pairwise(run) if not _is_space(a) and not _is_space(b)]
+    usual = median(gaps) if len(gaps) >= 3 else 0.0
+    if usual > _LETTER_SPACED * size:
+        return usual + 0.15 * size
+    return _WORD_GAP * size
+
+
+def _fragment(run: list[Glyph]) -> Fragment | None:
+    ink = [glyph for glyph in run if not _is_space(glyph)]
+    if not ink:
+        return None
+    size = median(glyph.size for glyph in ink)
+    threshold = _word_threshold(run, size)
+    parts: list[tuple[str, str | None]] = []  # (text, hidden reason); None marks a space
+    cids = 0
+    space = False
+    prev: Glyph | None = None
+    for glyph in run:
+        if _is_space(glyph):
+            space = True
+            continue
+        if prev is not None and glyph.upright and glyph.x0 - prev.x1 > threshold:
+            space = True
+        prev = glyph
+        if _CID.match(glyph.text):
+            cids += 1
+            space = True
+            continue
+        if space and parts:
+            parts.append((" ", None))
+        space = False
+        parts.append((glyph.text, glyph.hidden))
+    text = "".join(part for part, _ in parts).strip()
+    if not text and not cids:
+        return None
+    return Fragment(
+        text=text,
+        x0=min(glyph.x0 for glyph in ink),
+        y0=min(glyph.y0 for glyph in ink),
+        x1=max(glyph.x1 for glyph in ink),
+        y1=max(glyph.y1 for glyph in ink),
+        size=size,
+        bold=all(glyph.bold for glyph in ink if glyph.text.isalpha()),
+        cids=cids,
+        hidden=_hidden_runs(parts),
+    )
+
+
+def _hidden_runs(parts: list[tuple[str, str | None]]) -> list[tuple[str, str]]:
+    """Consecutive hidden parts of one reason, as ``(text, reason)``."""
+    runs: list[tuple[str, str]] = []
+    text, reason = "", ""
+    for part, why in parts:
+        if why is None:
+            text += " " if reason else ""
+        elif why and why == reason:
+            text += part
+        else:
+            if reason and text.strip():
+                runs.append((text.strip(), reason))
+            text, reason = (part, why) if why else ("", "")
+    if reason and text.strip():
+        runs.append((text.strip(), reason))
+    return runs
+
+
+def _drop_overprinted(fragments: list[Fragment]) -> list[Fragment]:
+    kept: list[Fragment] = []
+    seen: dict[str, list[Fragment]] = {}
+    for fragment in fragments:
+        twins = seen.setdefault(fragment.text, [])
+        if any(
+            abs(twin.x0 - fragment.x0) < _OVERPRINT and abs(twin.y0 - fragment.y0) < _OVERPRINT
+            for twin in twins
+        ):
+            continue
+        twins.append(fragment)
+        kept.append(fragment)
+    return kept

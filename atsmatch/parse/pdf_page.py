@@ -1,0 +1,159 @@
+"""What one PDF page holds, taken from pdfminer's layout objects: glyphs, images, shapes.
+
+The pdfminer device here runs without pdfminer's own layout analysis (``laparams=None``): we
+only need every glyph with its position, font, colour and text render mode, and we group
+them ourselves (see :mod:`atsmatch.parse.pdf_lines`). It also checks the clock every few
+hundred text operators, so one huge page cannot run past the time limit.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Glyph", "PageContent", "ParseTimeout", "collect_page", "make_device"]
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|cmbx|extrab", re.IGNORECASE)
+_INVISIBLE_MODES = (3, 7)
+_TINY_POINTS = 4.0
+_WHITE = 0.95
+_CLOCK_EVERY = 256
+_INVISIBLE_MARK = "atsmatch_invisible"
+
+
+class ParseTimeout(Exception):
+    """Raised inside pdfminer when the parse deadline has passed."""
+
+
+@dataclass(slots=True)
+class Glyph:
+    """One drawn character; ``hidden`` names why a reader cannot see it ("" when visible)."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    bold: bool
+    upright: bool
+    hidden: str = ""
+
+
+@dataclass(slots=True)
+class PageContent:
+    """Everything the reader uses from one page, in content-stream order."""
+
+    number: int
+    width: float
+    height: float
+    glyphs: list[Glyph] = field(default_factory=list)
+    images: int = 0
+    shapes: int = 0
+    backgrounds: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+def make_device(resources: Any, deadline: float) -> Any:
+    """A pdfminer device that records glyphs (with render mode) and enforces ``deadline``."""
+    from pdfminer.converter import PDFPageAggregator
+
+    class _Device(PDFPageAggregator):
+        def __init__(self) -> None:
+            super().__init__(resources, laparams=None)
+            self.render_mode = 0
+            self.ticks = 0
+
+        def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
+            self.render_mode = textstate.render
+            self.ticks += 1
+            if self.ticks % _CLOCK_EVERY == 0 and time.monotonic() > deadline:
+                raise ParseTimeout
+            super().render_string(textstate, seq, ncs, graphicstate)
+
+        def render_char(self, *args: Any) -> float:
+            advance = float(super().render_char(*args))
+            if self.render_mode in _INVISIBLE_MODES:
+                setattr(self.cur_item._objs[-1], _INVISIBLE_MARK, True)
+            return advance
+
+    return _Device()
+
+
+def collect_page(layout: Any, number: int) -> PageContent:
+    """Turn a pdfminer ``LTPage`` (analysed without laparams) into a :class:`PageContent`."""
+    x0, y0, x1, y1 = layout.bbox
+    page = PageContent(number=number, width=x1 - x0, height=y1 - y0)
+    _walk(layout, page)
+    _mark_hidden(page)
+    return page
+
+
+def _walk(container: Any, page: PageContent) -> None:
+    from pdfminer.layout import LTChar, LTCurve, LTFigure, LTImage
+
+    for item in container:
+        if isinstance(item, LTChar):
+            page.glyphs.append(_glyph(item))
+        elif isinstance(item, LTFigure):
+            _walk(item, page)
+        elif isinstance(item, LTImage):
+            page.images += 1
+            page.backgrounds.append(item.bbox)
+        elif isinstance(item, LTCurve):
+            page.shapes += 1
+            if item.fill and not _is_white(item.non_stroking_color):
+                page.backgrounds.append(item.bbox)
+
+
+def _glyph(char: Any) -> Glyph:
+    hidden = ""
+    if getattr(char, _INVISIBLE_MARK, False):
+        hidden = "invisible"
+    elif char.size < _TINY_POINTS and char.get_text().strip():
+        hidden = "tiny"
+    elif _is_white(char.graphicstate.ncolor):
+        hidden = "white"
+    return Glyph(
+        text=char.get_text(),
+        x0=char.x0,
+        y0=char.y0,
+        x1=char.x1,
+        y1=char.y1,
+        size=char.size,
+        bold=bool(_BOLD_FONT.search(str(char.fontname or ""))),
+        upright=bool(char.upright),
+        hidden=hidden,
+    )
+
+
+def _is_white(color: Any) -> bool:
+    """True for white in DeviceGray, DeviceRGB or DeviceCMYK; patterns and None are not."""
+    if isinstance(color, (int, float)):
+        return float(color) >= _WHITE
+    if not isinstance(color, (tuple, list)) or not color:
+        return False
+    if not all(isinstance(part, (int, float)) for part in color):
+        return False
+    if len(color) == 4:
+        return all(float(part) <= 1 - _WHITE for part in color)
+    return all(float(part) >= _WHITE for part in color)
+
+
+def _mark_hidden(page: PageContent) -> None:
+    """White glyphs over a coloured shape or an image are visible; glyphs off the page are not."""
+    for glyph in page.glyphs:
+        if glyph.hidden == "white" and _on_background(glyph, page.backgrounds):
+            glyph.hidden = ""
+        if not glyph.hidden and _off_page(glyph, page):
+            glyph.hidden = "off-page"
+
+
+def _on_background(glyph: Glyph, backgrounds: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (glyph.x0 + glyph.x1) / 2, (glyph.y0 + glyph.y1) / 2
+    return any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in backgrounds)
+
+
+def _off_page(glyph: Glyph, page: PageContent) -> bool:
+    return glyph.x1 < 0 or glyph.y1 < 0 or glyph.x0 > page.width or glyph.y0 > page.height
