@@ -51,16 +51,14 @@ def squeeze_spaces(line: str) -> str:
     return _SPACE_RUN.sub(" ", line).strip()
 
 
-_COMPOUND_FIRST = frozenset(
-    "self cross well non full hands cutting best half fine end long".split()  # noqa: SIM905
+_FIRST_WORDS = "self cross well non full hands cutting best half fine end long"
+_SECOND_WORDS = (
+    "driven oriented based time term functional stack facing solving paced motivated known "
+    "level scale quality performance focused centric related specific wide free friendly "
+    "ready critical intensive aware minded owned led winning making on up end"
 )
-_COMPOUND_SECOND = frozenset(
-    (
-        "driven oriented based time term functional stack facing solving paced motivated known "
-        "level scale quality performance focused centric related specific wide free friendly "
-        "ready critical intensive aware minded owned led winning making on up end"
-    ).split()
-)
+_COMPOUND_FIRST = frozenset(_FIRST_WORDS.split())
+_COMPOUND_SECOND = frozenset(_SECOND_WORDS.split())
 _BROKEN_WORD = re.compile(r"(?<![A-Za-z-])((?:[A-Za-z]+-)*)([A-Za-z]+)-$")
 _CONTINUATION = re.compile(r"^([a-z]+)(.*)$")
 

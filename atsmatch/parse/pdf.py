@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from atsmatch.errors import CorruptFileError, EncryptedFileError, InputTooLargeError, ParseError
+from atsmatch.errors import (
+    CorruptFileError,
+    EmptyDocumentError,
+    EncryptedFileError,
+    InputTooLargeError,
+    ParseError,
+)
 from atsmatch.parse.limits import ParseLimits
 from atsmatch.parse.pdf_page import PageContent, ParseTimeout, collect_page, make_device
 from atsmatch.parse.pdf_text import compose
@@ -35,7 +41,7 @@ def read_pdf(data: bytes, name: str, limits: ParseLimits) -> RawText:
     with _quiet_pdfminer():
         try:
             pages, encrypted = _read_pages(data, name, limits, deadline)
-            return compose(pages, encrypted=encrypted)
+            raw = compose(pages, encrypted=encrypted)
         except ParseError:
             raise
         except ParseTimeout:
@@ -48,6 +54,9 @@ def read_pdf(data: bytes, name: str, limits: ParseLimits) -> RawText:
             raise InputTooLargeError(name, "not enough memory to read the PDF") from None
         except Exception as exc:  # pdfminer raises many types on damaged files
             raise CorruptFileError(name, f"the PDF is damaged ({_describe(exc)})") from None
+    if not raw.text and not raw.diagnostics:
+        raise EmptyDocumentError(name, "the PDF has no text and nothing drawn on its pages")
+    return raw
 
 
 def _read_pages(

@@ -63,7 +63,9 @@ class Line:
 
     @property
     def bold(self) -> bool:
-        return all(f.bold for f in self.fragments)
+        """All letters bold (fragments without letters, such as dates, do not count)."""
+        styles = [f.bold for f in self.fragments if f.bold is not None]
+        return bool(styles) and all(styles)
 
     @property
     def text(self) -> str:

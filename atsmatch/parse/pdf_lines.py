@@ -39,7 +39,7 @@ class Fragment:
     x1: float
     y1: float
     size: float
-    bold: bool
+    bold: bool | None  # None when the fragment has no letters
     cids: int = 0
     hidden: list[tuple[str, str]] = field(default_factory=list)
 
@@ -132,7 +132,9 @@ def _fragment(run: list[Glyph]) -> Fragment | None:
         x1=max(glyph.x1 for glyph in ink),
         y1=max(glyph.y1 for glyph in ink),
         size=size,
-        bold=all(glyph.bold for glyph in ink if glyph.text.isalpha()),
+        bold=all(g.bold for g in letters)
+        if (letters := [g for g in ink if g.text.isalpha()])
+        else None,
         cids=cids,
         hidden=_hidden_runs(parts),
     )

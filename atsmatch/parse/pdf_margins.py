@@ -20,7 +20,7 @@ __all__ = ["PageParts", "split_margins"]
 BAND = 0.09
 EDGE = 20.0
 _PAGE_NUMBER = re.compile(
-    r"^[-–—\s]*(page|p\.|seite|página|pagina)?\s*\d+(\s*(of|/|von|de|di)\s*\d+)?[-–—\s]*$",
+    r"^[-–—\s]*(page|p\.|seite|página|pagina)?\s*\d{1,3}(\s*(of|/|von|de|di)\s*\d{1,3})?[-–—\s]*$",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")

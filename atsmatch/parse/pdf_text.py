@@ -140,7 +140,7 @@ def _headings(placed: list[_Placed]) -> list[int]:
         letters = [c for c in item.text if c.isalpha()]
         if item.line.kind != "body" or not 1 <= len(words) <= _HEADING_WORDS or len(letters) < 2:
             continue
-        if item.text.endswith((".", ",", ";")):
+        if item.text.endswith((".", ",", ";")) or any(c.isdigit() for c in item.text):
             continue
         larger = body > 0 and item.line.size >= _HEADING_SIZE * body
         capitals = len(letters) >= 3 and all(c.isupper() for c in letters)

@@ -211,7 +211,8 @@ def two_column() -> Written:
     w.heading("side", "Contact", x=15, size=11)
     basics = resume["basics"]
     place = basics["location"]
-    for text in (basics["email"], basics["phone"], basics["url"], place["address"]):
+    website = basics["url"].removeprefix("http://")
+    for text in (basics["email"], basics["phone"], website, place["address"]):
         w.para("side", text, x=15, width=52, size=9, height=4.5)
     w.para(
         "side",
@@ -303,8 +304,7 @@ def header_footer() -> Written:
     _body(w, resume, "flow", x=15, width=185.9)
     pdf.add_page()
     _extras(w, resume, "flow", x=15, width=185.9)
-    pdf.writer = None
-    data = bytes(pdf.output())
+    data = bytes(pdf.output())  # draws the last footer
     return Written(data, w.flows)
 
 
