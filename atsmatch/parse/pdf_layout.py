@@ -196,14 +196,16 @@ def _gaps(fragments: list[Fragment]) -> list[tuple[float, float]]:
         if next_x > x:
             strips.append((x, next_x, count))
     gaps: list[tuple[float, float]] = []
+    seen: set[tuple[float, float]] = set()
     run: list[tuple[float, float, int]] = []
     for strip in [*strips, (0.0, 0.0, limit + 1)]:
         if strip[2] <= limit:
             run.append(strip)
             continue
         for core in _cores(run):
-            core = (round(core[0], 1), round(core[1], 1))
-            if core[1] - core[0] >= MIN_GUTTER and core not in gaps:
+            key = (round(core[0], 1), round(core[1], 1))
+            if core[1] - core[0] >= MIN_GUTTER and key not in seen:
+                seen.add(key)
                 gaps.append(core)
         run = []
     return gaps
