@@ -82,7 +82,7 @@ def _read_pages(
         if time.monotonic() > deadline:
             raise _too_slow(name, limits)
         interpreter.process_page(page)
-        contents.append(collect_page(device.get_result(), number))
+        contents.append(collect_page(device.get_result(), number, device.glyphs))
     return contents, document.encryption is not None
 
 

@@ -20,7 +20,6 @@ _INVISIBLE_MODES = (3, 7)
 _TINY_POINTS = 4.0
 _WHITE = 0.95
 _CLOCK_EVERY = 256
-_INVISIBLE_MARK = "atsmatch_invisible"
 
 
 class ParseTimeout(Exception):
@@ -56,14 +55,25 @@ class PageContent:
 
 
 def make_device(resources: Any, deadline: float) -> Any:
-    """A pdfminer device that records glyphs (with render mode) and enforces ``deadline``."""
+    """A pdfminer device that records glyphs (with render mode) and enforces ``deadline``.
+
+    Glyphs of horizontal fonts are recorded directly, without building pdfminer's
+    ``LTChar`` objects (the same box arithmetic, about a third of the reading time saved).
+    """
     from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdffont import PDFUnicodeNotDefined
 
     class _Device(PDFPageAggregator):
         def __init__(self) -> None:
             super().__init__(resources, laparams=None)
             self.render_mode = 0
             self.ticks = 0
+            self.glyphs: list[Glyph] = []
+            self.bold: dict[int, bool] = {}
+
+        def begin_page(self, page: Any, ctm: Any) -> None:
+            super().begin_page(page, ctm)
+            self.glyphs = []
 
         def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
             self.render_mode = textstate.render
@@ -72,19 +82,68 @@ def make_device(resources: Any, deadline: float) -> Any:
                 raise ParseTimeout
             super().render_string(textstate, seq, ncs, graphicstate)
 
-        def render_char(self, *args: Any) -> float:
-            advance = float(super().render_char(*args))
-            if self.render_mode in _INVISIBLE_MODES:
-                setattr(self.cur_item._objs[-1], _INVISIBLE_MARK, True)
+        def render_char(
+            self,
+            matrix: Any,
+            font: Any,
+            fontsize: float,
+            scaling: float,
+            rise: float,
+            cid: int,
+            ncs: Any,
+            graphicstate: Any,
+        ) -> float:
+            if font.is_vertical():
+                args = (matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+                advance = float(super().render_char(*args))
+                self.glyphs.append(_glyph(self.cur_item._objs.pop(), self.render_mode))
+                return advance
+            try:
+                text = font.to_unichr(cid)
+            except PDFUnicodeNotDefined:
+                text = self.handle_undefined_char(font, cid)
+            advance = float(font.char_width(cid) * fontsize * scaling)
+            bold = self.bold.get(id(font))
+            if bold is None:
+                bold = self.bold[id(font)] = bool(_BOLD_FONT.search(str(font.fontname or "")))
+            low = font.get_descent() * fontsize + rise
+            box, upright = _box(matrix, advance, low, low + fontsize, scaling)
+            hidden = _hidden(self.render_mode, box[3] - box[1], text, graphicstate.ncolor)
+            self.glyphs.append(Glyph(text, *box, box[3] - box[1], bold, upright, hidden))
             return advance
 
     return _Device()
 
 
-def collect_page(layout: Any, number: int) -> PageContent:
-    """Turn a pdfminer ``LTPage`` (analysed without laparams) into a :class:`PageContent`."""
+def _box(
+    matrix: tuple[float, ...], advance: float, low: float, high: float, scaling: float
+) -> tuple[tuple[float, float, float, float], bool]:
+    """The page box of a glyph box ``(0, low, advance, high)`` under ``matrix``."""
+    a, b, c, d, e, f = matrix
+    upright = a * d * scaling > 0 and b * c <= 0
+    if b == 0 and c == 0:
+        x0, x1 = sorted((e, e + a * advance))
+        y0, y1 = sorted((f + d * low, f + d * high))
+        return (x0, y0, x1, y1), upright
+    xs = (e + c * low, e + a * advance + c * low, e + c * high, e + a * advance + c * high)
+    ys = (f + d * low, f + b * advance + d * low, f + d * high, f + b * advance + d * high)
+    return (min(xs), min(ys), max(xs), max(ys)), upright
+
+
+def _hidden(render_mode: int, size: float, text: str, color: Any) -> str:
+    if render_mode in _INVISIBLE_MODES:
+        return "invisible"
+    if size < _TINY_POINTS and text.strip():
+        return "tiny"
+    if _is_white(color):
+        return "white"
+    return ""
+
+
+def collect_page(layout: Any, number: int, glyphs: list[Glyph]) -> PageContent:
+    """A :class:`PageContent` from the device's ``glyphs`` and its ``LTPage`` (no laparams)."""
     x0, y0, x1, y1 = layout.bbox
-    page = PageContent(number=number, width=x1 - x0, height=y1 - y0)
+    page = PageContent(number=number, width=x1 - x0, height=y1 - y0, glyphs=glyphs)
     _walk(layout, page)
     _mark_hidden(page)
     return page
@@ -95,8 +154,8 @@ def _walk(container: Any, page: PageContent) -> None:
 
     for item in container:
         if isinstance(item, LTChar):
-            page.glyphs.append(_glyph(item))
-        elif isinstance(item, LTFigure):
+            continue  # recorded by the device
+        if isinstance(item, LTFigure):
             _walk(item, page)
         elif isinstance(item, LTImage):
             page.images += 1
@@ -107,14 +166,8 @@ def _walk(container: Any, page: PageContent) -> None:
                 page.backgrounds.append(item.bbox)
 
 
-def _glyph(char: Any) -> Glyph:
-    hidden = ""
-    if getattr(char, _INVISIBLE_MARK, False):
-        hidden = "invisible"
-    elif char.size < _TINY_POINTS and char.get_text().strip():
-        hidden = "tiny"
-    elif _is_white(char.graphicstate.ncolor):
-        hidden = "white"
+def _glyph(char: Any, render_mode: int) -> Glyph:
+    """A :class:`Glyph` from a pdfminer ``LTChar`` (vertical fonts)."""
     return Glyph(
         text=char.get_text(),
         x0=char.x0,
@@ -124,7 +177,7 @@ def _glyph(char: Any) -> Glyph:
         size=char.size,
         bold=bool(_BOLD_FONT.search(str(char.fontname or ""))),
         upright=bool(char.upright),
-        hidden=hidden,
+        hidden=_hidden(render_mode, char.size, char.get_text(), char.graphicstate.ncolor),
     )
 
 
