@@ -12,15 +12,34 @@ is read as one word because the gap threshold grows with the fragment's usual le
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from statistics import median
 
+from atsmatch.parse.normalize import BULLETS
 from atsmatch.parse.pdf_page import Glyph
 
 __all__ = ["Fragment", "build_fragments"]
 
 _CID = re.compile(r"^\(cid:\d+\)$")
+# Spacing accents that TeX (OT1) and some producers draw over a letter, as combining marks.
+_ACCENTS = {
+    "\u00b4": "\u0301",
+    "`": "\u0300",
+    "\u00a8": "\u0308",
+    "\u02c6": "\u0302",
+    "^": "\u0302",
+    "\u02dc": "\u0303",
+    "~": "\u0303",
+    "\u00b8": "\u0327",
+    "\u02c7": "\u030c",
+    "\u02d8": "\u0306",
+    "\u02da": "\u030a",
+    "\u00af": "\u0304",
+    "\u02d9": "\u0307",
+}
+_DOTLESS = {"\u0131": "i", "\u0237": "j"}
 _SAME_LINE = 0.5  # vertical overlap, as a share of the smaller glyph height
 _BREAK_GAP = 0.9  # a gap wider than this many font sizes starts a new fragment
 _BACKTRACK = 0.6  # a glyph starting this far left of the previous one's end starts one too
@@ -41,6 +60,7 @@ class Fragment:
     size: float
     bold: bool | None  # None when the fragment has no letters
     cids: int = 0
+    icons: int = 0
     hidden: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -61,7 +81,9 @@ def build_fragments(glyphs: list[Glyph]) -> list[Fragment]:
                 runs[-1].append(glyph)
         else:
             runs.append([glyph])
-    fragments = [fragment for run in runs if (fragment := _fragment(run)) is not None]
+    fragments = [
+        fragment for run in runs if (fragment := _fragment(_attach_accents(run))) is not None
+    ]
     return _drop_overprinted(fragments)
 
 
@@ -104,7 +126,7 @@ def _fragment(run: list[Glyph]) -> Fragment | None:
     size = median(glyph.size for glyph in ink)
     threshold = _word_threshold(run, size)
     parts: list[tuple[str, str | None]] = []  # (text, hidden reason); None marks a space
-    cids = 0
+    cids = icons = 0
     space = False
     prev: Glyph | None = None
     for glyph in run:
@@ -118,12 +140,16 @@ def _fragment(run: list[Glyph]) -> Fragment | None:
             cids += 1
             space = True
             continue
+        if _is_icon(glyph.text):
+            icons += 1
+            space = True
+            continue
         if space and parts:
             parts.append((" ", None))
         space = False
         parts.append((glyph.text, glyph.hidden))
     text = "".join(part for part, _ in parts).strip()
-    if not text and not cids:
+    if not text and not cids and not icons:
         return None
     return Fragment(
         text=text,
@@ -136,8 +162,40 @@ def _fragment(run: list[Glyph]) -> Fragment | None:
         if (letters := [g for g in ink if g.text.isalpha()])
         else None,
         cids=cids,
+        icons=icons,
         hidden=_hidden_runs(parts),
     )
+
+
+def _is_icon(text: str) -> bool:
+    """A private-use character that is not a bullet: an icon-font glyph (phone, envelope)."""
+    return bool(text) and all("\ue000" <= char <= "\uf8ff" and char not in BULLETS for char in text)
+
+
+def _attach_accents(run: list[Glyph]) -> list[Glyph]:
+    """Put accents drawn over a neighbouring letter onto it ("e" + "´" -> "é")."""
+    if not any(glyph.text in _ACCENTS for glyph in run):
+        return run
+    out: list[Glyph | None] = list(run)
+    for index, glyph in enumerate(run):
+        if glyph.text not in _ACCENTS:
+            continue
+        for other in (index - 1, index + 1):
+            letter = out[other] if 0 <= other < len(out) else None
+            if letter is not None and _covers(letter, glyph):
+                base = _DOTLESS.get(letter.text, letter.text)
+                text = unicodedata.normalize("NFC", base + _ACCENTS[glyph.text])
+                out[other] = replace(letter, text=text)
+                out[index] = None
+                break
+    return [glyph for glyph in out if glyph is not None]
+
+
+def _covers(letter: Glyph, accent: Glyph) -> bool:
+    if not letter.text.isalpha() or len(letter.text) != 1:
+        return False
+    overlap = min(letter.x1, accent.x1) - max(letter.x0, accent.x0)
+    return overlap >= 0.5 * min(letter.x1 - letter.x0, accent.x1 - accent.x0)
 
 
 def _hidden_runs(parts: list[tuple[str, str | None]]) -> list[tuple[str, str]]:

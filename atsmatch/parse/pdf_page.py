@@ -52,6 +52,7 @@ class PageContent:
     images: int = 0
     shapes: int = 0
     backgrounds: list[tuple[float, float, float, float]] = field(default_factory=list)
+    pictures: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 def make_device(resources: Any, deadline: float) -> Any:
@@ -160,6 +161,7 @@ def _walk(container: Any, page: PageContent) -> None:
         elif isinstance(item, LTImage):
             page.images += 1
             page.backgrounds.append(item.bbox)
+            page.pictures.append(item.bbox)
         elif isinstance(item, LTCurve):
             page.shapes += 1
             if item.fill and not _is_white(item.non_stroking_color):
@@ -195,9 +197,16 @@ def _is_white(color: Any) -> bool:
 
 
 def _mark_hidden(page: PageContent) -> None:
-    """White glyphs over a coloured shape or an image are visible; glyphs off the page are not."""
+    """Settle what a reader sees.
+
+    White glyphs over a coloured shape or an image are visible. Invisible glyphs over an
+    image are the OCR text layer of a scan: they stand for what the image shows. Glyphs
+    off the page are hidden.
+    """
     for glyph in page.glyphs:
-        if glyph.hidden == "white" and _on_background(glyph, page.backgrounds):
+        if (glyph.hidden == "white" and _on_background(glyph, page.backgrounds)) or (
+            glyph.hidden == "invisible" and _on_background(glyph, page.pictures)
+        ):
             glyph.hidden = ""
         if not glyph.hidden and _off_page(glyph, page):
             glyph.hidden = "off-page"

@@ -58,7 +58,11 @@ def compose(pages: list[PageContent], *, encrypted: bool) -> RawText:
     text = _join(placed)
     diagnostics.extend(_hidden(placed))
     diagnostics.extend(_margin_content(placed))
-    diagnostics.extend(_document_diagnostics(pages, encrypted=encrypted))
+    icons = {
+        page.number: sum(f.icons for f in frags)
+        for page, frags in zip(pages, fragments, strict=True)
+    }
+    diagnostics.extend(_document_diagnostics(pages, icons, encrypted=encrypted))
     return RawText(
         text=text,
         blocks=tuple(_blocks(placed)),
@@ -228,11 +232,14 @@ def _page_diagnostics(
     return result
 
 
-def _document_diagnostics(pages: list[PageContent], *, encrypted: bool) -> list[Diagnostic]:
+def _document_diagnostics(
+    pages: list[PageContent], icons: dict[int, int], *, encrypted: bool
+) -> list[Diagnostic]:
     result: list[Diagnostic] = []
-    with_images = [page.number for page in pages if page.images]
+    pictures = {page.number: page.images + icons.get(page.number, 0) for page in pages}
+    with_images = [number for number, count in pictures.items() if count]
     if with_images:
-        count = sum(page.images for page in pages)
+        count = sum(pictures.values())
         listed = ", ".join(str(n) for n in with_images)
         message = f"{count} image(s) or icon(s) on page(s) {listed}; an ATS reads no text in them"
         result.append(diagnostic("images", message, page=with_images[0]))

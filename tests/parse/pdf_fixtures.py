@@ -514,3 +514,37 @@ GENERATORS: dict[str, Callable[[], Written]] = {
     "header_footer": header_footer,
     "hidden_text": hidden_text,
 }
+
+
+def content_pdf(content: bytes, *, to_unicode: dict[int, int] | None = None) -> bytes:
+    """One letter page drawing ``content`` with /F1 = Helvetica (WinAnsiEncoding).
+
+    ``to_unicode`` maps single-byte codes to Unicode code points through a ToUnicode CMap.
+    """
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding"
+    if not to_unicode:
+        return one_page(content, font + b" >>")
+    chars = b" ".join(b"<%02X> <%04X>" % (code, point) for code, point in to_unicode.items())
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        b"/CMapName /Custom def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+        + b"%d beginbfchar " % len(to_unicode)
+        + chars
+        + b" endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    return one_page(content, font + b" /ToUnicode 6 0 R >>", [_stream(cmap)])
+
+
+def ocr_scan() -> bytes:
+    """A 'scanned' page with an OCR text layer: an image and invisible text over it."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("L", (400, 300), 200).save(buffer, format="PNG")
+    pdf = _new_pdf()
+    pdf.image(io.BytesIO(buffer.getvalue()), x=15, y=15, w=150)
+    pdf.set_xy(20, 30)
+    with pdf.local_context(text_mode=TextMode.INVISIBLE):
+        pdf.set_font("Helvetica", "", 10)
+        pdf.cell(0, 5, "Scanned resume of Richard Hendriks")
+    return bytes(pdf.output())
