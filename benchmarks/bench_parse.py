@@ -142,7 +142,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="timed runs (median reported)")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    print(f"platform: {platform.platform()}, {platform.machine()}, Python {platform.python_version()}")
+    print(
+        f"platform: {platform.platform()}, {platform.machine()}, Python {platform.python_version()}"
+    )
     print(f"pdfminer.six {version('pdfminer.six')}, fpdf2 {version('fpdf2')}, one process")
     bench_pdf(random.Random(args.seed), args.documents, args.runs)
     bench_docx(random.Random(args.seed), args.documents, args.runs)
