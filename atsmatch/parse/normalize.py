@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BULLETS", "join_hyphenated", "normalize_text", "squeeze_spaces"]
+__all__ = ["BULLETS", "SOFT_HYPHEN", "join_hyphenated", "normalize_text", "squeeze_spaces"]
 
 _LIGATURES = {
     "\ufb00": "ff",
@@ -61,12 +61,16 @@ _COMPOUND_FIRST = frozenset(_FIRST_WORDS.split())
 _COMPOUND_SECOND = frozenset(_SECOND_WORDS.split())
 _BROKEN_WORD = re.compile(r"(?<![A-Za-z-])((?:[A-Za-z]+-)*)([A-Za-z]+)-$")
 _CONTINUATION = re.compile(r"^([a-z]+)(.*)$")
+_WORD_START = re.compile(r"^(\w+)(.*)$")
+SOFT_HYPHEN = "\u00ad"
 
 
 def join_hyphenated(lines: list[str], *, vocabulary: frozenset[str] = frozenset()) -> list[str]:
     """Undo end-of-line hyphenation between consecutive lines (rule in the module docstring).
 
     ``vocabulary`` holds the lower-cased words (hyphenated ones too) of the whole document.
+    A line ending in a soft hyphen (U+00AD, a break the author allowed inside a word) is
+    always joined to the next line's first word, without a hyphen.
     The joined word moves up to the first line, so the result has one entry per input line;
     a line whose only word moved up becomes ``""``.
     """
@@ -79,6 +83,11 @@ def join_hyphenated(lines: list[str], *, vocabulary: frozenset[str] = frozenset(
 
 
 def _join(head: str, tail: str, vocabulary: frozenset[str]) -> tuple[str, str] | None:
+    if head.endswith(SOFT_HYPHEN):
+        start = _WORD_START.match(tail)
+        if start is None:
+            return None
+        return head[:-1] + start.group(1), start.group(2).lstrip()
     broken = _BROKEN_WORD.search(head)
     continuation = _CONTINUATION.match(tail)
     if broken is None or continuation is None:

@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass
 
 from atsmatch.document import Block, Diagnostic, Span
-from atsmatch.parse.normalize import join_hyphenated, normalize_text, squeeze_spaces
+from atsmatch.parse.normalize import (
+    SOFT_HYPHEN,
+    join_hyphenated,
+    normalize_text,
+    squeeze_spaces,
+)
 from atsmatch.parse.pdf_layout import Line, PageOrder, order_page, rows
 from atsmatch.parse.pdf_lines import Fragment, build_fragments
 from atsmatch.parse.pdf_margins import is_page_number, split_margins
@@ -81,7 +86,8 @@ def _kind(lines: list[Line], kind: str) -> list[Line]:
 def _clean(placed: list[_Placed]) -> list[_Placed]:
     """Normalise characters and spaces, undo hyphenation in body text, drop empty lines."""
     for item in placed:
-        item.text = squeeze_spaces(normalize_text(item.text))
+        soft = item.text.rstrip().endswith(SOFT_HYPHEN)
+        item.text = squeeze_spaces(normalize_text(item.text)) + (SOFT_HYPHEN if soft else "")
     vocabulary = frozenset(w.lower() for item in placed for w in _WORD.findall(item.text))
     start = 0
     for index in range(len(placed) + 1):
@@ -92,8 +98,10 @@ def _clean(placed: list[_Placed]) -> list[_Placed]:
                 join_hyphenated([i.text for i in run], vocabulary=vocabulary),
                 strict=True,
             ):
-                item.text = joined
+                item.text = joined.removesuffix(SOFT_HYPHEN)
             start = index + 1
+    for item in placed:
+        item.text = item.text.removesuffix(SOFT_HYPHEN)
     return [item for item in placed if item.text]
 
 

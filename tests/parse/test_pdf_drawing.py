@@ -70,3 +70,9 @@ def test_pdf_drawing_ocr_layer_of_a_scan_is_read_not_flagged() -> None:
     doc = parse(fx.ocr_scan())
     assert doc.text == "Scanned resume of Richard Hendriks"
     assert {d.rule for d in doc.diagnostics} == {"images"}
+
+
+def test_pdf_drawing_soft_hyphen_at_line_end_joins_the_word() -> None:
+    content = b"BT /F1 10 Tf 72 700 Td (the manage\xad) Tj 0 -12 Td (ment team) Tj ET"
+    mapping = {c: c for c in range(32, 127)} | {0xAD: 0xAD}
+    assert parse(fx.content_pdf(content, to_unicode=mapping)).text == "the management\nteam"

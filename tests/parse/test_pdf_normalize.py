@@ -23,6 +23,8 @@ from atsmatch.parse.normalize import join_hyphenated, normalize_text, squeeze_sp
         (["2019 -", "2021"], (), ["2019 -", "2021"]),
         (["Python -", "expert"], (), ["Python -", "expert"]),
         (["plain line", "next line"], (), ["plain line", "next line"]),
+        (["the Manage\u00ad", "ment team"], (), ["the Management", "team"]),
+        (["Engi\u00ad", "neering"], (), ["Engineering", ""]),
     ],
 )
 def test_normalize_join_hyphenated(
