@@ -78,11 +78,17 @@ def _read_pages(
     device = make_device(resources, deadline)
     interpreter = PDFPageInterpreter(resources, device)
     contents: list[PageContent] = []
+    glyphs = 0
     for number, page in enumerate(pages, start=1):
         if time.monotonic() > deadline:
             raise _too_slow(name, limits)
         interpreter.process_page(page)
         contents.append(collect_page(device.get_result(), number, device.glyphs))
+        glyphs += len(device.glyphs)
+        if glyphs > limits.max_chars:
+            raise InputTooLargeError(
+                name, f"the PDF has over {limits.max_chars:,} characters (ParseLimits.max_chars)"
+            )
     return contents, document.encryption is not None
 
 

@@ -72,6 +72,7 @@ def test_pdf_errors_self_drawing_form_does_not_hang() -> None:
     [
         (ParseLimits(max_pages=1), "more than 1 pages"),
         (ParseLimits(max_seconds=0.0), "longer than 0 s"),
+        (ParseLimits(max_chars=100), "over 100 characters"),
     ],
 )
 def test_pdf_errors_limits(limits: ParseLimits, cause: str) -> None:
