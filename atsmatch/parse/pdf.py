@@ -10,7 +10,9 @@ from __future__ import annotations
 import io
 import itertools
 import logging
+import re
 import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -31,12 +33,15 @@ __all__ = ["read_pdf"]
 
 _EOF_WINDOW = 1024
 _MAX_TREE_NODES = 100_000
+_STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
+_INFLATE_CHUNK = 1 << 16
 
 
 def read_pdf(data: bytes, name: str, limits: ParseLimits) -> RawText:
     """Read a PDF's text the way an ATS sees it; raises a ParseError subclass on bad input."""
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
         raise CorruptFileError(name, "the PDF is truncated or damaged (no %%EOF end marker)")
+    _check_inflation(data, name, limits.max_decompressed)
     deadline = time.monotonic() + limits.max_seconds
     with _quiet_pdfminer():
         try:
@@ -106,6 +111,33 @@ def _open(data: bytes, name: str) -> Any:
         raise EncryptedFileError(
             name, f"the PDF uses an encryption that cannot be read ({_describe(exc)})"
         ) from None
+
+
+def _check_inflation(data: bytes, name: str, limit: int) -> None:
+    """Refuse a file whose compressed streams inflate past ``limit`` bytes (a PDF bomb).
+
+    pdfminer inflates each stream whole, in memory; this pass inflates them in bounded
+    pieces first. Streams that are not zlib data (JPEG images, ...) fail at once and are
+    skipped.
+    """
+    total = 0
+    for match in _STREAM_START.finditer(data):
+        inflater = zlib.decompressobj()
+        try:
+            pending = data[match.end() : match.end() + _INFLATE_CHUNK]
+            position = match.end() + _INFLATE_CHUNK
+            while pending and total <= limit and not inflater.eof:
+                total += len(inflater.decompress(pending, limit - total + 1))
+                pending = inflater.unconsumed_tail or data[position : position + _INFLATE_CHUNK]
+                if not inflater.unconsumed_tail:
+                    position += _INFLATE_CHUNK
+        except zlib.error:
+            continue
+        if total > limit:
+            raise InputTooLargeError(
+                name,
+                f"the PDF's streams inflate to over {limit:,} bytes (ParseLimits.max_decompressed)",
+            )
 
 
 def _check_page_tree(document: Any, name: str) -> None:

@@ -548,3 +548,11 @@ def ocr_scan() -> bytes:
         pdf.set_font("Helvetica", "", 10)
         pdf.cell(0, 5, "Scanned resume of Richard Hendriks")
     return bytes(pdf.output())
+
+
+def inflation_bomb(size: int) -> bytes:
+    """A valid one-page PDF whose content stream inflates to ``size`` bytes of spaces."""
+    return one_page(
+        b"BT /F1 12 Tf 72 700 Td (Bomb) Tj ET " + b" " * size,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    )

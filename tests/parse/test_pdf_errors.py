@@ -80,6 +80,18 @@ def test_pdf_errors_limits(limits: ParseLimits, cause: str) -> None:
         parse(fx.one_column().pdf, limits=limits)
 
 
+@pytest.mark.parametrize(("size", "refused"), [(3_000_000, True), (500_000, False)])
+def test_pdf_errors_inflation_bomb(size: int, refused: bool) -> None:
+    data = fx.inflation_bomb(size)
+    assert len(data) < 20_000
+    limits = ParseLimits(max_decompressed=1_000_000)
+    if refused:
+        with pytest.raises(InputTooLargeError, match="inflate to over 1,000,000 bytes"):
+            parse(data, limits=limits)
+    else:
+        assert parse(data, limits=limits).text == "Bomb"
+
+
 def test_pdf_errors_keyboard_interrupt_is_not_swallowed(monkeypatch: pytest.MonkeyPatch) -> None:
     from atsmatch.parse import pdf_text
 
