@@ -32,6 +32,8 @@ _HIDDEN_WHY = {
 _HEADING_SIZE = 1.15
 _HEADING_WORDS = 6
 _NO_TEXT_SHAPES = 50
+_FEW_CHARACTERS = 30  # a page number or a label on a scanned page is no text layer
+_PICTURE_SHARE = 0.25
 
 
 @dataclass(slots=True)
@@ -209,15 +211,24 @@ def _margin_content(placed: list[_Placed]) -> list[Diagnostic]:
     return result
 
 
+def _no_text_layer(page: PageContent, fragments: list[Fragment]) -> bool:
+    """Next to no text, but a large picture or many drawn shapes (outlined text)."""
+    if sum(len(f.text) for f in fragments) >= _FEW_CHARACTERS:
+        return False
+    area = page.width * page.height or 1.0
+    covered = sum(max(x1 - x0, 0) * max(y1 - y0, 0) for x0, y0, x1, y1 in page.pictures)
+    return covered >= _PICTURE_SHARE * area or page.shapes >= _NO_TEXT_SHAPES
+
+
 def _page_diagnostics(
     page: PageContent, fragments: list[Fragment], order: PageOrder
 ) -> list[Diagnostic]:
     n = page.number
     result: list[Diagnostic] = []
-    if not fragments and (page.images or page.shapes >= _NO_TEXT_SHAPES):
+    if _no_text_layer(page, fragments):
         message = (
             f"page {n} has no text layer (scanned, or text drawn as images or outlines); "
-            "an ATS reads nothing on it"
+            "an ATS reads next to nothing on it"
         )
         result.append(diagnostic("no-text-layer", message, page=n))
     cids = sum(fragment.cids for fragment in fragments)

@@ -363,8 +363,8 @@ def text_lines(lines: list[str], *, size: float = 10) -> bytes:
     return bytes(pdf.output())
 
 
-def image_only() -> bytes:
-    """A 'scanned' page: one image and no text."""
+def image_only(*, page_number: bool = False) -> bytes:
+    """A 'scanned' page: one large image and no text (but perhaps a page number)."""
     from PIL import Image, ImageDraw
 
     image = Image.new("L", (400, 500), 255)
@@ -373,6 +373,10 @@ def image_only() -> bytes:
     image.save(buffer, format="PNG")
     pdf = _new_pdf()
     pdf.image(io.BytesIO(buffer.getvalue()), x=15, y=15, w=150)
+    if page_number:
+        pdf.set_font("Helvetica", "", 9)
+        pdf.set_xy(100, 260)
+        pdf.cell(10, 5, "1")
     return bytes(pdf.output())
 
 

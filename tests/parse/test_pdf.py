@@ -271,9 +271,10 @@ def test_pdf_bullets_and_spaces(written_lines: list[str], expected: str) -> None
     assert parse(fx.text_lines(text)).text == expected
 
 
-def test_pdf_image_only_page_has_no_text_layer() -> None:
-    doc = parse(fx.image_only())
-    assert doc.text == ""
+@pytest.mark.parametrize("page_number", [False, True])
+def test_pdf_image_only_page_has_no_text_layer(page_number: bool) -> None:
+    doc = parse(fx.image_only(page_number=page_number))
+    assert doc.text == ("1" if page_number else "")
     assert {d.rule for d in doc.diagnostics} == {"no-text-layer", "images"}
 
 
