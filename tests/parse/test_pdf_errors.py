@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from atsmatch.errors import (
     CorruptFileError,
@@ -112,3 +115,25 @@ def test_pdf_errors_unexpected_exception_becomes_corrupt(monkeypatch: pytest.Mon
     monkeypatch.setattr(pdf_text, "build_fragments", broken)
     with pytest.raises(CorruptFileError, match="KeyError"):
         parse(fx.text_lines(["hello"]))
+
+
+@cache
+def _sample() -> bytes:
+    return fx.text_lines(["Richard Hendriks", "Python, Go and SQL", "· Built things"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    edits=st.lists(
+        st.tuples(st.integers(0, 10_000), st.binary(min_size=1, max_size=8)), min_size=1, max_size=6
+    )
+)
+def test_pdf_errors_damaged_bytes_never_escape(edits: list[tuple[int, bytes]]) -> None:
+    data = bytearray(_sample())
+    for position, junk in edits:
+        at = position % len(data)
+        data[at : at + len(junk)] = junk
+    try:
+        parse(bytes(data), format="pdf", limits=ParseLimits(max_seconds=5))
+    except ParseError as exc:
+        assert "\n" not in str(exc)
