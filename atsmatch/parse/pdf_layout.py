@@ -35,6 +35,10 @@ _LABELS_PAIRED = 0.8
 _LABELS_DENSE = 0.5
 _NEXT_LINE = 1.8  # a line this many heights away is the next line
 _SAME_BASELINE = 1.5  # points
+_MIN_RUNNING_LINES = 4
+_RUNNING_SLACK = 0.08  # a line ending this close (share of the width) to the edge is full
+_RUNNING_SHARE = 0.3
+_RUNNING_WORDS = 5
 _CELL_ALIGN = 3.0  # points
 _MIN_TABLE_ROWS = 3
 _MAX_DEPTH = 3
@@ -234,17 +238,33 @@ def _cores(run: list[tuple[float, float, int]]) -> list[tuple[float, float]]:
 def _reads_across(left: list[Fragment], right: list[Fragment]) -> bool:
     """True when the two sides are table cells or labels of one another, not columns.
 
-    Both sides mostly on shared baselines: a table. One side nearly all on baselines of the
-    other and spread out (dates or places beside entry titles, with bullets in between):
-    labels. A dense side (a sidebar whose lines happen to share baselines) stays a column.
+    Both sides mostly on shared baselines: a table, unless a side is running text (wrapped
+    lines filling their width): then it is two columns set on one leading. One side
+    nearly all on baselines of the other and spread out (dates or places beside entry
+    titles, with bullets in between): labels. A dense side (a sidebar whose lines happen to
+    share baselines) stays a column.
     """
     left_paired, right_paired = _paired(left, right), _paired(right, left)
     if left_paired >= _ROW_PAIRED and right_paired >= _ROW_PAIRED:
-        return True
+        return not (_running_text(left) or _running_text(right))
     return any(
         paired >= _LABELS_PAIRED and _density(side) < _LABELS_DENSE
         for side, paired in ((left, left_paired), (right, right_paired))
     )
+
+
+def _running_text(side: list[Fragment]) -> bool:
+    """Wrapped text: several lines of many words that fill the side to its right edge."""
+    lines = rows(side)
+    left_edge = min(f.x0 for f in side)
+    edge = max(line.bbox[2] for line in lines)
+    full = [
+        line
+        for line in lines
+        if edge - line.bbox[2] <= _RUNNING_SLACK * (edge - left_edge)
+        and len(line.text.split()) >= _RUNNING_WORDS
+    ]
+    return len(full) >= _MIN_RUNNING_LINES and len(full) >= _RUNNING_SHARE * len(lines)
 
 
 def _density(side: list[Fragment]) -> float:

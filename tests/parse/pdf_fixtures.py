@@ -200,38 +200,29 @@ def one_column() -> Written:
     return Written(bytes(w.pdf.output()), w.flows)
 
 
-def two_column() -> Written:
-    """A name across the top, a narrow sidebar (contact, skills) and a main column."""
+def two_column(*, side_size: float = 9) -> Written:
+    """A name across the top, a narrow sidebar (contact, skills) and a main column.
+
+    With ``side_size=10`` both columns use one font size and leading, so their lines share
+    baselines, as in many LaTeX and Word two-column resumes.
+    """
     resume = load_resume()
     pdf = _new_pdf()
     w = _Writer(pdf)
     _name(w, resume, "top")
     top = pdf.get_y() + 4
     pdf.set_y(top)
-    w.heading("side", "Contact", x=15, size=11)
+    w.heading("side", "Contact", x=15, size=12 if side_size == 10 else 11)
     basics = resume["basics"]
     place = basics["location"]
     website = basics["url"].removeprefix("http://")
+    side = {"x": 15, "width": 52, "size": side_size, "height": side_size / 2}
     for text in (basics["email"], basics["phone"], website, place["address"]):
-        w.para("side", text, x=15, width=52, size=9, height=4.5)
-    w.para(
-        "side",
-        f"{place['city']}, {place['region']} {place['postalCode']}",
-        x=15,
-        width=52,
-        size=9,
-        height=4.5,
-    )
+        w.para("side", text, **side)
+    w.para("side", f"{place['city']}, {place['region']} {place['postalCode']}", **side)
     for profile in basics["profiles"]:
-        w.para(
-            "side",
-            f"{profile['network']}: {profile['username']}",
-            x=15,
-            width=52,
-            size=9,
-            height=4.5,
-        )
-    _extras(w, resume, "side", x=15, width=52, size=9)
+        w.para("side", f"{profile['network']}: {profile['username']}", **side)
+    _extras(w, resume, "side", x=15, width=52, size=side_size)
     pdf.set_left_margin(75)
     pdf.set_y(top)
     _body(w, resume, "main", x=75, width=125.9)
@@ -514,6 +505,7 @@ def junk_with_header() -> bytes:
 GENERATORS: dict[str, Callable[[], Written]] = {
     "one_column": one_column,
     "two_column": two_column,
+    "two_column_same_leading": lambda: two_column(side_size=10),
     "table": table_layout,
     "header_footer": header_footer,
     "hidden_text": hidden_text,

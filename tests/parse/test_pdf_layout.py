@@ -150,3 +150,35 @@ def test_pdf_layout_repeated_margin_text_is_header() -> None:
 def test_pdf_layout_single_page_top_line_is_body() -> None:
     (parts,) = split_margins([(792.0, [frag("Jane Doe", 40, 740, size=20), frag("Body", 40, 500)])])
     assert parts.header == []
+
+
+def prose(prefix: str, x0: float, width: float, count: int, *, top: float = 700) -> list[Fragment]:
+    """Wrapped paragraph lines: full column width except each fourth (a paragraph end)."""
+    return [
+        frag(
+            f"{prefix}{i} words of running text",
+            x0,
+            top - 12 * i,
+            width=width * (0.55 if i % 4 == 3 else 0.98),
+        )
+        for i in range(count)
+    ]
+
+
+def test_pdf_layout_prose_columns_sharing_every_baseline_stay_columns() -> None:
+    left = prose("L", 40, 240, 16)
+    right = prose("R", 300, 270, 16)
+    order = order_page(left + right)
+    assert [line.text for line in order.lines] == [f.text for f in left + right]
+
+
+def test_pdf_layout_table_with_a_column_of_equal_width_dates_is_a_table() -> None:
+    fragments = []
+    for row in range(5):
+        y = 600 - 14 * row
+        fragments += [
+            frag(f"Role{row}", 40, y, width=60 + 17 * row),
+            frag(f"Date{row}", 400, y, width=80),
+        ]
+    texts = read(fragments)
+    assert texts == [f"Role{row} Date{row}" for row in range(5)]
