@@ -263,6 +263,7 @@ def _running_text(side: list[Fragment]) -> bool:
         for line in lines
         if edge - line.bbox[2] <= _RUNNING_SLACK * (edge - left_edge)
         and len(line.text.split()) >= _RUNNING_WORDS
+        and len(line.fragments) <= 2  # table cells are separate fragments
     ]
     return len(full) >= _MIN_RUNNING_LINES and len(full) >= _RUNNING_SHARE * len(lines)
 

@@ -182,3 +182,16 @@ def test_pdf_layout_table_with_a_column_of_equal_width_dates_is_a_table() -> Non
         ]
     texts = read(fragments)
     assert texts == [f"Role{row} Date{row}" for row in range(5)]
+
+
+def test_pdf_layout_wide_table_of_many_cells_is_read_by_rows() -> None:
+    fragments = [
+        frag(f"c{row}.{col}", 40 + col * 45, 700 - row * 14, width=30)
+        for row in range(8)
+        for col in range(10)
+    ]
+    order = order_page(fragments)
+    assert order.gutters == []
+    assert [line.text for line in order.lines] == [
+        " ".join(f"c{row}.{col}" for col in range(10)) for row in range(8)
+    ]
