@@ -124,30 +124,23 @@ def _fragment(run: list[Glyph]) -> Fragment | None:
     if not ink:
         return None
     size = median(glyph.size for glyph in ink)
-    threshold = _word_threshold(run, size)
     parts: list[tuple[str, str | None]] = []  # (text, hidden reason); None marks a space
     cids = icons = 0
-    space = False
-    prev: Glyph | None = None
-    for glyph in run:
-        if _is_space(glyph):
-            space = True
+    for word in _words(run, _word_threshold(run, size)):
+        unmapped = sum(1 for glyph in word if _CID.match(glyph.text))
+        if len(word) == 1 and (unmapped or _is_icon(word[0].text)):
+            icons += 1  # a lone glyph with no text, or a private-use one: an icon
             continue
-        if prev is not None and glyph.upright and glyph.x0 - prev.x1 > threshold:
-            space = True
-        prev = glyph
-        if _CID.match(glyph.text):
-            cids += 1
-            space = True
-            continue
-        if _is_icon(glyph.text):
-            icons += 1
-            space = True
-            continue
-        if space and parts:
+        cids += unmapped
+        if parts:
             parts.append((" ", None))
-        space = False
-        parts.append((glyph.text, glyph.hidden))
+        for glyph in word:
+            if _CID.match(glyph.text):
+                continue
+            if _is_icon(glyph.text):
+                icons += 1
+                continue
+            parts.append((glyph.text, glyph.hidden))
     text = "".join(part for part, _ in parts).strip()
     if not text and not cids and not icons:
         return None
@@ -165,6 +158,25 @@ def _fragment(run: list[Glyph]) -> Fragment | None:
         icons=icons,
         hidden=_hidden_runs(parts),
     )
+
+
+def _words(run: list[Glyph], threshold: float) -> list[list[Glyph]]:
+    """The run's glyphs split at space glyphs and at gaps wider than ``threshold``."""
+    words: list[list[Glyph]] = []
+    space = True
+    prev: Glyph | None = None
+    for glyph in run:
+        if _is_space(glyph):
+            space = True
+            continue
+        if prev is not None and glyph.upright and glyph.x0 - prev.x1 > threshold:
+            space = True
+        if space or not words:
+            words.append([])
+        words[-1].append(glyph)
+        space = False
+        prev = glyph
+    return words
 
 
 def _is_icon(text: str) -> bool:

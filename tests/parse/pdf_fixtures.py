@@ -432,8 +432,11 @@ def ligature_pdf() -> bytes:
     return one_page(content, font, [_stream(cmap)])
 
 
-def cid_pdf() -> bytes:
-    """A Type0 font with Identity-H encoding and no ToUnicode map: glyphs map to no text."""
+def cid_pdf(*, icon: bool = False) -> bytes:
+    """A Type0 font with Identity-H encoding and no ToUnicode map: glyphs map to no text.
+
+    With ``icon`` the unmapped font draws one lone glyph before a line of text (an icon).
+    """
     font = (
         b"<< /Type /Font /Subtype /Type0 /BaseFont /Mystery /Encoding /Identity-H "
         b"/DescendantFonts [6 0 R] >>"
@@ -447,6 +450,11 @@ def cid_pdf() -> bytes:
         b"BT /F2 12 Tf 72 720 Td (Readable words here) Tj ET "
         b"BT /F1 12 Tf 72 700 Td <0012001300140015> Tj ET"
     )
+    if icon:
+        content = (
+            b"BT /F1 10 Tf 72 700 Td <0012> Tj ET "
+            b"BT /F2 10 Tf 86 700 Td (richard.hendriks@mail.com) Tj ET"
+        )
     page = (
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R /F2 7 0 R >> >> >>"

@@ -225,6 +225,12 @@ def test_pdf_unmapped_glyphs_dropped_and_counted() -> None:
     assert finding.page == 1
 
 
+def test_pdf_lone_unmapped_glyph_is_an_icon() -> None:
+    doc = parse(fx.cid_pdf(icon=True))
+    assert doc.text == "richard.hendriks@mail.com"
+    assert {d.rule for d in doc.diagnostics} == {"images"}
+
+
 @pytest.mark.parametrize(
     ("spacing", "placed", "expected"),
     [
