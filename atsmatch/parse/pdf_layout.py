@@ -12,8 +12,7 @@ The rules (docs/parsing.md, "PDF"):
   label and its value, not a gutter: such fragments are read across, as one line.
 * **Lines.** Fragments on one baseline form a line, read left to right; lines are read top
   to bottom. A larger vertical gap than the usual leading marks a paragraph break.
-* **Tables.** Three or more consecutive lines of two or more cells whose cells start at
-  the same x positions are table rows (Block kind ``table``).
+* **Tables.** See :mod:`atsmatch.parse.pdf_tables`.
 """
 
 from __future__ import annotations
@@ -22,7 +21,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from atsmatch.parse.pdf_lines import Fragment
+from atsmatch.parse.pdf_lines import Fragment, Line
+from atsmatch.parse.pdf_tables import merge_tables
 
 __all__ = ["MIN_GUTTER", "Line", "PageOrder", "order_page", "rows"]
 
@@ -45,45 +45,6 @@ _MAX_DEPTH = 3
 
 
 @dataclass(slots=True)
-class Line:
-    """Fragments read as one line, left to right."""
-
-    fragments: list[Fragment]
-    kind: str = "body"
-    gap_before: bool = False
-
-    @property
-    def bbox(self) -> tuple[float, float, float, float]:
-        return (
-            min(f.x0 for f in self.fragments),
-            min(f.y0 for f in self.fragments),
-            max(f.x1 for f in self.fragments),
-            max(f.y1 for f in self.fragments),
-        )
-
-    @property
-    def size(self) -> float:
-        return max(f.size for f in self.fragments)
-
-    @property
-    def bold(self) -> bool:
-        """All letters bold (fragments without letters, such as dates, do not count)."""
-        styles = [f.bold for f in self.fragments if f.bold is not None]
-        return bool(styles) and all(styles)
-
-    @property
-    def text(self) -> str:
-        parts: list[str] = []
-        prev: Fragment | None = None
-        for fragment in self.fragments:
-            if prev is not None and fragment.x0 - prev.x1 > 0.15 * min(prev.size, fragment.size):
-                parts.append(" ")
-            parts.append(fragment.text)
-            prev = fragment
-        return "".join(parts)
-
-
-@dataclass(slots=True)
 class PageOrder:
     """The lines of one page in reading order, and the column gutters that were found."""
 
@@ -94,8 +55,7 @@ class PageOrder:
 def order_page(fragments: list[Fragment]) -> PageOrder:
     """Put a page's body fragments in reading order (see the module docstring)."""
     order = PageOrder()
-    order.lines = _read(fragments, order.gutters, 0)
-    _mark_tables(order.lines)
+    order.lines = merge_tables(_read(fragments, order.gutters, 0))
     return order
 
 
@@ -303,21 +263,3 @@ def _paired(side: list[Fragment], other: list[Fragment]) -> float:
         if index < len(bottoms) and bottoms[index] <= fragment.y0 + reach:
             paired += 1
     return paired / len(beside) if beside else 0.0
-
-
-def _mark_tables(lines: list[Line]) -> None:
-    run: list[Line] = []
-    for line in [*lines, Line([])]:
-        if len(line.fragments) >= 2 and (not run or _cells_align(run[-1], line)):
-            run.append(line)
-            continue
-        if len(run) >= _MIN_TABLE_ROWS:
-            for row in run:
-                row.kind = "table"
-        run = [line] if len(line.fragments) >= 2 else []
-
-
-def _cells_align(prev: Line, line: Line) -> bool:
-    starts = [f.x0 for f in prev.fragments]
-    aligned = sum(1 for f in line.fragments if any(abs(f.x0 - x) <= _CELL_ALIGN for x in starts))
-    return aligned >= 2

@@ -20,7 +20,7 @@ from statistics import median
 from atsmatch.parse.normalize import BULLETS
 from atsmatch.parse.pdf_page import Glyph
 
-__all__ = ["Fragment", "build_fragments"]
+__all__ = ["Fragment", "Line", "build_fragments"]
 
 _CID = re.compile(r"^\(cid:\d+\)$")
 # Spacing accents that TeX (OT1) and some producers draw over a letter, as combining marks.
@@ -70,6 +70,52 @@ class Fragment:
     @property
     def height(self) -> float:
         return max(self.y1 - self.y0, 0.1)
+
+
+@dataclass(slots=True)
+class Line:
+    """Fragments read as one line: left to right, or cell by cell for a table row."""
+
+    fragments: list[Fragment]
+    kind: str = "body"
+    gap_before: bool = False
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (
+            min(f.x0 for f in self.fragments),
+            min(f.y0 for f in self.fragments),
+            max(f.x1 for f in self.fragments),
+            max(f.y1 for f in self.fragments),
+        )
+
+    @property
+    def size(self) -> float:
+        return max(f.size for f in self.fragments)
+
+    @property
+    def bold(self) -> bool:
+        """All letters bold (fragments without letters, such as dates, do not count)."""
+        styles = [f.bold for f in self.fragments if f.bold is not None]
+        return bool(styles) and all(styles)
+
+    @property
+    def text(self) -> str:
+        """The fragments' text; a space where they are apart or change baseline."""
+        parts: list[str] = []
+        prev: Fragment | None = None
+        for fragment in self.fragments:
+            if prev is not None and _apart(prev, fragment):
+                parts.append(" ")
+            parts.append(fragment.text)
+            prev = fragment
+        return "".join(parts)
+
+
+def _apart(prev: Fragment, fragment: Fragment) -> bool:
+    if abs(prev.center - fragment.center) > 0.35 * min(prev.height, fragment.height):
+        return True  # the next line of a table cell
+    return fragment.x0 - prev.x1 > 0.15 * min(prev.size, fragment.size)
 
 
 def build_fragments(glyphs: list[Glyph]) -> list[Fragment]:

@@ -12,8 +12,8 @@ from atsmatch.parse.normalize import (
     normalize_text,
     squeeze_spaces,
 )
-from atsmatch.parse.pdf_layout import Line, PageOrder, order_page, rows
-from atsmatch.parse.pdf_lines import Fragment, build_fragments
+from atsmatch.parse.pdf_layout import PageOrder, order_page, rows
+from atsmatch.parse.pdf_lines import Fragment, Line, build_fragments
 from atsmatch.parse.pdf_margins import is_page_number, split_margins
 from atsmatch.parse.pdf_page import PageContent
 from atsmatch.parse.raw import RawText

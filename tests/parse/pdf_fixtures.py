@@ -247,13 +247,22 @@ def table_layout() -> Written:
         (e["institution"], f"{e['studyType']} {e['area']}", _dates(e)) for e in resume["education"]
     ]
     _table(w, "main", rows)
+    w.heading("main", "Experience", x=15)
+    rows = [("Position", "Company", "Highlights")] + [
+        (job["position"], job["name"], " ".join(job["highlights"])) for job in resume["work"]
+    ]
+    rows += [(job["position"], job["organization"], job["summary"]) for job in resume["volunteer"]]
+    _table(w, "main", rows, widths=(40, 35, 105))
     return Written(bytes(w.pdf.output()), w.flows)
 
 
-def _table(w: _Writer, flow: str, rows: list[tuple[str, ...]]) -> None:
+def _table(
+    w: _Writer, flow: str, rows: list[tuple[str, ...]], widths: tuple[int, ...] = (55, 70, 55)
+) -> None:
+    """A bordered table, cells top-aligned; long cells wrap onto more lines."""
     w.pdf.set_font("Helvetica", "", 10)
     with w.pdf.table(
-        col_widths=(55, 70, 55), text_align="LEFT", first_row_as_headings=False
+        col_widths=widths, text_align="LEFT", first_row_as_headings=False, v_align="TOP"
     ) as table:
         for row in rows:
             cells = table.row()
