@@ -45,6 +45,7 @@ _BREAK_GAP = 0.9  # a gap wider than this many font sizes starts a new fragment
 _BACKTRACK = 0.6  # a glyph starting this far left of the previous one's end starts one too
 _WORD_GAP = 0.18  # a gap wider than this many font sizes is a word space
 _LETTER_SPACED = 0.05
+_MIN_GAPS = 3
 _OVERPRINT = 1.5  # points: the same text drawn again this close is a fake-bold copy
 
 
@@ -127,10 +128,37 @@ def build_fragments(glyphs: list[Glyph]) -> list[Fragment]:
                 runs[-1].append(glyph)
         else:
             runs.append([glyph])
+    runs = [_attach_accents(run) for run in runs]
+    spacing = _letter_spacing(runs)
     fragments = [
-        fragment for run in runs if (fragment := _fragment(_attach_accents(run))) is not None
+        fragment
+        for run, usual in zip(runs, spacing, strict=True)
+        if (fragment := _fragment(run, usual)) is not None
     ]
     return _drop_overprinted(fragments)
+
+
+def _letter_spacing(runs: list[list[Glyph]]) -> list[float]:
+    """Each run's usual gap between letters (letter spacing; 0 for normally set text).
+
+    A run with fewer than three such gaps ("he", "GIF") takes the spacing of the nearest
+    run of the same font size before it (or else after it): tracking is set per text block.
+    """
+    measured: list[float | None] = []
+    for run in runs:
+        gaps = [b.x0 - a.x1 for a, b in pairwise(run) if not _is_space(a) and not _is_space(b)]
+        measured.append(median(gaps) if len(gaps) >= _MIN_GAPS else None)
+    sizes = [round(median(g.size for g in run), 1) for run in runs]
+    known: dict[float, float] = {}
+    for order in (range(len(runs)), range(len(runs) - 1, -1, -1)):
+        for index in order:
+            value = measured[index]
+            if value is None:
+                measured[index] = known.get(sizes[index])
+            else:
+                known[sizes[index]] = value
+        known.clear()
+    return [value or 0.0 for value in measured]
 
 
 def _continues(run: list[Glyph], glyph: Glyph) -> bool:
@@ -156,23 +184,21 @@ def _is_space(glyph: Glyph) -> bool:
     return not glyph.text.strip()
 
 
-def _word_threshold(run: list[Glyph], size: float) -> float:
-    """The gap that separates words: a word space, plus any letter spacing the run has."""
-    gaps = [b.x0 - a.x1 for a, b in pairwise(run) if not _is_space(a) and not _is_space(b)]
-    usual = median(gaps) if len(gaps) >= 3 else 0.0
+def _word_threshold(usual: float, size: float) -> float:
+    """The gap that separates words: a word space, plus any letter spacing."""
     if usual > _LETTER_SPACED * size:
         return usual + 0.15 * size
     return _WORD_GAP * size
 
 
-def _fragment(run: list[Glyph]) -> Fragment | None:
+def _fragment(run: list[Glyph], usual: float) -> Fragment | None:
     ink = [glyph for glyph in run if not _is_space(glyph)]
     if not ink:
         return None
     size = median(glyph.size for glyph in ink)
     parts: list[tuple[str, str | None]] = []  # (text, hidden reason); None marks a space
     cids = icons = 0
-    for word in _words(run, _word_threshold(run, size)):
+    for word in _words(run, _word_threshold(usual, size)):
         unmapped = sum(1 for glyph in word if _CID.match(glyph.text))
         if len(word) == 1 and (unmapped or _is_icon(word[0].text)):
             icons += 1  # a lone glyph with no text, or a private-use one: an icon

@@ -51,6 +51,7 @@ class _Writer:
     def __init__(self, pdf: FPDF) -> None:
         self.pdf = pdf
         self.flows: dict[str, list[str]] = {}
+        self.tracking = 0.0
 
     def record(self, flow: str, text: str) -> None:
         self.flows.setdefault(flow, []).append(text)
@@ -95,7 +96,9 @@ class _Writer:
 
     def heading(self, flow: str, text: str, *, x: float, size: float = 12) -> None:
         self.pdf.ln(2)
+        self.pdf.set_char_spacing(self.tracking)
         self.line(flow, text.upper(), size=size, style="B", x=x, height=7)
+        self.pdf.set_char_spacing(0)
 
 
 def _dates(item: dict[str, Any], start: str = "startDate", end: str = "endDate") -> str:
@@ -120,8 +123,22 @@ def _contact(resume: dict[str, Any]) -> list[str]:
     ]
 
 
-def _body(w: _Writer, resume: dict[str, Any], flow: str, *, x: float, width: float) -> None:
-    """The main sections: summary, experience, volunteering, education, awards, ..."""
+def _body(
+    w: _Writer,
+    resume: dict[str, Any],
+    flow: str,
+    *,
+    x: float,
+    width: float,
+    tracking: float = 0,
+    short: bool = False,
+) -> None:
+    """The main sections: summary, experience, volunteering, education, awards, ...
+
+    ``tracking`` letter-spaces the section headings by that many points; ``short`` stops
+    after education.
+    """
+    w.tracking = tracking
     w.heading(flow, "Summary", x=x)
     w.para(flow, resume["basics"]["summary"], x=x, width=width)
     w.heading(flow, "Experience", x=x)
@@ -144,6 +161,8 @@ def _body(w: _Writer, resume: dict[str, Any], flow: str, *, x: float, width: flo
         w.line(flow, f"{school['institution']} - score {school['score']}", x=x)
         for course in school["courses"]:
             w.para(flow, f"· {course}", x=x, width=width)
+    if short:
+        return
     w.heading(flow, "Awards", x=x)
     for award in resume["awards"]:
         w.pair(flow, award["title"], award["date"][:7], x=x, width=width)
@@ -519,7 +538,34 @@ def junk_with_header() -> bytes:
     return b"%PDF-1.7\n" + body + b"\n%%EOF\n"
 
 
+def designed() -> Written:
+    """A design-tool look: a dark right sidebar with white text, drawn after the main
+    column, letter-spaced headings, and the name inside the main column."""
+    resume = load_resume()
+    pdf = _new_pdf()
+    w = _Writer(pdf)
+    pdf.set_char_spacing(1.5)
+    w.line("main", resume["basics"]["name"].upper(), size=20, style="B", height=10, width=120)
+    pdf.set_char_spacing(0)
+    w.line("main", resume["basics"]["label"], size=12, height=6)
+    pdf.set_right_margin(80)
+    _body(w, resume, "main", x=15, width=120, tracking=2, short=True)
+    pdf.page = 1
+    with pdf.local_context(fill_color=(40, 50, 70)):
+        pdf.rect(145, 0, 71, 279.4, style="F")
+    with pdf.local_context(text_color=(255, 255, 255)):
+        pdf.set_left_margin(150)
+        pdf.set_right_margin(8)
+        pdf.set_y(20)
+        basics = resume["basics"]
+        for text in (basics["email"], basics["phone"], basics["location"]["city"]):
+            w.para("side", text, x=150, width=58, size=9, height=4.5)
+        _extras(w, resume, "side", x=150, width=58, size=9)
+    return Written(bytes(pdf.output()), w.flows)
+
+
 GENERATORS: dict[str, Callable[[], Written]] = {
+    "designed": designed,
     "one_column": one_column,
     "two_column": two_column,
     "two_column_same_leading": lambda: two_column(side_size=10),

@@ -59,7 +59,7 @@ def test_pdf_reading_order_is_flow_after_flow(name: str) -> None:
     assert words(parsed(name).text) == expected
 
 
-@pytest.mark.parametrize("name", ["one_column", "two_column", "table", "header_footer"])
+@pytest.mark.parametrize("name", ["one_column", "two_column", "table", "header_footer", "designed"])
 def test_pdf_golden_text(name: str) -> None:
     path = GOLDEN / f"{name}.txt"
     text = parsed(name).text + "\n"
@@ -90,6 +90,9 @@ def test_pdf_two_column_sidebar_read_before_main(side: str) -> None:
         ("hidden_text", "hidden-text", True),
         ("one_column", "hidden-text", False),
         ("one_column", "images", False),
+        ("designed", "multi-column", True),
+        ("designed", "hidden-text", False),
+        ("designed", "tables", False),
     ],
 )
 def test_pdf_layout_diagnostics(name: str, rule: str, expected: bool) -> None:
@@ -190,6 +193,8 @@ def test_pdf_blocks_cover_lines_with_pages_and_boxes(name: str) -> None:
         ("one_column", "EXPERIENCE"),
         ("two_column", "SKILLS"),
         ("two_column", "PUBLICATIONS"),
+        ("designed", "EXPERIENCE"),
+        ("designed", "RICHARD HENDRIKS"),
         ("one_column", "Richard Hendriks"),
     ],
 )
