@@ -20,6 +20,7 @@ from atsmatch.parse.raw import RawText
 from tests.parse import pdf_fixtures as fx
 
 GOLDEN = Path(__file__).resolve().parent.parent / "data" / "pdf"
+# ATSMATCH_UPDATE_GOLDEN=1 python -m pytest tests/parse/test_pdf.py -k golden  rewrites them.
 UPDATE = os.environ.get("ATSMATCH_UPDATE_GOLDEN") == "1"
 
 
@@ -63,9 +64,10 @@ def test_pdf_reading_order_is_flow_after_flow(name: str) -> None:
 def test_pdf_golden_text(name: str) -> None:
     path = GOLDEN / f"{name}.txt"
     text = parsed(name).text + "\n"
-    if UPDATE or not path.exists():
+    if UPDATE:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"no golden file {path.name}; write it with ATSMATCH_UPDATE_GOLDEN=1"
     assert text == path.read_text(encoding="utf-8")
 
 
