@@ -165,8 +165,9 @@ def _continues(run: list[Glyph], glyph: Glyph) -> bool:
     prev = run[-1]
     if glyph.upright != prev.upright:
         return False
-    if not glyph.upright:
-        return True
+    if not glyph.upright:  # rotated text: follow the drawing order while glyphs are close
+        reach = 2 * max(prev.size, glyph.size, 1.0)
+        return abs(glyph.x0 - prev.x0) <= reach and abs(glyph.y0 - prev.y0) <= reach
     height = max(min(prev.y1 - prev.y0, glyph.y1 - glyph.y0), 0.1)
     if min(prev.y1, glyph.y1) - max(prev.y0, glyph.y0) < _SAME_LINE * height:
         return False

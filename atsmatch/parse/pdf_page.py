@@ -204,12 +204,12 @@ def _mark_hidden(page: PageContent) -> None:
     off the page are hidden.
     """
     for glyph in page.glyphs:
-        if (glyph.hidden == "white" and _on_background(glyph, page.backgrounds)) or (
+        if _off_page(glyph, page):
+            glyph.hidden = "off-page"
+        elif (glyph.hidden == "white" and _on_background(glyph, page.backgrounds)) or (
             glyph.hidden == "invisible" and _on_background(glyph, page.pictures)
         ):
             glyph.hidden = ""
-        if not glyph.hidden and _off_page(glyph, page):
-            glyph.hidden = "off-page"
 
 
 def _on_background(glyph: Glyph, backgrounds: list[tuple[float, float, float, float]]) -> bool:

@@ -76,3 +76,22 @@ def test_pdf_drawing_soft_hyphen_at_line_end_joins_the_word() -> None:
     content = b"BT /F1 10 Tf 72 700 Td (the manage\xad) Tj 0 -12 Td (ment team) Tj ET"
     mapping = {c: c for c in range(32, 127)} | {0xAD: 0xAD}
     assert parse(fx.content_pdf(content, to_unicode=mapping)).text == "the management\nteam"
+
+
+def test_pdf_drawing_two_rotated_labels_stay_apart() -> None:
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (Body text here) Tj ET "
+        b"BT /F1 8 Tf 0 1 -1 0 30 300 Tm (Sidebar) Tj ET "
+        b"BT /F1 8 Tf 0 1 -1 0 590 300 Tm (Margin) Tj ET"
+    )
+    assert set(text_of(content).split()) == {"Body", "text", "here", "Sidebar", "Margin"}
+
+
+def test_pdf_drawing_text_off_the_page_is_hidden() -> None:
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (Visible words) Tj ET BT /F1 10 Tf 700 700 Td (Stuffed) Tj ET"
+    )
+    doc = parse(fx.content_pdf(content))
+    assert "Stuffed" in doc.text
+    (finding,) = [d for d in doc.diagnostics if d.rule == "hidden-text"]
+    assert "outside the page" in finding.message
