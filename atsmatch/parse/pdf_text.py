@@ -100,7 +100,7 @@ def _clean(placed: list[_Placed]) -> list[_Placed]:
                 join_hyphenated([i.text for i in run], vocabulary=vocabulary),
                 strict=True,
             ):
-                item.text = joined.removesuffix(SOFT_HYPHEN)
+                item.text = joined
             start = index + 1
     for item in placed:
         item.text = item.text.removesuffix(SOFT_HYPHEN)
@@ -124,15 +124,18 @@ def _join(placed: list[_Placed]) -> str:
 
 
 def _blocks(placed: list[_Placed]) -> list[Block]:
-    return [
-        Block(
-            span=Span(item.start, item.start + len(item.text)),
-            kind=item.line.kind,
-            page=item.page,
-            bbox=tuple(round(v, 2) for v in item.line.bbox),  # type: ignore[arg-type]
+    blocks: list[Block] = []
+    for item in placed:
+        x0, y0, x1, y1 = item.line.bbox
+        blocks.append(
+            Block(
+                span=Span(item.start, item.start + len(item.text)),
+                kind=item.line.kind,
+                page=item.page,
+                bbox=(round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2)),
+            )
         )
-        for item in placed
-    ]
+    return blocks
 
 
 def _body_size(placed: list[_Placed]) -> float:
