@@ -7,9 +7,10 @@ The rules (docs/parsing.md, "PDF"):
   fragments that do cross it (a name or a heading set across the full width) cut the page
   into bands; in each band the left column is read completely, then the right one. The
   columns are searched again inside each side, so three columns work too.
-* **Rows.** When nearly every fragment on both sides of a gutter has a partner on the same
-  baseline on the other side, the strip is the gap between table cells or between a
-  label and its value, not a gutter: such fragments are read across, as one line.
+* **Rows.** When most fragments on both sides of a strip have a partner on the same
+  baseline across it and neither side is running text, or nearly all of one sparse side
+  do, the strip is the gap between table cells or between labels (dates) and entries,
+  not a gutter: such fragments are read across, as one line.
 * **Lines.** Fragments on one baseline form a line, read left to right; lines are read top
   to bottom. A larger vertical gap than the usual leading marks a paragraph break.
 * **Tables.** See :mod:`atsmatch.parse.pdf_tables`.
@@ -39,8 +40,6 @@ _MIN_RUNNING_LINES = 4
 _RUNNING_SLACK = 0.08  # a line ending this close (share of the width) to the edge is full
 _RUNNING_SHARE = 0.3
 _RUNNING_WORDS = 5
-_CELL_ALIGN = 3.0  # points
-_MIN_TABLE_ROWS = 3
 _MAX_DEPTH = 3
 
 
