@@ -399,9 +399,16 @@ def image_only(*, page_number: bool = False) -> bytes:
     return bytes(pdf.output())
 
 
-def encrypted(*, user_password: str | None) -> bytes:
+def encrypted(*, user_password: str | None, method: str = "RC4") -> bytes:
+    """An encrypted PDF (``method``: RC4, AES_128 or AES_256)."""
+    from fpdf.enums import EncryptionMethod
+
     pdf = _new_pdf()
-    pdf.set_encryption(owner_password="owner-secret", user_password=user_password)
+    pdf.set_encryption(
+        owner_password="owner-secret",
+        user_password=user_password,
+        encryption_method=EncryptionMethod[method],
+    )
     pdf.set_font("Helvetica", "", 10)
     pdf.cell(0, 5, "Richard Hendriks, Programmer", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())

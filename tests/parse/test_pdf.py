@@ -285,8 +285,9 @@ def test_pdf_image_only_page_has_no_text_layer(page_number: bool) -> None:
     assert {d.rule for d in doc.diagnostics} == {"no-text-layer", "images"}
 
 
-def test_pdf_owner_password_only_is_read_with_a_warning() -> None:
-    doc = parse(fx.encrypted(user_password=None))
+@pytest.mark.parametrize("method", ["RC4", "AES_128", "AES_256"])
+def test_pdf_owner_password_only_is_read_with_a_warning(method: str) -> None:
+    doc = parse(fx.encrypted(user_password=None, method=method))
     assert doc.text == "Richard Hendriks, Programmer"
     (finding,) = [d for d in doc.diagnostics if d.rule == "encrypted"]
     assert finding.severity == "warning"

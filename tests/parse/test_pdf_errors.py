@@ -42,6 +42,12 @@ CASES: list[tuple[str, Callable[[], bytes], type[ParseError], str]] = [
     ("looping-page-tree", fx.looping_page_tree, CorruptFileError, "loops"),
     ("missing-objects", _missing_objects, CorruptFileError, "PDF"),
     ("user-password", lambda: fx.encrypted(user_password="secret"), EncryptedFileError, "password"),
+    (
+        "user-password-aes256",
+        lambda: fx.encrypted(user_password="secret", method="AES_256"),
+        EncryptedFileError,
+        "password",
+    ),
     ("blank", _blank_page, EmptyDocumentError, "no text"),
 ]
 
