@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from atsmatch.parse.pdf_lines import Fragment, Line
+from atsmatch.parse.pdf_lines import Fragment, Line, same_line
 from atsmatch.parse.pdf_tables import merge_tables
 
 __all__ = ["MIN_GUTTER", "Line", "PageOrder", "order_page", "rows"]
@@ -88,13 +88,9 @@ def rows(fragments: list[Fragment]) -> list[Line]:
     """Group fragments into lines by baseline, top to bottom, each read left to right."""
     lines: list[Line] = []
     for fragment in sorted(fragments, key=lambda f: -f.center):
-        if lines:
-            anchor = lines[-1].fragments[0]
-            if abs(anchor.center - fragment.center) <= _BASELINE * min(
-                anchor.height, fragment.height
-            ):
-                lines[-1].fragments.append(fragment)
-                continue
+        if lines and same_line(lines[-1].fragments[0], fragment):
+            lines[-1].fragments.append(fragment)
+            continue
         lines.append(Line([fragment]))
     for prev, line in pairwise(lines):
         line.fragments.sort(key=lambda f: f.x0)

@@ -20,7 +20,7 @@ from statistics import median
 from atsmatch.parse.normalize import BULLETS
 from atsmatch.parse.pdf_page import Glyph
 
-__all__ = ["Fragment", "Line", "build_fragments"]
+__all__ = ["Fragment", "Line", "build_fragments", "same_line"]
 
 _CID = re.compile(r"^\(cid:\d+\)$")
 # Spacing accents that TeX (OT1) and some producers draw over a letter, as combining marks.
@@ -114,9 +114,18 @@ class Line:
 
 
 def _apart(prev: Fragment, fragment: Fragment) -> bool:
-    if abs(prev.center - fragment.center) > 0.35 * min(prev.height, fragment.height):
+    if not same_line(prev, fragment):
         return True  # the next line of a table cell
     return fragment.x0 - prev.x1 > 0.15 * min(prev.size, fragment.size)
+
+
+def same_line(a: Fragment, b: Fragment) -> bool:
+    """The fragments share a line: their heights overlap by half the smaller one or more.
+
+    A superscript ("1st") or a larger heading beside a date is on the line; the next line
+    of text, even set solid, is not.
+    """
+    return min(a.y1, b.y1) - max(a.y0, b.y0) >= _SAME_LINE * min(a.height, b.height)
 
 
 def build_fragments(glyphs: list[Glyph]) -> list[Fragment]:

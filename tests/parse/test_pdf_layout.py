@@ -195,3 +195,13 @@ def test_pdf_layout_wide_table_of_many_cells_is_read_by_rows() -> None:
     assert [line.text for line in order.lines] == [
         " ".join(f"c{row}.{col}" for col in range(10)) for row in range(8)
     ]
+
+
+def test_pdf_layout_superscript_stays_on_its_line() -> None:
+    fragments = [
+        frag("Ranked 1", 40, 700, width=40),
+        frag("st", 80, 704, size=6, width=6),
+        frag("of 300 teams", 90, 700, width=60),
+        frag("Next line", 40, 688, width=45),
+    ]
+    assert read(fragments) == ["Ranked 1st of 300 teams", "Next line"]
