@@ -60,8 +60,8 @@ _SECOND_WORDS = (
 _COMPOUND_FIRST = frozenset(_FIRST_WORDS.split())
 _COMPOUND_SECOND = frozenset(_SECOND_WORDS.split())
 _BROKEN_WORD = re.compile(r"(?<![A-Za-z-])((?:[A-Za-z]+-)*)([A-Za-z]+)-$")
-_CONTINUATION = re.compile(r"^([a-z]+)(.*)$")
-_WORD_START = re.compile(r"^(\w+)(.*)$")
+_CONTINUATION = re.compile(r"^([a-z]+)(\S*)(.*)$")  # letters, attached punctuation, rest
+_WORD_START = re.compile(r"^(\w+\S*)(.*)$")
 SOFT_HYPHEN = "\u00ad"
 
 
@@ -93,10 +93,10 @@ def _join(head: str, tail: str, vocabulary: frozenset[str]) -> tuple[str, str] |
     if broken is None or continuation is None:
         return None
     prefix, first = broken.group(1), broken.group(2)
-    second, rest = continuation.group(1), continuation.group(2)
+    second, attached, rest = continuation.groups()
     keep = _keeps_hyphen(prefix, first, second, vocabulary)
     word = f"{first}-{second}" if keep else first + second
-    return head[: broken.start(2)] + word, rest.lstrip()
+    return head[: broken.start(2)] + word + attached, rest.lstrip()
 
 
 def _keeps_hyphen(prefix: str, first: str, second: str, vocabulary: frozenset[str]) -> bool:

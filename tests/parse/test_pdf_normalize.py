@@ -14,6 +14,8 @@ from atsmatch.parse.normalize import join_hyphenated, normalize_text, squeeze_sp
     [
         (["manage-", "ment of teams"], (), ["management", "of teams"]),
         (["the manage-", "ment"], (), ["the management", ""]),
+        (["of manip-", "ulation. Next"], (), ["of manipulation.", "Next"]),
+        (["the cross-", "functional, team"], (), ["the cross-functional,", "team"]),
         (["cross-", "functional"], (), ["cross-functional", ""]),
         (["data-", "driven teams"], (), ["data-driven", "teams"]),
         (["end-to-", "end tests"], (), ["end-to-end", "tests"]),
