@@ -191,7 +191,11 @@ def _overprint(prev: Glyph, glyph: Glyph) -> bool:
 
 
 def _is_space(glyph: Glyph) -> bool:
-    return not glyph.text.strip()
+    """A space glyph; also a control character, which broken fonts give their spaces."""
+    text = glyph.text
+    if not text.strip():
+        return True
+    return not text.isprintable() and all(ord(c) < 32 or 127 <= ord(c) < 160 for c in text)
 
 
 def _word_threshold(usual: float, size: float) -> float:

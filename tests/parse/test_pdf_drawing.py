@@ -95,3 +95,9 @@ def test_pdf_drawing_text_off_the_page_is_hidden() -> None:
     assert "Stuffed" in doc.text
     (finding,) = [d for d in doc.diagnostics if d.rule == "hidden-text"]
     assert "outside the page" in finding.message
+
+
+def test_pdf_drawing_control_characters_from_a_broken_font_are_spaces() -> None:
+    content = b"BT /F1 10 Tf 72 700 Td (Senior\x03Data\x03Engineer) Tj ET"
+    mapping = {c: c for c in range(32, 127)} | {3: 3}
+    assert parse(fx.content_pdf(content, to_unicode=mapping)).text == "Senior Data Engineer"
