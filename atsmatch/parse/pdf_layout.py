@@ -64,11 +64,13 @@ def _read(fragments: list[Fragment], gutters: list[float], depth: int) -> list[L
         return rows(fragments)
     gutter, left, right, crossing = split
     gutters.append(gutter)
-    crossing.sort(key=lambda f: -f.center)
-    bands: list[tuple[list[Fragment], list[Fragment]]] = [
-        ([], []) for _ in range(len(crossing) + 1)
-    ]
-    centers = sorted(-f.center for f in crossing)
+    # A full-width line takes the fragments beside it on its line (a spread contact line).
+    mates = [f for f in (*left, *right) if any(same_line(f, c) for c in crossing)]
+    full = rows(crossing + mates)
+    left = [f for f in left if f not in mates]
+    right = [f for f in right if f not in mates]
+    bands: list[tuple[list[Fragment], list[Fragment]]] = [([], []) for _ in range(len(full) + 1)]
+    centers = [-(line.bbox[1] + line.bbox[3]) / 2 for line in full]
     for side, fragments_of_side in ((0, left), (1, right)):
         for fragment in fragments_of_side:
             bands[bisect_left(centers, -fragment.center)][side].append(fragment)
@@ -79,8 +81,10 @@ def _read(fragments: list[Fragment], gutters: list[float], depth: int) -> list[L
             if part_lines and lines:
                 part_lines[0].gap_before = side == 1 or _apart(lines[-1], part_lines[0])
             lines.extend(part_lines)
-        if index < len(crossing):
-            lines.extend(rows([crossing[index]]))
+        if index < len(full):
+            if lines:
+                full[index].gap_before = _apart(lines[-1], full[index])
+            lines.append(full[index])
     return lines
 
 
@@ -112,7 +116,8 @@ def _column_split(
         return None
     total = sum(len(f.text) for f in fragments) or 1
     limit = max(2, int(_MAX_CROSSING * len(fragments)))
-    best: tuple[int, float, list[Fragment], list[Fragment], list[Fragment]] | None = None
+    best: tuple[tuple[int, float], float, list[Fragment], list[Fragment], list[Fragment]] | None
+    best = None
     for lo, hi in _gaps(fragments):
         crossing = [f for f in fragments if f.x0 < hi and f.x1 > lo]
         rest = [f for f in fragments if not (f.x0 < hi and f.x1 > lo)]
@@ -122,8 +127,9 @@ def _column_split(
             continue
         if len(left) < 3 or len(right) < 3:
             continue
-        score = min(sum(len(f.text) for f in left), sum(len(f.text) for f in right))
-        if score < _MIN_SIDE_CHARS * total or (best is not None and score <= best[0]):
+        chars = min(sum(len(f.text) for f in left), sum(len(f.text) for f in right))
+        score = (chars, hi - lo)  # the most text on the lesser side; then the widest strip
+        if chars < _MIN_SIDE_CHARS * total or (best is not None and score <= best[0]):
             continue
         if _reads_across(left, right):
             continue
@@ -136,12 +142,16 @@ def _column_split(
 def _full_width(
     fragment: Fragment, lo: float, hi: float, left: list[Fragment], right: list[Fragment]
 ) -> bool:
-    """A fragment may cross a gutter if it spans it, or if nothing stands beside it across."""
+    """A fragment may cross a gutter if it spans it, if nothing stands beside it across, or
+    if its line is above or below all the rest (a spread-out contact line over columns)."""
     if fragment.x0 <= lo + 1 and fragment.x1 >= hi - 1:
         return True
     across = right if fragment.x0 + fragment.x1 < lo + hi else left
     reach = 0.5 * fragment.height
-    return not any(f.y1 > fragment.y0 - reach and f.y0 < fragment.y1 + reach for f in across)
+    if not any(f.y1 > fragment.y0 - reach and f.y0 < fragment.y1 + reach for f in across):
+        return True
+    others = [f for f in (*left, *right) if not same_line(f, fragment)]
+    return all(f.y1 <= fragment.y0 for f in others) or all(f.y0 >= fragment.y1 for f in others)
 
 
 def _gaps(fragments: list[Fragment]) -> list[tuple[float, float]]:

@@ -205,3 +205,16 @@ def test_pdf_layout_superscript_stays_on_its_line() -> None:
         frag("Next line", 40, 688, width=45),
     ]
     assert read(fragments) == ["Ranked 1st of 300 teams", "Next line"]
+
+
+def test_pdf_layout_spread_contact_line_above_columns() -> None:
+    # "email   phone   city" spread over the width; "phone" half covers the gutter.
+    contact = [
+        frag("email", 40, 730, width=90),
+        frag("phone", 190, 730, width=70),
+        frag("city", 480, 730, width=60),
+    ]
+    left = column("L", 40, 700, 12, pitch=12, size=9, width=140)
+    right = column("R", 220, 700, 20, pitch=14, size=10, width=330)
+    texts = read(contact + left + right)
+    assert texts == ["email phone city"] + [f.text for f in left + right]
