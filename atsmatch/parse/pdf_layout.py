@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from atsmatch.parse.pdf_lines import Fragment, Line, same_line
-from atsmatch.parse.pdf_tables import merge_tables
+from atsmatch.parse.pdf_tables import CELL_ALIGN, merge_tables
 
 __all__ = ["MIN_GUTTER", "Line", "PageOrder", "order_page", "rows"]
 
@@ -64,11 +64,13 @@ def _read(fragments: list[Fragment], gutters: list[float], depth: int) -> list[L
         return rows(fragments)
     gutter, left, right, crossing = split
     gutters.append(gutter)
-    # A full-width line takes the fragments beside it on its line (a spread contact line).
-    mates = [f for f in (*left, *right) if any(same_line(f, c) for c in crossing)]
-    full = rows(crossing + mates)
-    left = [f for f in left if f not in mates]
-    right = [f for f in right if f not in mates]
+    crossing += _spread_line(left, right)
+    # A full-width line takes the fragments beside it on its line.
+    taken = {id(f) for f in crossing}
+    taken |= {id(f) for f in (*left, *right) if any(same_line(f, c) for c in crossing)}
+    full = rows([f for f in fragments if id(f) in taken])
+    left = [f for f in left if id(f) not in taken]
+    right = [f for f in right if id(f) not in taken]
     bands: list[tuple[list[Fragment], list[Fragment]]] = [([], []) for _ in range(len(full) + 1)]
     centers = [-(line.bbox[1] + line.bbox[3]) / 2 for line in full]
     for side, fragments_of_side in ((0, left), (1, right)):
@@ -86,6 +88,29 @@ def _read(fragments: list[Fragment], gutters: list[float], depth: int) -> list[L
                 full[index].gap_before = _apart(lines[-1], full[index])
             lines.append(full[index])
     return lines
+
+
+def _spread_line(left: list[Fragment], right: list[Fragment]) -> list[Fragment]:
+    """A line over both columns whose parts sit in both ("email   phone   website").
+
+    It is the first line of both sides (lines of one side above all of the other side
+    aside), has a part that starts where no other line starts (not at a column's edge or
+    indent), and nothing bold (column headings and entry titles side by side are bold, and
+    stay in their columns).
+    """
+    left_top = max(f.y1 for f in left)
+    right_top = max(f.y1 for f in right)
+    # Lines of one side above all of the other are read first anyway: skip them.
+    left_rest = [f for f in left if f.y0 < right_top] or left
+    right_rest = [f for f in right if f.y0 < left_top] or right
+    first_left = max(left_rest, key=lambda f: f.center)
+    first_right = max(right_rest, key=lambda f: f.center)
+    if not same_line(first_left, first_right):
+        return []
+    line = [f for f in (*left_rest, *right_rest) if same_line(f, first_left)]
+    starts = [f.x0 for f in (*left, *right) if not same_line(f, first_left)]
+    misplaced = any(all(abs(f.x0 - x) > CELL_ALIGN for x in starts) for f in line)
+    return line if misplaced and not any(f.bold for f in line) else []
 
 
 def rows(fragments: list[Fragment]) -> list[Line]:

@@ -219,16 +219,26 @@ def one_column() -> Written:
     return Written(bytes(w.pdf.output()), w.flows)
 
 
-def two_column(*, side_size: float = 9) -> Written:
+def two_column(*, side_size: float = 9, spread: bool = False) -> Written:
     """A name across the top, a narrow sidebar (contact, skills) and a main column.
 
     With ``side_size=10`` both columns use one font size and leading, so their lines share
-    baselines, as in many LaTeX and Word two-column resumes.
+    baselines, as in many LaTeX and Word two-column resumes. With ``spread`` a contact line
+    under the name spreads email, phone and website over the page width (as LaTeX hfill).
     """
     resume = load_resume()
     pdf = _new_pdf()
     w = _Writer(pdf)
     _name(w, resume, "top")
+    if spread:
+        basics = resume["basics"]
+        pdf.set_font("Helvetica", "", 10)
+        y = pdf.get_y()
+        for text, align in ((basics["email"], "L"), (basics["phone"], "C"), (basics["url"], "R")):
+            pdf.set_xy(15, y)
+            pdf.cell(185.9, 5, text, align=align)
+        pdf.ln(5)
+        w.record("top", f"{basics['email']} {basics['phone']} {basics['url']}")
     top = pdf.get_y() + 4
     pdf.set_y(top)
     w.heading("side", "Contact", x=15, size=12 if side_size == 10 else 11)
@@ -576,6 +586,7 @@ GENERATORS: dict[str, Callable[[], Written]] = {
     "one_column": one_column,
     "two_column": two_column,
     "two_column_same_leading": lambda: two_column(side_size=10),
+    "two_column_spread_contact": lambda: two_column(spread=True),
     "table": table_layout,
     "header_footer": header_footer,
     "hidden_text": hidden_text,
