@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 from statistics import median
 
@@ -46,6 +47,7 @@ _BACKTRACK = 0.6  # a glyph starting this far left of the previous one's end sta
 _WORD_GAP = 0.18  # a gap wider than this many font sizes is a word space
 _LETTER_SPACED = 0.05
 _MIN_GAPS = 3
+_TEXT, _SPACE, _UNMAPPED, _ICON = range(4)
 _OVERPRINT = 1.5  # points: the same text drawn again this close is a fake-bold copy
 
 
@@ -191,11 +193,24 @@ def _overprint(prev: Glyph, glyph: Glyph) -> bool:
 
 
 def _is_space(glyph: Glyph) -> bool:
-    """A space glyph; also a control character, which broken fonts give their spaces."""
-    text = glyph.text
-    if not text.strip():
-        return True
-    return not text.isprintable() and all(ord(c) < 32 or 127 <= ord(c) < 160 for c in text)
+    return _kind(glyph.text) == _SPACE
+
+
+@lru_cache(maxsize=4096)
+def _kind(text: str) -> int:
+    """What a glyph's text is: letters, a space, an unmapped glyph or an icon.
+
+    Control characters count as spaces: broken fonts map their spaces to them.
+    """
+    if not text.strip() or (
+        not text.isprintable() and all(ord(c) < 32 or 127 <= ord(c) < 160 for c in text)
+    ):
+        return _SPACE
+    if _CID.match(text):
+        return _UNMAPPED
+    if all("\ue000" <= char <= "\uf8ff" and char not in BULLETS for char in text):
+        return _ICON  # a private-use character that is not a bullet: an icon-font glyph
+    return _TEXT
 
 
 def _word_threshold(usual: float, size: float) -> float:
@@ -213,17 +228,18 @@ def _fragment(run: list[Glyph], usual: float) -> Fragment | None:
     parts: list[tuple[str, str | None]] = []  # (text, hidden reason); None marks a space
     cids = icons = 0
     for word in _words(run, _word_threshold(usual, size)):
-        unmapped = sum(1 for glyph in word if _CID.match(glyph.text))
-        if len(word) == 1 and (unmapped or _is_icon(word[0].text)):
+        unmapped = sum(1 for glyph in word if _kind(glyph.text) == _UNMAPPED)
+        if len(word) == 1 and _kind(word[0].text) in (_UNMAPPED, _ICON):
             icons += 1  # a lone glyph with no text, or a private-use one: an icon
             continue
         cids += unmapped
         if parts:
             parts.append((" ", None))
         for glyph in word:
-            if _CID.match(glyph.text):
+            kind = _kind(glyph.text)
+            if kind == _UNMAPPED:
                 continue
-            if _is_icon(glyph.text):
+            if kind == _ICON:
                 icons += 1
                 continue
             parts.append((glyph.text, glyph.hidden))
@@ -263,11 +279,6 @@ def _words(run: list[Glyph], threshold: float) -> list[list[Glyph]]:
         space = False
         prev = glyph
     return words
-
-
-def _is_icon(text: str) -> bool:
-    """A private-use character that is not a bullet: an icon-font glyph (phone, envelope)."""
-    return bool(text) and all("\ue000" <= char <= "\uf8ff" and char not in BULLETS for char in text)
 
 
 def _attach_accents(run: list[Glyph]) -> list[Glyph]:
