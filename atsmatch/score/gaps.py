@@ -90,7 +90,7 @@ def _term_advice(term: Term) -> list[Advice]:
 
 
 def _wording_advice(term: Term) -> Advice | None:
-    if term.status == "missing" or term.literal or not term.resume_mentions:
+    if term.status != "matched" or term.literal or not term.resume_mentions:
         return None
     if term.id in ("education:degree", "experience:years"):
         return None
