@@ -50,13 +50,20 @@ _CREDITS = {
     "lower_degree": 0.5,
     "title_words": 0.8,
 }
+_MAPPING_DEFAULTS = {
+    "category_weights": _CATEGORY_WEIGHTS,
+    "importance_weights": _IMPORTANCE_WEIGHTS,
+    "credits": _CREDITS,
+}
 
 
 @dataclass(frozen=True, kw_only=True)
 class MatchConfig:
     """Weights and thresholds of the scoring model (see docs/scoring.md).
 
-    Frozen: vary it with ``dataclasses.replace(config, ...)``.
+    Frozen: vary it with ``dataclasses.replace(config, ...)``. The three tables
+    (``category_weights``, ``importance_weights``, ``credits``) may be given in part: the
+    keys not given keep their defaults; an unknown key is an error.
     """
 
     category_weights: Mapping[str, float] = field(
@@ -92,12 +99,14 @@ class MatchConfig:
     """The ATS profile: its settings replace the ones above (docs/scoring.md)."""
 
     def __post_init__(self) -> None:
-        for name in ("category_weights", "importance_weights", "credits"):
+        for name, defaults in _MAPPING_DEFAULTS.items():
             mapping = getattr(self, name)
             for key, value in mapping.items():
+                if key not in defaults:
+                    raise ConfigError(f"unknown key {name}.{key}{did_you_mean(key, defaults)}")
                 if not isinstance(value, (int, float)) or value < 0:
                     raise ConfigError(f"{name}.{key} must be a non-negative number, got {value!r}")
-            object.__setattr__(self, name, _frozen(mapping))
+            object.__setattr__(self, name, _frozen({**defaults, **mapping}))
         if self.frequency_cap < 1:
             raise ConfigError(f"frequency_cap must be >= 1, got {self.frequency_cap!r}")
         if not 0 <= self.knockout_cap <= 100:

@@ -42,6 +42,12 @@ def _header(result: Match) -> list[object]:
                 f"literal coverage {cov.literal:.0f}% ({cov.literal_terms}/{cov.terms})"
             )
         )
+    lines.append(
+        Text(
+            f"Matched {len(result.matched)} · Partial {len(result.partial)} · "
+            f"Missing {len(result.missing)}"
+        )
+    )
     if result.raw_score is not None and result.raw_score != result.score:
         lines.append(Text(f"Score before knockouts: {result.raw_score:.0f}", style="red"))
     for knockout in result.knockouts:
