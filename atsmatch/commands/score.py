@@ -15,7 +15,6 @@ from atsmatch.score.ats import ATS_PROFILES
 __all__ = ["add_parser", "run", "use_color"]
 
 
-
 def add_parser(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "score",

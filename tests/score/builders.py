@@ -12,7 +12,9 @@ CONCEPTS = {
     c.id: c
     for c in (
         Concept("t:sql", "SQL", "programming_language", ("SQL",)),
-        Concept("t:postgresql", "PostgreSQL", "tool", ("PostgreSQL", "Postgres"), broader=("t:sql",)),
+        Concept(
+            "t:postgresql", "PostgreSQL", "tool", ("PostgreSQL", "Postgres"), broader=("t:sql",)
+        ),
         Concept("t:mysql", "MySQL", "tool", ("MySQL",), broader=("t:sql",)),
         Concept("t:python", "Python", "programming_language", ("Python",)),
         Concept("t:kubernetes", "Kubernetes", "tool", ("Kubernetes", "K8s")),

@@ -27,8 +27,16 @@ def _term(resume_text: str, resume_skills: list[str], job_text: str, job_skills:
     ],
 )
 def test_credits_by_match_kind(job_skill, resume_text, resume_skill, status, via, credit) -> None:
-    job_text = "Requirements\n- " + {"t:postgresql": "PostgreSQL", "t:sql": "SQL",
-        "t:kubernetes": "Kubernetes", "t:docker": "Docker", "t:mysql": "MySQL"}[job_skill]
+    job_text = (
+        "Requirements\n- "
+        + {
+            "t:postgresql": "PostgreSQL",
+            "t:sql": "SQL",
+            "t:kubernetes": "Kubernetes",
+            "t:docker": "Docker",
+            "t:mysql": "MySQL",
+        }[job_skill]
+    )
     result = _term(resume_text, [resume_skill], job_text, {job_skill: "required"})
     (term,) = result.terms
     assert (term.status, term.via, term.credit) == (status, via, pytest.approx(credit))
@@ -57,7 +65,9 @@ def test_credits_fuzzy_mention_is_partial() -> None:
 )
 def test_credits_keyword_word_bounded_and_plural_insensitive(resume_text, status, via) -> None:
     job = make_profile(
-        "job", "Requirements\n- data pipelines at scale\n", keywords=[("data pipelines", "required")]
+        "job",
+        "Requirements\n- data pipelines at scale\n",
+        keywords=[("data pipelines", "required")],
     )
     result = atsmatch.match(make_profile("resume", resume_text), job)
     (term,) = result.terms
@@ -110,7 +120,9 @@ def test_credits_years_claimed_in_text_count_when_profile_has_none() -> None:
     ],
 )
 def test_credits_title(resume_text, resume_title, credit) -> None:
-    job = make_profile("job", "Senior Data Engineer\nRequirements\n- x\n", title="Senior Data Engineer")
+    job = make_profile(
+        "job", "Senior Data Engineer\nRequirements\n- x\n", title="Senior Data Engineer"
+    )
     resume = make_profile("resume", resume_text, title=resume_title)
     (term,) = atsmatch.match(resume, job).terms
     assert term.id == "title:job" and term.credit == pytest.approx(credit)

@@ -59,8 +59,14 @@ def test_model_groups(category: str, group: str) -> None:
 
 def test_model_score_is_weighted_sum_of_credits() -> None:
     job = make_profile(
-        "job", JOB, {"t:python": "required", "t:kubernetes": "required", "t:teamwork": "required",
-                     "t:mysql": "preferred"}
+        "job",
+        JOB,
+        {
+            "t:python": "required",
+            "t:kubernetes": "required",
+            "t:teamwork": "required",
+            "t:mysql": "preferred",
+        },
     )
     resume = make_profile("resume", "Skills\nPython, PostgreSQL\n", ["t:python", "t:postgresql"])
     result = atsmatch.match(resume, job)
