@@ -15,6 +15,7 @@ __all__ = ["render_text"]
 
 WIDTH = 80
 _STATUS_STYLE = {"matched": "green", "partial": "yellow", "missing": "red"}
+_WORDED = frozenset({"hard_skills", "soft_skills", "certifications", "keywords", "title"})
 _STATUS_MARK = {"matched": "+ matched", "partial": "~ partial", "missing": "- missing"}
 
 
@@ -28,6 +29,7 @@ def _bar(score: float, width: int = 20) -> str:
 
 
 def _header(result: Match) -> list[object]:
+    from rich.table import Table
     from rich.text import Text
 
     head = Text("ATS match score: ", style="bold")
@@ -50,10 +52,15 @@ def _header(result: Match) -> list[object]:
     )
     if result.raw_score is not None and result.raw_score != result.score:
         lines.append(Text(f"Score before knockouts: {result.raw_score:.0f}", style="red"))
-    for knockout in result.knockouts:
-        lines.append(Text(f"! Would be filtered out: {knockout.message}", style="bold red"))
-    for note in result.confidence_notes:
-        lines.append(Text(f"? Low confidence: {note}", style="yellow"))
+    alerts = [("!", f"Would be filtered out: {k.message}", "bold red") for k in result.knockouts]
+    alerts += [("?", f"Low confidence: {n}", "yellow") for n in result.confidence_notes]
+    if alerts:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for mark, message, style in alerts:
+            grid.add_row(Text(mark, style), Text(message, style))
+        lines.append(grid)
     return lines
 
 
@@ -88,7 +95,7 @@ def _term_table(result: Match) -> object:
     for term in sorted(result.terms, key=term_order):
         style = _STATUS_STYLE[term.status]
         how = term.via or ""
-        if term.status != "missing" and not term.literal:
+        if term.status != "missing" and not term.literal and term.group in _WORDED:
             how = f"{how}, not literal" if how else "not literal"
         gain = f"+{term.gain:.1f}" if term.status != "matched" else ""
         table.add_row(

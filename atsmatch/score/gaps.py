@@ -71,22 +71,42 @@ def confidence_notes(
     return tuple(notes)
 
 
-def _term_advice(term: Term) -> list[Advice]:
-    asked = f" ({term.importance})" if term.importance != "mentioned" else ""
-    if term.status == "missing":
-        message = (
-            f"adding {term.name}{asked}: +{term.gain:.1f} points — only if you have it; "
-            "show it in your experience, not just the Skills list"
+def _fact_message(term: Term) -> str:
+    gain = f"+{term.gain:.1f} points"
+    if term.id == "education:degree":
+        return f"the job asks for a {term.name}: list yours under Education ({gain})"
+    if term.id == "experience:years":
+        shown = f"{term.credit * 100:.0f}% of that" if term.credit else "no years found"
+        return (
+            f"the job asks for {term.name} (your resume shows {shown}): state your years and "
+            f"date every position ({gain} if you have them)"
         )
-        return [Advice("missing", message, term.id, term.gain)]
+    return f"use the job title {term.name!r} where it honestly fits, e.g. as your headline ({gain})"
+
+
+def _term_advice(term: Term) -> list[Advice]:
+    if term.status == "matched":
+        return []
+    kind = "missing" if term.status == "missing" else "partial"
+    if term.group in ("education", "experience", "title"):
+        return [Advice(kind, _fact_message(term), term.id, term.gain)]
+    asked = f" ({term.importance})" if term.importance != "mentioned" else ""
     if term.status == "partial":
         shown = term.resume_mentions[0].text if term.resume_mentions else "a related item"
         message = (
             f"the job asks for {term.name}{asked}; your resume shows {shown!r} "
             f"({term.via}): naming {term.name} adds +{term.gain:.1f} points"
         )
-        return [Advice("partial", message, term.id, term.gain)]
-    return []
+    elif term.category == "certification":
+        message = (
+            f"adding the {term.name} certification{asked}: +{term.gain:.1f} points — if you hold it"
+        )
+    else:
+        message = (
+            f"adding {term.name}{asked}: +{term.gain:.1f} points — only if you have it; "
+            "show it in your experience, not just the Skills list"
+        )
+    return [Advice(kind, message, term.id, term.gain)]
 
 
 def _wording_advice(term: Term) -> Advice | None:

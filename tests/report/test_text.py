@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import atsmatch
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@pytest.mark.parametrize("fixture", ["example_match", "hostile_match"])
+def test_text_report_fits_80_columns_and_is_plain(request, fixture: str) -> None:
+    out = atsmatch.render(request.getfixturevalue(fixture), format="text")
+    assert not ANSI.search(out)
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert out.startswith("ATS match score: ")
+
+
+def test_text_report_color_adds_ansi(example_match) -> None:
+    out = atsmatch.render(example_match, format="text", color=True)
+    assert ANSI.search(out)
+    assert max(len(ANSI.sub("", line)) for line in out.splitlines()) <= 80
+
+
+def test_text_report_sections(example_match) -> None:
+    out = atsmatch.render(example_match, format="text")
+    for heading in ("Subscores", "Job terms", "What to change", "Concept coverage"):
+        assert heading in out
+    assert "Snowflake" in out and "+4.7" in out
+
+
+def test_text_report_does_not_interpret_markup_in_document_text(hostile_match) -> None:
+    out = atsmatch.render(hostile_match, format="text")
+    assert "Data <Engineer>" in out
+    assert "Would be filtered out" in out
+
+
+def test_text_report_unknown_format_suggests() -> None:
+    result = atsmatch.match("Skills\nPython\n", "Requirements\n- Python\n")
+    with pytest.raises(atsmatch.ConfigError, match="did you mean 'markdown'"):
+        atsmatch.render(result, format="markdwn")
