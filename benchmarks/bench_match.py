@@ -70,7 +70,7 @@ def make_job(rng: random.Random) -> str:
     skills = _skills(rng, 18)
     lines = ["Senior Platform Engineer", "", "About us", "We build tools for teams.", ""]
     lines += ["Requirements", "- 5+ years of professional experience."]
-    lines += [f"- Strong {a} and {b}." for a, b in zip(skills[:10:2], skills[1:10:2])]
+    lines += [f"- Strong {a} and {b}." for a, b in zip(skills[:10:2], skills[1:10:2], strict=True)]
     lines += ["", "Nice to have"] + [f"- {name} is a plus." for name in skills[10:]]
     return "\n".join(lines) + "\n"
 
