@@ -53,7 +53,11 @@ class ResumeView:
         text = profile.document.text
         claims = [float(m.group(1)) for m in _YEARS_CLAIM.finditer(text)]
         known = [y for y in (profile.years_experience, max(claims, default=None)) if y]
-        titles = [profile.title or ""] + [e.title or "" for e in profile.document.experience]
+        titles = [
+            profile.title or "",
+            *getattr(profile, "titles", ()),
+            *(entry.title or "" for entry in profile.document.experience),
+        ]
         return cls(
             profile=profile,
             lower=text.lower(),

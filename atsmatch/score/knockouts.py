@@ -14,7 +14,7 @@ from atsmatch.config import MatchConfig
 from atsmatch.profile import Profile
 from atsmatch.result import Knockout, Term
 from atsmatch.score.credits import ResumeView
-from atsmatch.score.terms import DEGREE_NAMES, degree_label
+from atsmatch.score.terms import DEGREE_NAMES, degree_label, requirement_of
 
 __all__ = ["find_knockouts"]
 
@@ -22,6 +22,8 @@ __all__ = ["find_knockouts"]
 def _degree(job: Profile, view: ResumeView, config: MatchConfig) -> Knockout | None:
     asked, held = job.degree, view.profile.degree
     if asked is None or (held is not None and held.level >= asked.level):
+        return None
+    if requirement_of(job, "degree")[0] != "required":
         return None
     if asked.or_equivalent and (view.years or 0.0) >= config.degree_equivalent_years:
         return None
@@ -38,6 +40,8 @@ def _degree(job: Profile, view: ResumeView, config: MatchConfig) -> Knockout | N
 
 def _years(job: Profile, view: ResumeView) -> Knockout | None:
     if not job.years_experience or view.years is None or view.years >= job.years_experience:
+        return None
+    if requirement_of(job, "years")[0] != "required":
         return None
     return Knockout(
         kind="years",

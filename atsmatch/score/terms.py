@@ -13,7 +13,7 @@ from atsmatch.profile import Concept, Degree, Importance, Mention, Profile
 from atsmatch.result import TermCategory
 from atsmatch.score.model import GROUP_ORDER, group_of, weight_of
 
-__all__ = ["DEGREE_NAMES", "JobTerm", "degree_label", "job_terms"]
+__all__ = ["DEGREE_NAMES", "JobTerm", "degree_label", "job_terms", "requirement_of"]
 
 DEGREE_NAMES = {1: "associate degree", 2: "bachelor's degree", 3: "master's degree", 4: "doctorate"}
 
@@ -91,29 +91,51 @@ def _keyword_terms(job: Profile, config: MatchConfig, taken: set[str]) -> list[J
     return terms
 
 
+def requirement_of(job: Profile, kind: str) -> tuple[Importance, tuple[Mention, ...]]:
+    """How strongly ``job`` asks for its overall degree or years, and where it says so.
+
+    Read from ``Profile.requirements`` when the understanding step filled it (overall
+    requirements only, not per-skill years); ``required`` with no mentions otherwise.
+    """
+    found = [
+        r
+        for r in getattr(job, "requirements", ())
+        if r.kind == kind and getattr(r, "concept_id", None) is None
+    ]
+    if not found:
+        return "required", ()
+    ranked: dict[str, int] = {"required": 2, "preferred": 1, "mentioned": 0}
+    importance: Importance = max((r.importance for r in found), key=ranked.__getitem__)
+    return importance, tuple(sorted({r.mention for r in found}, key=lambda m: m.start))
+
+
 def _profile_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
     terms: list[JobTerm] = []
     if job.degree is not None:
         label = degree_label(job.degree)
+        importance, mentions = requirement_of(job, "degree")
         terms.append(
             JobTerm(
                 id="education:degree",
                 name=label + (" or equivalent experience" if job.degree.or_equivalent else ""),
                 category="degree",
-                importance="required",
-                weight=weight_of("degree", "required", 1, config),
+                importance=importance,
+                weight=weight_of("degree", importance, 1, config),
+                mentions=mentions,
                 forms=(job.degree.name or label,),
                 degree=job.degree,
             )
         )
     if job.years_experience:
+        importance, mentions = requirement_of(job, "years")
         terms.append(
             JobTerm(
                 id="experience:years",
                 name=f"{job.years_experience:g}+ years of experience",
                 category="experience",
-                importance="required",
-                weight=weight_of("experience", "required", 1, config),
+                importance=importance,
+                weight=weight_of("experience", importance, 1, config),
+                mentions=mentions,
                 years=job.years_experience,
             )
         )

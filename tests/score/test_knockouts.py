@@ -67,3 +67,32 @@ def test_knockouts_do_not_change_the_generic_score_but_prescreen_caps_it() -> No
     assert prescreen.score == 0.0 and prescreen.raw_score == generic.score
     assert prescreen.advice[0].kind == "knockout"
     assert "would be filtered out" in prescreen.suggestions[0]
+
+
+@pytest.mark.parametrize(("importance", "knocked"), [("required", True), ("preferred", False)])
+def test_knockouts_follow_requirement_importance(importance: str, knocked: bool) -> None:
+    from atsmatch import profile as profile_module
+
+    if not hasattr(profile_module, "Requirement"):
+        pytest.skip("Profile.requirements comes with the understanding step")
+    from atsmatch.profile import Mention, Requirement  # type: ignore[attr-defined]
+
+    text = "Requirements\n- A bachelor's degree.\n- 5+ years of experience.\n"
+    base = make_profile("job", text, degree=BACHELOR, years=5.0)
+    requirements = (
+        Requirement(
+            "degree",
+            "bachelor's degree",
+            importance,
+            Mention(17, 34, "bachelor's degree"),
+            degree=BACHELOR,
+        ),
+        Requirement("years", "5+ years", importance, Mention(38, 46, "5+ years"), years=5.0),
+    )
+    job = dataclasses.replace(base, requirements=requirements)
+    resume = make_profile("resume", "Experience\nWork\n", years=2.0)
+    result = atsmatch.match(resume, job)
+    assert bool(result.knockouts) is knocked
+    terms = {t.id: t for t in result.terms}
+    assert terms["education:degree"].importance == importance
+    assert terms["experience:years"].job_mentions[0].text == "5+ years"
