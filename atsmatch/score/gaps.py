@@ -25,6 +25,7 @@ LISTING_SECTIONS = frozenset({"skills", "summary"})
 """Sections that list skills without showing their use."""
 BACKING_SECTIONS = frozenset({"experience", "projects"})
 _HIDDEN_RULES = frozenset({"hidden-text"})
+_SKILL_GROUPS = frozenset({"hard_skills", "soft_skills", "certifications"})
 
 
 def is_skills_only(mentions: Sequence[Mention]) -> bool:
@@ -85,7 +86,7 @@ def _fact_message(term: Term) -> str:
 
 
 def _term_advice(term: Term) -> list[Advice]:
-    if term.status == "matched":
+    if term.status == "matched" or (term.group == "keywords" and term.importance == "mentioned"):
         return []
     kind = "missing" if term.status == "missing" else "partial"
     if term.group in ("education", "experience", "title"):
@@ -96,6 +97,11 @@ def _term_advice(term: Term) -> list[Advice]:
         message = (
             f"the job asks for {term.name}{asked}; your resume shows {shown!r} "
             f"({term.via}): naming {term.name} adds +{term.gain:.1f} points"
+        )
+    elif term.category == "keyword":
+        message = (
+            f"the job uses the phrase {term.name!r}{asked}: +{term.gain:.1f} points if it "
+            "describes your work and you say so"
         )
     elif term.category == "certification":
         message = (
@@ -124,7 +130,7 @@ def _wording_advice(term: Term) -> Advice | None:
 
 def _flag_advice(term: Term, config: MatchConfig) -> list[Advice]:
     found = []
-    if term.skills_only and term.status != "missing":
+    if term.skills_only and term.status != "missing" and term.group in _SKILL_GROUPS:
         found.append(
             Advice(
                 "skills-only",

@@ -67,6 +67,19 @@ def _skill_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
     ]
 
 
+def _fact_phrases(job: Profile) -> set[str]:
+    """Phrases the title and degree terms already score (kept out of the keywords)."""
+    phrases = set()
+    if job.title:
+        words = job.title.lower().split()
+        phrases |= {
+            " ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+        }
+    if job.degree is not None:
+        phrases |= {job.degree.name.lower(), (job.degree.field or "").lower()}
+    return phrases
+
+
 def _keyword_terms(job: Profile, config: MatchConfig, taken: set[str]) -> list[JobTerm]:
     ranked = sorted(job.keywords, key=lambda k: (-k.score, k.text.lower()))
     terms: list[JobTerm] = []
@@ -161,6 +174,7 @@ def job_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
     """
     skills = _skill_terms(job, config)
     taken = {form.lower() for term in skills for form in (term.name, *term.forms)}
+    taken |= _fact_phrases(job)
     terms = [*skills, *_keyword_terms(job, config, taken), *_profile_terms(job, config)]
     rank = {name: index for index, name in enumerate(GROUP_ORDER)}
     terms.sort(key=lambda t: (rank[t.group], -t.weight, t.id))
