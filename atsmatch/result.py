@@ -42,7 +42,9 @@ class Term:
     wording of the term appears verbatim in the resume (what a plain keyword search sees);
     ``job_count``/``resume_count`` count the mentions on each side; ``skills_only`` marks a
     term the resume lists only under Skills (or the summary), never in experience or
-    projects; ``job_forms`` are the job's wordings of the term.
+    projects; ``job_forms`` are the job's wordings of the term; ``years_asked`` is the
+    minimum years the job asks for this skill and ``months_found`` the months of experience
+    the resume's dated entries show with it (``None`` when unknown).
     """
 
     id: str
@@ -62,6 +64,8 @@ class Term:
     resume_count: int = 0
     skills_only: bool = False
     job_forms: tuple[str, ...] = ()
+    years_asked: float | None = None
+    months_found: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +103,9 @@ class Coverage:
 class Advice:
     """One finding of the gap report, most useful first.
 
-    ``kind``: ``knockout``, ``missing``, ``partial``, ``wording``, ``skills-only``,
-    ``stuffing``, ``hidden-text`` or ``low-confidence``; ``gain`` is the points the change
-    would add (0 when it does not change the score).
+    ``kind``: ``knockout``, ``missing``, ``partial``, ``wording``, ``skill-years``,
+    ``skills-only``, ``stuffing``, ``hidden-text`` or ``low-confidence``; ``gain`` is the
+    points the change would add (0 when it does not change the score).
     """
 
     kind: str
@@ -112,7 +116,15 @@ class Advice:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """The result of screening one resume against one job."""
+    """The result of screening one resume against one job (docs/scoring.md).
+
+    ``score`` (0-100) is the weighted sum of the terms' credits, capped by the ATS profile's
+    ``knockout_cap`` when a knockout fires; ``raw_score`` is the uncapped sum. ``coverage``
+    holds concept and literal coverage; ``advice`` the gap report's findings, most useful
+    first (``suggestions`` holds their messages); ``low_confidence`` is set, with
+    ``confidence_notes`` saying why, when too little was extracted to judge; ``ats`` names
+    the ATS profile used.
+    """
 
     score: float
     subscores: Mapping[str, float]

@@ -36,6 +36,7 @@ class Credit:
     value: float
     via: str | None = None
     mentions: tuple[Mention, ...] = ()
+    months: int | None = None
 
 
 @dataclass(slots=True)
@@ -93,7 +94,7 @@ def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
     if found is not None:
         kinds = [m.kind for m in found.mentions] or ["exact"]
         best = max(kinds, key=lambda kind: (config.credits.get(kind, 1.0), kind))
-        return Credit(config.credits.get(best, 1.0), best, found.mentions)
+        return Credit(config.credits.get(best, 1.0), best, found.mentions, found.months)
     if term.concept is None:
         return Credit(0.0)
     broader, related = set(term.concept.broader), set(term.concept.related)

@@ -128,6 +128,20 @@ def _wording_advice(term: Term) -> Advice | None:
     return Advice("wording", message, term.id)
 
 
+def _years_advice(term: Term) -> Advice | None:
+    """The job asks N years of a skill the resume shows for fewer (score unchanged)."""
+    if term.years_asked is None or term.months_found is None or term.status == "missing":
+        return None
+    shown = term.months_found / 12
+    if shown >= term.years_asked:
+        return None
+    message = (
+        f"the job asks for {term.years_asked:g}+ years of {term.name}; your dated positions "
+        f"show about {shown:.1f}: name it in every position where you used it"
+    )
+    return Advice("skill-years", message, term.id)
+
+
 def _flag_advice(term: Term, config: MatchConfig) -> list[Advice]:
     found = []
     if term.skills_only and term.status != "missing" and term.group in _SKILL_GROUPS:
@@ -166,6 +180,7 @@ def build_advice(
     gains.sort(key=lambda a: (-round(a.gain, 6), a.term_id or ""))
     advice.extend(gains)
     advice.extend(a for t in terms if (a := _wording_advice(t)) is not None)
+    advice.extend(a for t in terms if (a := _years_advice(t)) is not None)
     advice.extend(a for t in terms for a in _flag_advice(t, config))
     advice.extend(
         Advice("hidden-text", f"hidden text in the file: {d.message}; remove it")

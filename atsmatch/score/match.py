@@ -53,6 +53,8 @@ def _term(job_term: JobTerm, view: ResumeView, config: MatchConfig) -> Term:
         resume_count=len(credit.mentions),
         skills_only=credit.value > 0 and is_skills_only(credit.mentions),
         job_forms=job_term.forms,
+        years_asked=job_term.years if job_term.concept is not None else None,
+        months_found=credit.months,
     )
 
 

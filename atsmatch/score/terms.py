@@ -62,6 +62,7 @@ def _skill_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
             mentions=skill.mentions,
             forms=_forms(skill.mentions, skill.name),
             concept=skill.concept,
+            years=skill.years,
         )
         for skill in job.skills
     ]

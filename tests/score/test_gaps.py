@@ -122,3 +122,19 @@ def test_gaps_term_locations_and_counts() -> None:
     assert term.job_count == 1 and term.resume_count == 2
     assert [m.section for m in term.resume_mentions] == ["skills", "experience"]
     assert [m.section for m in term.job_mentions] == ["requirements"]
+
+
+@pytest.mark.parametrize(("months", "advised"), [(18, True), (60, False), (None, False)])
+def test_gaps_skill_years_advice_leaves_score_alone(months, advised: bool) -> None:
+    job = make_profile("job", "Requirements\n- 3+ years of Python\n", {"t:python": "required"})
+    job = dataclasses.replace(job, skills=(dataclasses.replace(job.skills[0], years=3.0),))
+    resume = make_profile("resume", BASE, ["t:python"])
+    resume = dataclasses.replace(
+        resume, skills=(dataclasses.replace(resume.skills[0], months=months),)
+    )
+    result = atsmatch.match(resume, job)
+    assert result.score == 100.0
+    found = [a for a in result.advice if a.kind == "skill-years"]
+    assert bool(found) is advised
+    if advised:
+        assert "3+ years of Python" in found[0].message and "about 1.5" in found[0].message
