@@ -74,11 +74,20 @@ def _coverage(result: Match) -> dict[str, Any] | None:
     }
 
 
+def _gaps(result: Match) -> dict[str, Any]:
+    missing = sorted(result.missing, key=lambda t: (-round(t.gain, 6), t.id))
+    return {
+        "missing": [{"id": t.id, "name": t.name, "gain": round(t.gain, 2)} for t in missing],
+        "partial": [t.id for t in result.partial],
+        "not_literal": [t.id for t in result.terms if t.status != "missing" and not t.literal],
+        "skills_only": [t.id for t in result.terms if t.skills_only],
+    }
+
+
 def match_to_dict(result: Match) -> dict[str, Any]:
     """The JSON-ready dictionary of a match (schema: match.schema.json)."""
     job_text = result.job.document.text if result.job else ""
     resume_text = result.resume.document.text if result.resume else ""
-    missing = sorted(result.missing, key=lambda t: (-round(t.gain, 6), t.id))
     return {
         "version": __version__,
         "ats": result.ats,
@@ -90,12 +99,7 @@ def match_to_dict(result: Match) -> dict[str, Any]:
         "low_confidence": result.low_confidence,
         "confidence_notes": list(result.confidence_notes),
         "terms": [_term(t, job_text, resume_text) for t in result.terms],
-        "gaps": {
-            "missing": [{"id": t.id, "name": t.name, "gain": round(t.gain, 2)} for t in missing],
-            "partial": [t.id for t in result.partial],
-            "not_literal": [t.id for t in result.terms if t.status != "missing" and not t.literal],
-            "skills_only": [t.id for t in result.terms if t.skills_only],
-        },
+        "gaps": _gaps(result),
         "knockouts": [
             {
                 "kind": k.kind,

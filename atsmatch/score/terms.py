@@ -123,6 +123,18 @@ def requirement_of(job: Profile, kind: str) -> tuple[Importance, tuple[Mention, 
     return importance, tuple(sorted({r.mention for r in found}, key=lambda m: m.start))
 
 
+def _title_term(title: str, config: MatchConfig) -> JobTerm:
+    name = " ".join(title.split())
+    return JobTerm(
+        id="title:job",
+        name=name,
+        category="title",
+        importance="required",
+        weight=weight_of("title", "required", 1, config),
+        forms=(name,),
+    )
+
+
 def _profile_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
     terms: list[JobTerm] = []
     if job.degree is not None:
@@ -154,17 +166,7 @@ def _profile_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
             )
         )
     if job.title:
-        title = " ".join(job.title.split())
-        terms.append(
-            JobTerm(
-                id="title:job",
-                name=title,
-                category="title",
-                importance="required",
-                weight=weight_of("title", "required", 1, config),
-                forms=(title,),
-            )
-        )
+        terms.append(_title_term(job.title, config))
     return terms
 
 
