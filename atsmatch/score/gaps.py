@@ -25,6 +25,7 @@ LISTING_SECTIONS = frozenset({"skills", "summary"})
 """Sections that list skills without showing their use."""
 BACKING_SECTIONS = frozenset({"experience", "projects"})
 _HIDDEN_RULES = frozenset({"hidden-text"})
+_UNREADABLE_RULES = frozenset({"no-text-layer", "unmapped-glyphs"})
 _SKILL_GROUPS = frozenset({"hard_skills", "soft_skills", "certifications"})
 
 
@@ -58,10 +59,18 @@ def coverage_of(terms: Sequence[Term]) -> Coverage:
 
 
 def confidence_notes(
-    terms: Sequence[Term], resume_text: str, resume_skills: int, config: MatchConfig
+    terms: Sequence[Term],
+    resume_text: str,
+    resume_skills: int,
+    config: MatchConfig,
+    diagnostics: Sequence[Diagnostic] = (),
 ) -> tuple[str, ...]:
     """Why the result may not be trustworthy (empty when it is)."""
-    notes = []
+    notes = [
+        f"the file is not fully readable: {d.message}"
+        for d in diagnostics
+        if d.rule in _UNREADABLE_RULES
+    ]
     if len(terms) < config.min_job_terms:
         notes.append(f"only {len(terms)} term(s) were found in the job description")
     words = len(resume_text.split())

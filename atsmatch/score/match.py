@@ -85,10 +85,10 @@ def match(
     terms = score_terms(job_profile, view, config)
     raw = round(raw_percent(terms), 2)
     knockouts = find_knockouts(job_profile, view, terms, config)
-    notes = confidence_notes(
-        terms, resume_profile.document.text, len(resume_profile.skills), config
-    )
     diagnostics = resume_profile.document.diagnostics
+    notes = confidence_notes(
+        terms, resume_profile.document.text, len(resume_profile.skills), config, diagnostics
+    )
     advice = build_advice(terms, knockouts, diagnostics, notes, config)
     return Match(
         score=min(raw, config.knockout_cap) if knockouts else raw,

@@ -138,3 +138,12 @@ def test_gaps_skill_years_advice_leaves_score_alone(months, advised: bool) -> No
     assert bool(found) is advised
     if advised:
         assert "3+ years of Python" in found[0].message and "about 1.5" in found[0].message
+
+
+def test_gaps_unreadable_file_is_low_confidence() -> None:
+    resume = make_profile("resume", BASE * 12, ALL_SKILLS)
+    scanned = Diagnostic("no-text-layer", "error", "page 2 has no text layer", page=2)
+    doc = dataclasses.replace(resume.document, diagnostics=(scanned,))
+    result = atsmatch.match(dataclasses.replace(resume, document=doc), _job())
+    assert result.low_confidence
+    assert result.confidence_notes == ("the file is not fully readable: page 2 has no text layer",)
