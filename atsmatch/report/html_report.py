@@ -150,11 +150,20 @@ def _header(result: Match) -> str:
         if cov
         else ""
     )
-    alerts = "".join(
-        f'<div class="knockout">Would be filtered out: {escape(k.message)}</div>'
-        for k in result.knockouts
-    ) + "".join(
-        f'<div class="note">Low confidence: {escape(n)}</div>' for n in result.confidence_notes
+    before = (
+        f'<div class="knockout">Score before knockouts: {result.raw_score:.0f}</div>'
+        if result.raw_score is not None and result.raw_score != result.score
+        else ""
+    )
+    alerts = (
+        before
+        + "".join(
+            f'<div class="knockout">Would be filtered out: {escape(k.message)}</div>'
+            for k in result.knockouts
+        )
+        + "".join(
+            f'<div class="note">Low confidence: {escape(n)}</div>' for n in result.confidence_notes
+        )
     )
     return (
         f'<header><h1>ATS match report</h1><div class="score {_tone(result.score)}">'

@@ -123,14 +123,23 @@ def requirement_of(job: Profile, kind: str) -> tuple[Importance, tuple[Mention, 
     return importance, tuple(sorted({r.mention for r in found}, key=lambda m: m.start))
 
 
-def _title_term(title: str, config: MatchConfig) -> JobTerm:
-    name = " ".join(title.split())
+def _title_term(job: Profile, config: MatchConfig) -> JobTerm:
+    name = " ".join((job.title or "").split())
+    text = job.document.text
+    start = text.lower().find(name.lower()) if name else -1
+    mentions: tuple[Mention, ...] = ()
+    if start >= 0:
+        section = job.document.section_at(start)
+        mentions = (
+            Mention(start, start + len(name), text[start : start + len(name)], "exact", section),
+        )
     return JobTerm(
         id="title:job",
         name=name,
         category="title",
         importance="required",
         weight=weight_of("title", "required", 1, config),
+        mentions=mentions,
         forms=(name,),
     )
 
@@ -166,7 +175,7 @@ def _profile_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
             )
         )
     if job.title:
-        terms.append(_title_term(job.title, config))
+        terms.append(_title_term(job, config))
     return terms
 
 

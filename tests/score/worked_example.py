@@ -1,6 +1,7 @@
 """The worked example of docs/scoring.md, computed by the code.
 
-    python -m tests.score.worked_example     # prints the block pasted into docs/scoring.md
+    python -m tests.score.worked_example           # print the block of docs/scoring.md
+    python -m tests.score.worked_example --write   # update docs/scoring.md in place
 
 tests/score/test_worked_example.py checks that the docs show exactly these numbers.
 """
@@ -94,5 +95,21 @@ def worked_block() -> str:
     return "\n".join(lines)
 
 
+def write_docs() -> None:
+    """Replace the block between the worked-example markers of docs/scoring.md."""
+    from tests.conftest import ROOT
+
+    path = ROOT / "docs" / "scoring.md"
+    head, rest = path.read_text(encoding="utf-8").split("<!-- worked-example -->\n")
+    tail = rest.split("\n<!-- /worked-example -->")[1]
+    block = f"{head}<!-- worked-example -->\n{worked_block()}\n<!-- /worked-example -->{tail}"
+    path.write_text(block, encoding="utf-8")
+
+
 if __name__ == "__main__":
-    print(worked_block())
+    import sys
+
+    if "--write" in sys.argv:
+        write_docs()
+    else:
+        print(worked_block())
