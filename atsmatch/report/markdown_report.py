@@ -62,17 +62,31 @@ def _row(term: Term) -> str:
     )
 
 
+_HEADER = [
+    "| status | term | asked | how | literal | resume sections | count (resume/job) | gain |",
+    "|---|---|---|---|---|---|---:|---:|",
+]
+
+
 def _terms(result: Match) -> list[str]:
-    if not result.terms:
-        return []
-    lines = [
-        "### Job terms",
-        "",
-        "| status | term | asked | how | literal | resume sections | count (resume/job) | gain |",
-        "|---|---|---|---|---|---|---:|---:|",
-    ]
-    lines += [_row(t) for t in sorted(result.terms, key=term_order)]
-    return [*lines, ""]
+    """Gaps in a table; matched terms in a collapsed table (short PR comments)."""
+    ordered = sorted(result.terms, key=term_order)
+    gaps = [t for t in ordered if t.status != "matched"]
+    matched = [t for t in ordered if t.status == "matched"]
+    lines = []
+    if gaps:
+        lines += ["### Missing and partly matched", "", *_HEADER, *(_row(t) for t in gaps), ""]
+    if matched:
+        lines += [
+            "<details><summary>Matched terms (" + str(len(matched)) + ")</summary>",
+            "",
+            *_HEADER,
+            *(_row(t) for t in matched),
+            "",
+            "</details>",
+            "",
+        ]
+    return lines
 
 
 def _advice(result: Match) -> list[str]:
