@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from atsmatch.report.ordering import GROUP_TITLES, term_order
+from atsmatch.report.summary import GROUP_TITLES, term_order, verdict
 from atsmatch.result import Match, Term
 
 __all__ = ["highlight", "render_html"]
@@ -167,7 +167,8 @@ def _header(result: Match) -> str:
     )
     return (
         f'<header><h1>ATS match report</h1><div class="score {_tone(result.score)}">'
-        f"{result.score:.0f}<small>/100</small></div><p>ATS profile: "
+        f"{result.score:.0f}<small>/100</small></div><p><b>{escape(verdict(result))}</b></p>"
+        "<p>ATS profile: "
         f"<code>{escape(result.ats)}</code></p>{coverage}{alerts}"
         f"<h2>Score breakdown</h2>{_chart(result)}</header>"
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from atsmatch.report.ordering import GROUP_TITLES, term_order
+from atsmatch.report.summary import GROUP_TITLES, term_order, verdict
 from atsmatch.result import Match, Term
 
 __all__ = ["escape_markdown", "render_markdown"]
@@ -22,7 +22,7 @@ def escape_markdown(text: str) -> str:
 
 
 def _summary(result: Match) -> list[str]:
-    lines = [f"## ATS match score: **{result.score:.0f}/100**", ""]
+    lines = [f"## ATS match score: **{result.score:.0f}/100**", "", verdict(result), ""]
     lines.append(f"ATS profile: `{result.ats}`")
     if result.coverage is not None:
         cov = result.coverage

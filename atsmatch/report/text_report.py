@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 
-from atsmatch.report.ordering import GROUP_TITLES, term_order
+from atsmatch.report.summary import GROUP_TITLES, term_order, verdict
 from atsmatch.result import Match
 
 __all__ = ["render_text"]
@@ -35,7 +35,7 @@ def _header(result: Match) -> list[object]:
     head = Text("ATS match score: ", style="bold")
     head.append(f"{result.score:.0f}/100", style=f"bold {_score_style(result.score)}")
     head.append(f"   (ATS profile: {result.ats})")
-    lines: list[object] = [head]
+    lines: list[object] = [head, Text(verdict(result))]
     if result.coverage is not None:
         cov = result.coverage
         lines.append(

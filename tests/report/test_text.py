@@ -41,3 +41,16 @@ def test_text_report_unknown_format_suggests() -> None:
     result = atsmatch.match("Skills\nPython\n", "Requirements\n- Python\n")
     with pytest.raises(atsmatch.ConfigError, match="did you mean 'markdown'"):
         atsmatch.render(result, format="markdwn")
+
+
+@pytest.mark.parametrize(
+    ("resume", "start"),
+    [
+        ("Skills\nPython, SQL, Docker, Kubernetes\n", "Strong match"),
+        ("Skills\nPython\n", "Weak match"),
+    ],
+)
+def test_text_report_verdict(resume: str, start: str) -> None:
+    job = "Requirements\n- Python\n- SQL\n- Docker\n- Kubernetes\n"
+    out = atsmatch.render(atsmatch.match(resume, job), format="text")
+    assert out.splitlines()[1].startswith(start)
