@@ -44,7 +44,7 @@ class ResumeView:
     """What scoring needs from a resume profile, computed once per match."""
 
     profile: Profile
-    lower: str = ""
+    text: str = ""
     skills: dict[str, Skill] = field(default_factory=dict)
     years: float | None = None
     title_words: frozenset[str] = frozenset()
@@ -61,7 +61,7 @@ class ResumeView:
         ]
         return cls(
             profile=profile,
-            lower=text.lower(),
+            text=text,
             skills={skill.id: skill for skill in profile.skills},
             years=max(known) if known else profile.years_experience,
             title_words=frozenset(_WORD.findall(" ".join(titles).lower())),
@@ -70,23 +70,25 @@ class ResumeView:
 
 @lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str, *, plural: bool = False) -> re.Pattern[str]:
-    """A case-insensitive, word-bounded pattern for ``phrase`` (lower-cased input)."""
+    """A case-insensitive, word-bounded pattern for ``phrase``.
+
+    It runs on the original text (not a lower-cased copy, whose offsets can differ).
+    """
     words = phrase.lower().split()
     if plural and words and len(words[-1]) > 3 and words[-1].endswith("s"):
         words[-1] = words[-1][:-1]
     body = r"\s+".join(re.escape(w) for w in words)
     suffix = r"(?:e?s)?" if plural else ""
-    return re.compile(rf"(?<![a-z0-9]){body}{suffix}(?![a-z0-9+#])")
+    return re.compile(rf"(?<![a-z0-9]){body}{suffix}(?![a-z0-9+#])", re.IGNORECASE)
 
 
 def find_phrase(view: ResumeView, phrase: str, *, plural: bool = False) -> list[Mention]:
     """Every occurrence of ``phrase`` in the resume text, as mentions."""
     document = view.profile.document
-    found = []
-    for hit in phrase_pattern(phrase, plural=plural).finditer(view.lower):
-        start, end = hit.span()
-        found.append(Mention(start, end, document.text[start:end], "exact", None))
-    return [Mention(m.start, m.end, m.text, m.kind, document.section_at(m.start)) for m in found]
+    return [
+        Mention(hit.start(), hit.end(), hit.group(), "exact", document.section_at(hit.start()))
+        for hit in phrase_pattern(phrase, plural=plural).finditer(view.text)
+    ]
 
 
 def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:

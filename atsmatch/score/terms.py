@@ -6,6 +6,7 @@ minimum years and title are ``education:degree``, ``experience:years`` and ``tit
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from atsmatch.config import MatchConfig
@@ -126,7 +127,8 @@ def requirement_of(job: Profile, kind: str) -> tuple[Importance, tuple[Mention, 
 def _title_term(job: Profile, config: MatchConfig) -> JobTerm:
     name = " ".join((job.title or "").split())
     text = job.document.text
-    start = text.lower().find(name.lower()) if name else -1
+    found = re.search(re.escape(name), text, re.IGNORECASE) if name else None
+    start = found.start() if found else -1
     mentions: tuple[Mention, ...] = ()
     if start >= 0:
         section = job.document.section_at(start)

@@ -57,3 +57,15 @@ def test_coverage_unknown_ats_suggests_nearest() -> None:
 def test_coverage_ats_from_toml(tmp_path) -> None:
     (tmp_path / ".atsmatch.toml").write_text('ats = "literal"\n', encoding="utf-8")
     assert load_config(start=tmp_path).ats == "literal"
+
+
+def test_coverage_offsets_survive_case_folding_that_changes_length() -> None:
+    # "İ".lower() is two characters: searching a lower-cased copy would shift every offset.
+    job = make_profile(
+        "job", "Requirements\n- data pipelines\n", keywords=[("data pipelines", "required")]
+    )
+    resume = make_profile("resume", "Summary\nİİİ engineer. Built Data Pipelines daily.\n")
+    (term,) = atsmatch.match(resume, job).terms
+    assert term.literal and term.status == "matched"
+    text = resume.document.text
+    assert [text[m.start : m.end] for m in term.resume_mentions] == ["Data Pipelines"]
