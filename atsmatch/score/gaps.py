@@ -107,6 +107,12 @@ def _term_advice(term: Term) -> list[Advice]:
             f"the job asks for {term.name}{asked}; your resume shows {shown!r} "
             f"({term.via}): naming {term.name} adds +{term.gain:.1f} points"
         )
+    elif term.resume_mentions:  # the concept is there, in words a literal search misses
+        job_word = term.job_forms[0] if term.job_forms else term.name
+        message = (
+            f"the job says {job_word!r}{asked}, your resume says "
+            f"{term.resume_mentions[0].text!r}: use the job's wording for +{term.gain:.1f} points"
+        )
     elif term.category == "keyword":
         message = (
             f"the job uses the phrase {term.name!r}{asked}: +{term.gain:.1f} points if it "

@@ -35,7 +35,8 @@ def _term(job_term: JobTerm, view: ResumeView, config: MatchConfig) -> Term:
     credit = credit_for(job_term, view, config)
     literal = is_literal(job_term, view, credit, config.matched_threshold)
     if config.literal_only and job_term.id not in FACT_TERMS:
-        credit = Credit(1.0, "literal", credit.mentions) if literal else Credit(0.0)
+        # Unmatched wording keeps the resume's evidence, so the advice can name it.
+        credit = Credit(1.0 if literal else 0.0, "literal" if literal else None, credit.mentions)
     return Term(
         id=job_term.id,
         name=job_term.name,

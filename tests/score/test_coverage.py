@@ -69,3 +69,12 @@ def test_coverage_offsets_survive_case_folding_that_changes_length() -> None:
     assert term.literal and term.status == "matched"
     text = resume.document.text
     assert [text[m.start : m.end] for m in term.resume_mentions] == ["Data Pipelines"]
+
+
+def test_coverage_literal_profile_advises_the_job_wording() -> None:
+    result = _match("Skills\nPostgres, Kubernetes\n", ["t:postgresql", "t:kubernetes"], "literal")
+    (term,) = [t for t in result.terms if t.id == "t:postgresql"]
+    assert term.status == "missing" and term.resume_mentions[0].text == "Postgres"
+    (advice,) = [a for a in result.advice if a.term_id == "t:postgresql"]
+    assert advice.message.startswith("the job says 'PostgreSQL' (required), your resume says")
+    assert advice.gain == pytest.approx(50.0)
