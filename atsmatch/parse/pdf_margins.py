@@ -2,8 +2,9 @@
 
 A fragment in the top or bottom band of a page (``BAND`` of the page height) is a header or
 footer when its text, with digits ignored, appears in that band on at least two pages (a
-running head, "Page 2 of 3"), when it is only a page number, or when it sits at the very
-edge of the page (``EDGE`` points), where body text never goes. Everything else in the
+running head, "Page 2 of 3"), when it is a page number or holds a page label ("Jane Doe -
+Page 2"), or when it sits at the very edge of the page (``EDGE`` points), where body text
+never goes. Everything else in the
 bands is body text: on a one-page resume the name at the top is not a header.
 """
 
@@ -15,12 +16,17 @@ from dataclasses import dataclass, field
 
 from atsmatch.parse.pdf_lines import Fragment
 
-__all__ = ["PageParts", "split_margins"]
+__all__ = ["PageParts", "is_page_number", "split_margins", "without_page_label"]
 
 BAND = 0.09
 EDGE = 20.0
 _PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(page|p\.|seite|página|pagina)?\s*\d{1,3}(\s*(of|/|von|de|di)\s*\d{1,3})?[-–—\s]*$",
+    re.IGNORECASE,
+)
+_PAGE_LABEL = re.compile(
+    r"\b(page|p\.|seite|página|pagina)\s*\d{1,3}(\s*(of|/|von|de|di)\s*\d{1,3})?\b"
+    r"|\b\d{1,3}\s+of\s+\d{1,3}\b",  # not "3/4": a month/year date looks the same
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
@@ -85,7 +91,14 @@ def _repeated_keys(pages: list[tuple[float, list[Fragment]]]) -> dict[str, set[s
     }
 
 
+def without_page_label(text: str) -> str:
+    """``text`` less any page label ("Jane Doe - Page 2" -> "Jane Doe - ")."""
+    return _PAGE_LABEL.sub("", text)
+
+
 def _is_margin(fragment: Fragment, height: float, repeated: set[str]) -> bool:
     if _key(fragment.text) in repeated or is_page_number(fragment.text):
         return True
+    if _PAGE_LABEL.search(fragment.text):
+        return True  # "Jane Doe - Page 2" on a continuation page
     return fragment.y0 >= height - EDGE or fragment.y1 <= EDGE

@@ -14,7 +14,7 @@ from atsmatch.parse.normalize import (
 )
 from atsmatch.parse.pdf_layout import PageOrder, order_page, rows
 from atsmatch.parse.pdf_lines import Fragment, Line, build_fragments
-from atsmatch.parse.pdf_margins import is_page_number, split_margins
+from atsmatch.parse.pdf_margins import is_page_number, split_margins, without_page_label
 from atsmatch.parse.pdf_page import PageContent
 from atsmatch.parse.raw import RawText
 from atsmatch.parse.rules import diagnostic
@@ -201,9 +201,8 @@ def _margin_content(placed: list[_Placed]) -> list[Diagnostic]:
         if item.text in seen:
             continue
         seen.add(item.text)
-        missing = [
-            t for t in _TOKEN.findall(item.text) if t.lower() not in body and not t.isdigit()
-        ]
+        tokens = _TOKEN.findall(without_page_label(item.text))
+        missing = [t for t in tokens if t.lower() not in body and not t.isdigit()]
         if missing:
             message = (
                 f"page {item.page}: text in the page {item.line.kind} that is not in the body "

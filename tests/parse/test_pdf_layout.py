@@ -218,3 +218,13 @@ def test_pdf_layout_spread_contact_line_above_columns() -> None:
     right = column("R", 220, 700, 20, pitch=14, size=10, width=330)
     texts = read(contact + left + right)
     assert texts == ["email phone city"] + [f.text for f in left + right]
+
+
+def test_pdf_layout_page_label_on_a_continuation_page_is_header() -> None:
+    pages = [
+        (792.0, [frag("Jane Doe", 40, 740, size=20), frag("Body one", 40, 500)]),
+        (792.0, [frag("Jane Doe - Page 2", 40, 760), frag("Body two", 40, 500)]),
+    ]
+    first, second = split_margins(pages)
+    assert first.header == []
+    assert [f.text for f in second.header] == ["Jane Doe - Page 2"]
