@@ -25,7 +25,13 @@ from atsmatch.errors import (
     ParseError,
 )
 from atsmatch.parse.limits import ParseLimits
-from atsmatch.parse.pdf_page import PageContent, ParseTimeout, collect_page, make_device
+from atsmatch.parse.pdf_page import (
+    PageContent,
+    ParseTimeout,
+    TooManyGlyphs,
+    collect_page,
+    make_device,
+)
 from atsmatch.parse.pdf_text import compose
 from atsmatch.parse.raw import RawText
 
@@ -51,6 +57,10 @@ def read_pdf(data: bytes, name: str, limits: ParseLimits) -> RawText:
             raise
         except ParseTimeout:
             raise _too_slow(name, limits) from None
+        except TooManyGlyphs:
+            raise InputTooLargeError(
+                name, f"the PDF has over {limits.max_chars:,} characters (ParseLimits.max_chars)"
+            ) from None
         except RecursionError:
             raise CorruptFileError(
                 name, "the PDF's objects refer to themselves in a loop"
@@ -80,20 +90,15 @@ def _read_pages(
     if not pages:
         raise CorruptFileError(name, "the PDF has no pages (its page tree is empty or broken)")
     resources = PDFResourceManager(caching=True)
-    device = make_device(resources, deadline)
+    device = make_device(resources, deadline, limits.max_chars)
     interpreter = PDFPageInterpreter(resources, device)
     contents: list[PageContent] = []
-    glyphs = 0
     for number, page in enumerate(pages, start=1):
         if time.monotonic() > deadline:
             raise _too_slow(name, limits)
         interpreter.process_page(page)
+        device.check()
         contents.append(collect_page(device.get_result(), number, device.glyphs))
-        glyphs += len(device.glyphs)
-        if glyphs > limits.max_chars:
-            raise InputTooLargeError(
-                name, f"the PDF has over {limits.max_chars:,} characters (ParseLimits.max_chars)"
-            )
     return contents, document.encryption is not None
 
 

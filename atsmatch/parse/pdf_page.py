@@ -13,17 +13,22 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Glyph", "PageContent", "ParseTimeout", "collect_page", "make_device"]
+__all__ = ["Glyph", "PageContent", "ParseTimeout", "TooManyGlyphs", "collect_page", "make_device"]
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|cmbx|extrab", re.IGNORECASE)
 _INVISIBLE_MODES = (3, 7)
 _TINY_POINTS = 4.0
 _WHITE = 0.95
 _CLOCK_EVERY = 256
+_CHECK_GLYPHS = 4096
 
 
 class ParseTimeout(Exception):
     """Raised inside pdfminer when the parse deadline has passed."""
+
+
+class TooManyGlyphs(Exception):
+    """Raised inside pdfminer when the document draws more glyphs than allowed."""
 
 
 @dataclass(slots=True)
@@ -55,8 +60,12 @@ class PageContent:
     pictures: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
-def make_device(resources: Any, deadline: float) -> Any:
-    """A pdfminer device that records glyphs (with render mode) and enforces ``deadline``.
+def make_device(resources: Any, deadline: float, max_glyphs: int) -> Any:
+    """A pdfminer device that records glyphs (with render mode) within limits.
+
+    It raises :class:`ParseTimeout` after ``deadline`` and :class:`TooManyGlyphs` past
+    ``max_glyphs`` glyphs in all, checking every few hundred text operators and every few
+    thousand glyphs, so one huge page or text string cannot run away.
 
     Glyphs of horizontal fonts are recorded directly, without building pdfminer's
     ``LTChar`` objects (the same box arithmetic, about a third of the reading time saved).
@@ -70,17 +79,25 @@ def make_device(resources: Any, deadline: float) -> Any:
             self.render_mode = 0
             self.ticks = 0
             self.glyphs: list[Glyph] = []
+            self.drawn = 0
             self.bold: dict[int, bool] = {}
 
         def begin_page(self, page: Any, ctm: Any) -> None:
             super().begin_page(page, ctm)
+            self.drawn += len(self.glyphs)
             self.glyphs = []
+
+        def check(self) -> None:
+            if time.monotonic() > deadline:
+                raise ParseTimeout
+            if self.drawn + len(self.glyphs) > max_glyphs:
+                raise TooManyGlyphs
 
         def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
             self.render_mode = textstate.render
             self.ticks += 1
-            if self.ticks % _CLOCK_EVERY == 0 and time.monotonic() > deadline:
-                raise ParseTimeout
+            if self.ticks % _CLOCK_EVERY == 0:
+                self.check()
             super().render_string(textstate, seq, ncs, graphicstate)
 
         def render_char(
@@ -111,6 +128,8 @@ def make_device(resources: Any, deadline: float) -> Any:
             box, upright = _box(matrix, advance, low, low + fontsize, scaling)
             hidden = _hidden(self.render_mode, box[3] - box[1], text, graphicstate.ncolor)
             self.glyphs.append(Glyph(text, *box, box[3] - box[1], bold, upright, hidden))
+            if not len(self.glyphs) % _CHECK_GLYPHS:
+                self.check()
             return advance
 
     return _Device()

@@ -143,3 +143,9 @@ def test_pdf_errors_damaged_bytes_never_escape(edits: list[tuple[int, bytes]]) -
         parse(bytes(data), format="pdf", limits=ParseLimits(max_seconds=5))
     except ParseError as exc:
         assert "\n" not in str(exc)
+
+
+def test_pdf_errors_glyph_limit_stops_inside_one_huge_string() -> None:
+    data = fx.content_pdf(b"BT /F1 1 Tf 72 700 Td (" + b"a" * 200_000 + b") Tj ET")
+    with pytest.raises(InputTooLargeError, match="over 10,000 characters"):
+        parse(data, limits=ParseLimits(max_chars=10_000))
