@@ -100,6 +100,12 @@ def make_device(resources: Any, deadline: float, max_glyphs: int) -> Any:
                 self.check()
             super().render_string(textstate, seq, ncs, graphicstate)
 
+        def paint_path(self, *args: Any) -> None:
+            self.ticks += 1
+            if self.ticks % _CLOCK_EVERY == 0:
+                self.check()
+            super().paint_path(*args)
+
         def render_char(
             self,
             matrix: Any,
