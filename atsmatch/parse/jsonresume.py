@@ -24,7 +24,7 @@ Lines = list[tuple[str, bool]]
 
 _RESUME_KEYS = {"basics", "work", "education", "volunteer", "skills", "projects", "awards"}
 _JOB_KEYS = {"responsibilities", "qualifications", "company", "description"}
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def read_jsonresume(data: bytes, name: str, limits: ParseLimits) -> RawText:
@@ -132,7 +132,9 @@ def render_resume(resume: dict[str, Any]) -> Lines:
     get = resume.get
     lines = _basics(basics)
     lines += _section("Experience", _entries(_items(get("work")), "position", "name"))
-    lines += _section("Volunteering", _entries(_items(get("volunteer")), "position", "organization"))
+    lines += _section(
+        "Volunteering", _entries(_items(get("volunteer")), "position", "organization")
+    )
     lines += _section("Education", _education(_items(get("education"))))
     lines += _section("Skills", _simple(_items(get("skills")), "name", "level", " — "))
     lines += _section("Projects", _projects(_items(get("projects"))))
