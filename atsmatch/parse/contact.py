@@ -44,7 +44,12 @@ _YEAR_RANGE = re.compile(r"^(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}$")
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-Z]\.|(?:van|von|de|der|da|di|del|la|le|bin|al))$"
 )
-_NOT_NAME = {"resume", "résumé", "curriculum", "vitae", "cv", "page", "contact", "profile"}
+_NOT_NAME = {
+    "resume", "résumé", "curriculum", "vitae", "cv", "page", "contact", "profile", "engineer",
+    "developer", "manager", "designer", "analyst", "scientist", "consultant", "intern",
+    "director", "programmer", "architect", "administrator", "specialist", "officer", "lead",
+    "senior", "junior", "inc", "llc", "ltd", "gmbh", "university", "street", "avenue", "road",
+}  # fmt: skip
 _SPLIT = re.compile(r"\s*(?:\||•|·|\t|–|—| - )\s*")
 _STATE_CODES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
@@ -113,7 +118,8 @@ def find_location(lines: list[str]) -> str | None:
             continue
         for match in _LOCATION.finditer(line):
             region = match.group(2)
-            if region in _STATES or region.lower() in _COUNTRIES:
+            street = re.search(r"\d\s*$", line[: match.start()])  # "2712 Broadway St, CA"
+            if not street and (region in _STATES or region.lower() in _COUNTRIES):
                 return match.group(0).strip()
     return None
 

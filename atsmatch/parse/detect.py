@@ -11,7 +11,9 @@ __all__ = ["FORMATS", "detect_format"]
 FORMATS = ("pdf", "docx", "jsonresume", "html", "markdown", "text")
 
 _HTML = re.compile(rb"^\s*(<!doctype html|<html|<head|<body)", re.IGNORECASE)
-_MARKDOWN = re.compile(rb"^(#{1,6} \S|[-*+] \S|\*\*\S)", re.MULTILINE)
+_MARKDOWN = re.compile(
+    rb"^#{1,6} \S|\*\*\S[^*\n]*\*\*|\]\([^)\s]+\)|^```|^\S[^\n]*\n(?:===+|---+) *$", re.MULTILINE
+)
 
 
 def detect_format(data: bytes, name: str = "") -> str | None:
@@ -29,5 +31,7 @@ def detect_format(data: bytes, name: str = "") -> str | None:
     if _HTML.match(head):
         return "html"
     if name.lower().endswith((".md", ".markdown")) or len(_MARKDOWN.findall(data[:20000])) >= 2:
+        # headings, bold, links, fences or underlined headings; "- " bullets alone are
+        # common in plain-text resumes and do not make a file Markdown
         return "markdown"
     return "text"

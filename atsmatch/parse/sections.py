@@ -8,10 +8,19 @@ people write ("Work History", "Professional Experience") to canonical names.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from atsmatch.document import Section
 
-__all__ = ["HEADINGS", "canonical_heading", "find_sections"]
+__all__ = [
+    "HEADINGS",
+    "JOB_SECTIONS",
+    "HeadingLine",
+    "canonical_heading",
+    "find_headings",
+    "find_sections",
+    "looks_like_job",
+]
 
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -116,6 +125,19 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 
 _LOOKUP = {heading: name for name, headings in HEADINGS.items() for heading in headings}
 _CLEAN = re.compile(r"[^a-z0-9&' ]+")
+_RULE_LINE = re.compile(r"^\s*[-_=─━—–~*·.]{3,}\s*$")
+_UNKNOWN_HEADING = re.compile(r"^[^\W\d_][\w&'’/ -]*:?$")
+_DATE_HINT = re.compile(r"(?:19|20)\d{2}")
+JOB_SECTIONS = frozenset({"responsibilities", "requirements", "preferred", "benefits", "company"})
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingLine:
+    """A line read as a heading: ``name`` is canonical, ``None`` for an unknown heading."""
+
+    start: int
+    text: str
+    name: str | None
 
 
 def canonical_heading(line: str) -> str | None:
@@ -127,17 +149,77 @@ def canonical_heading(line: str) -> str | None:
     return _LOOKUP.get(key)
 
 
-def find_sections(text: str) -> tuple[Section, ...]:
-    """Sections of ``text``, each running from its heading to the next heading or the end."""
-    starts: list[tuple[int, str, str]] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        name = canonical_heading(line)
-        if name is not None:
-            starts.append((offset, name, line.strip()))
-        offset += len(line)
+def _lines(text: str) -> list[tuple[int, str]]:
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    return lines
+
+
+def _heading_like(line: str) -> bool:
+    """Short, capitalised, no digits or sentence punctuation: could be a section heading."""
+    stripped = line.strip()
+    words = stripped.split()
+    return (
+        0 < len(words) <= 5
+        and len(stripped) <= 40
+        and bool(_UNKNOWN_HEADING.match(stripped))
+        and stripped[0].isupper()
+        and not stripped.startswith("•")
+    )
+
+
+def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLine]:
+    """Heading lines of ``text``: known headings, and unknown ones that layout marks.
+
+    A known heading is found by its words alone. An unknown heading needs a layout cue —
+    ``layout`` (line starts the reader marked as headings), a rule line under it, or
+    capitals when the known headings are in capitals — must come after the first known
+    heading, read like a heading, and have no date on it or on the two lines below it (so
+    that a job title in bold is not taken for one).
+    """
+    lines = _lines(text)
+    known = [(i, name) for i, (_, line) in enumerate(lines) if (name := canonical_heading(line))]
+    if not known:
+        return []
+    marked = set(layout)
+    caps = all(lines[i][1].strip().isupper() for i, _ in known)
+    in_layout = any(lines[i][0] in marked for i, _ in known)
+    names = dict(known)
+    found = []
+    for i, (start, line) in enumerate(lines):
+        if i in names:
+            found.append(HeadingLine(start, line.strip(), names[i]))
+            continue
+        if i < known[0][0] or not _heading_like(line):
+            continue
+        ruled = i + 1 < len(lines) and bool(_RULE_LINE.match(lines[i + 1][1]))
+        cue = ruled or (start in marked and in_layout) or (caps and line.strip().isupper())
+        if cue and not any(
+            _DATE_HINT.search(lines[j][1]) for j in range(i, min(i + 3, len(lines)))
+        ):
+            found.append(HeadingLine(start, line.strip(), None))
+    return found
+
+
+def find_sections(text: str, *, layout: tuple[int, ...] = ()) -> tuple[Section, ...]:
+    """Sections of ``text``, each from its heading to the next heading or the end.
+
+    A section under an unknown heading is named ``other``.
+    """
+    starts = find_headings(text, layout=layout)
     sections = []
-    for i, (start, name, heading) in enumerate(starts):
-        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
-        sections.append(Section(name=name, heading=heading, start=start, end=end))
+    for i, heading in enumerate(starts):
+        end = starts[i + 1].start if i + 1 < len(starts) else len(text)
+        name = heading.name or "other"
+        sections.append(Section(name=name, heading=heading.text, start=heading.start, end=end))
     return tuple(sections)
+
+
+def looks_like_job(sections: tuple[Section, ...]) -> bool:
+    """True when the sections are those of a job description rather than a resume."""
+    names = {section.name for section in sections}
+    job = len(names & JOB_SECTIONS)
+    resume = len(names & {"experience", "education", "projects", "certifications", "awards"})
+    return job > 0 and job >= resume

@@ -1,0 +1,160 @@
+"""Document-level diagnostics: checks that need the whole analysed document.
+
+Readers report what only they can see (text boxes, image-only pages, hidden text); the
+checks here run the same way for every format: file size, page count, missing sections,
+non-standard headings, missing email or phone, date styles, and contact details that only a
+header or footer holds. A document that reads as a job description gets only the checks
+that apply to any document (size, headings, dates), not the resume ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from atsmatch.document import Block, Contact, Diagnostic, Section, Span
+from atsmatch.parse.contact import find_email, find_phone
+from atsmatch.parse.dates import find_ranges, odd_dates
+from atsmatch.parse.rules import diagnostic
+from atsmatch.parse.sections import HeadingLine
+
+__all__ = ["MAX_BYTES", "MAX_PAGES", "REQUIRED_SECTIONS", "document_diagnostics"]
+
+MAX_BYTES = 2_500_000
+"""Files over this size (2.5 MB) are over many ATS upload limits."""
+MAX_PAGES = 2
+"""Resumes over this many pages get a ``too-many-pages`` warning."""
+REQUIRED_SECTIONS = ("experience", "education", "skills")
+_DATED_SECTIONS = {"experience", "education", "volunteering", "projects", "other"}
+
+
+def document_diagnostics(
+    text: str,
+    *,
+    size: int | None,
+    pages: int,
+    job: bool,
+    sections: tuple[Section, ...],
+    headings: Sequence[HeadingLine],
+    contact: Contact,
+    blocks: tuple[Block, ...],
+) -> list[Diagnostic]:
+    """The document-level findings, in a fixed order."""
+    found: list[Diagnostic] = []
+    if size is not None and size > MAX_BYTES:
+        found.append(
+            diagnostic(
+                "file-too-large",
+                f"the file is {size / 1e6:.1f} MB; many ATSs refuse files over 2.5 MB "
+                "(compress images or export again)",
+            )
+        )
+    if not job:
+        found += _resume_checks(pages, sections, contact)
+    found += _heading_checks(headings)
+    found += _date_checks(text, sections)
+    if not job:
+        found += _header_footer_checks(text, blocks)
+    return found
+
+
+def _resume_checks(pages: int, sections: tuple[Section, ...], contact: Contact) -> list[Diagnostic]:
+    found = []
+    if pages > MAX_PAGES:
+        found.append(
+            diagnostic(
+                "too-many-pages",
+                f"{pages} pages; most resumes fit on {MAX_PAGES} pages",
+            )
+        )
+    names = {section.name for section in sections}
+    for name in REQUIRED_SECTIONS:
+        if name not in names:
+            found.append(
+                diagnostic(
+                    "missing-section",
+                    f"no {name} section found; add a heading named "
+                    f"'{name.capitalize()}' so an ATS can file its content",
+                )
+            )
+    if contact.email is None:
+        found.append(diagnostic("missing-email", "no email address found; add one at the top"))
+    if contact.phone is None:
+        found.append(diagnostic("missing-phone", "no phone number found; add one at the top"))
+    return found
+
+
+def _heading_checks(headings: Sequence[HeadingLine]) -> list[Diagnostic]:
+    return [
+        diagnostic(
+            "nonstandard-heading",
+            f"heading {heading.text!r} is not a standard section name; an ATS may not "
+            "know where its content belongs",
+            span=Span(heading.start, heading.start + len(heading.text)),
+        )
+        for heading in headings
+        if heading.name is None
+    ]
+
+
+def _date_checks(text: str, sections: tuple[Section, ...]) -> list[Diagnostic]:
+    found = []
+    styles: set[str] = set()
+    odd: list[str] = []
+    for section in sections:
+        if section.name in _DATED_SECTIONS:
+            body = text[section.start : section.end]
+            for date_range in find_ranges(body):
+                styles.update(s for s in date_range.styles if s != "year")
+            odd += odd_dates(body)
+    if odd:
+        shown = ", ".join(repr(d) for d in odd[:3])
+        found.append(
+            diagnostic(
+                "date-format",
+                f"dates an ATS may not read: {shown}; write them as 'Mar 2021' or '03/2021'",
+            )
+        )
+    if len(styles) > 1:
+        found.append(
+            diagnostic(
+                "date-format",
+                f"dates are written in {len(styles)} styles ({', '.join(sorted(styles))}); "
+                "use one style throughout",
+            )
+        )
+    return found
+
+
+def _header_footer_checks(text: str, blocks: tuple[Block, ...]) -> list[Diagnostic]:
+    edge = [b for b in blocks if b.kind in ("header", "footer")]
+    if not edge:
+        return []
+    body = "\n".join(text[b.span.start : b.span.end] for b in blocks if b not in edge)
+    rim = "\n".join(text[b.span.start : b.span.end] for b in edge)
+    missing = []
+    for label, finder in (("email", find_email), ("phone", find_phone)):
+        if finder(rim) is not None and finder(body) is None:
+            missing.append(label)
+    if not missing:
+        return []
+    page = edge[0].page
+    return [
+        diagnostic(
+            "header-footer-content",
+            f"the {' and '.join(missing)} appear only in a page header or footer, which many "
+            "ATSs skip; repeat them in the body",
+            page=page,
+        )
+    ]
+
+
+def looks_like_job_text(text: str) -> bool:
+    """Wording typical of a job ad, for documents without recognisable sections."""
+    cues = re.findall(
+        r"\b(we are looking for|you will|we offer|responsibilities|requirements|"
+        r"the ideal candidate|apply now|join our team|what you'll do|who you are)\b",
+        text[:20000],
+        flags=re.IGNORECASE,
+    )
+    return len(set(c.lower() for c in cues)) >= 2
