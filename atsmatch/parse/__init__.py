@@ -7,8 +7,10 @@ are then found the same way for every format.
 
 from __future__ import annotations
 
+import os
+
 from atsmatch.document import Contact, Document
-from atsmatch.errors import UnsupportedFormatError, did_you_mean
+from atsmatch.errors import CorruptFileError, UnsupportedFormatError, did_you_mean
 from atsmatch.parse.contact import find_contact
 from atsmatch.parse.detect import FORMATS, detect_format
 from atsmatch.parse.diagnostics import document_diagnostics, looks_like_job_text
@@ -103,6 +105,16 @@ def parse_text(text: str, *, source: str = "<text>", format: str = "text") -> Do
     return build_document(RawText(text=normalize_text(text)), source=source, format=format)
 
 
+_SUFFIXES = {".docx": ("docx", "a zip archive"), ".pdf": ("pdf", "a PDF (no %PDF- header)")}
+
+
+def _check_suffix(name: str, detected: str | None) -> None:
+    """A ``.docx`` or ``.pdf`` file whose content is something else is a broken file."""
+    expected = _SUFFIXES.get(os.path.splitext(name)[1].lower())
+    if expected is not None and detected != expected[0]:
+        raise CorruptFileError(name, f"has a {expected[0].upper()} suffix but is not {expected[1]}")
+
+
 def parse(
     source: Source, *, format: str | None = None, limits: ParseLimits | None = None
 ) -> Document:
@@ -119,6 +131,7 @@ def parse(
             name, f"unknown format {format!r}{did_you_mean(format, FORMATS)}"
         )
     detected = format or detect_format(data, name)
+    _check_suffix(name, detected)
     if detected is None:
         raise UnsupportedFormatError(name, "binary content that is not a PDF or DOCX document")
     reader = _readers().get(detected)

@@ -99,17 +99,21 @@ def _assemble(lines: list[Line]) -> tuple[str, tuple[Block, ...], tuple[int, ...
 
 
 def _pages(package: DocxPackage, body: Element | None) -> int:
-    """Pages as Word last counted them (docProps/app.xml), else 1 + explicit page breaks."""
+    """The most of: Word's last count (docProps/app.xml), 1 + page breaks, 1 + rendered breaks.
+
+    Tools other than Word leave the count in docProps/app.xml stale, hence the maximum.
+    """
+    counted = 1
     app = package.xml("docProps/app.xml")
     if app is not None:
         for element in app:
             if element.tag.endswith("}Pages") and (element.text or "").strip().isdigit():
-                return max(1, int((element.text or "1").strip()))
+                counted = max(1, int((element.text or "1").strip()))
     if body is None:
-        return 1
+        return counted
     breaks = sum(1 for br in body.iter(W + "br") if br.get(W + "type") == "page")
     rendered = sum(1 for _ in body.iter(W + "lastRenderedPageBreak"))
-    return 1 + max(breaks, rendered)
+    return max(counted, 1 + breaks, 1 + rendered)
 
 
 def _diagnostics(walker: Walker, package: DocxPackage) -> tuple[Diagnostic, ...]:
