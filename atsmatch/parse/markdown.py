@@ -33,11 +33,14 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _STRIKE = re.compile(r"~~(.+?)~~")
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_SHELTER = 0xF0000  # escaped characters hide in a private-use plane while markup is removed
+_SHELTERED = re.compile("[\U000f0000-\U000f00ff]")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 
 def strip_inline(text: str) -> str:
     """Remove inline Markdown markup from one line, keeping the words."""
+    text = _ESCAPE.sub(lambda m: chr(_SHELTER + ord(m.group(1))), text)
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
@@ -46,7 +49,7 @@ def strip_inline(text: str) -> str:
     text = _EMPHASIS.sub(r"\2", text)
     text = _STRIKE.sub(r"\1", text)
     text = _TAG.sub("", text)
-    return _ESCAPE.sub(r"\1", text)
+    return _SHELTERED.sub(lambda m: chr(ord(m.group(0)) - _SHELTER), text)
 
 
 def markdown_to_lines(markdown: str) -> list[tuple[str, bool]]:

@@ -170,6 +170,19 @@ def _heading_like(line: str) -> bool:
     )
 
 
+def _few_caps(lines: list[tuple[int, str]]) -> bool:
+    """Capitals mark headings only where most other lines are not in capitals."""
+    filled = [line for _, line in lines if line.strip()]
+    caps = sum(1 for line in filled if line.strip().isupper())
+    return caps * 10 < len(filled) * 4
+
+
+def _next_is_caps(lines: list[tuple[int, str]], index: int) -> bool:
+    """A line in capitals followed by another is a list (AWS / GCP), not a heading."""
+    following = [line for _, line in lines[index + 1 :] if line.strip()][:1]
+    return bool(following) and following[0].strip().isupper()
+
+
 def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLine]:
     """Heading lines of ``text``: known headings, and unknown ones that layout marks.
 
@@ -185,6 +198,7 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
         return []
     marked = set(layout)
     caps = all(lines[i][1].strip().isupper() for i, _ in known)
+    caps = caps and _few_caps([line for i, line in enumerate(lines) if i not in dict(known)])
     in_layout = any(lines[i][0] in marked for i, _ in known)
     names = dict(known)
     found = []
@@ -195,7 +209,8 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
         if i < known[0][0] or not _heading_like(line):
             continue
         ruled = i + 1 < len(lines) and bool(_RULE_LINE.match(lines[i + 1][1]))
-        cue = ruled or (start in marked and in_layout) or (caps and line.strip().isupper())
+        capitals = caps and line.strip().isupper() and not _next_is_caps(lines, i)
+        cue = ruled or (start in marked and in_layout) or capitals
         if cue and not any(
             _DATE_HINT.search(lines[j][1]) for j in range(i, min(i + 3, len(lines)))
         ):
