@@ -10,7 +10,12 @@ from __future__ import annotations
 import os
 
 from atsmatch.document import Contact, Document
-from atsmatch.errors import CorruptFileError, UnsupportedFormatError, did_you_mean
+from atsmatch.errors import (
+    CorruptFileError,
+    EmptyDocumentError,
+    UnsupportedFormatError,
+    did_you_mean,
+)
 from atsmatch.parse.contact import find_contact
 from atsmatch.parse.detect import FORMATS, detect_format
 from atsmatch.parse.diagnostics import document_diagnostics, looks_like_job_text
@@ -26,7 +31,10 @@ __all__ = ["FORMATS", "ParseLimits", "build_document", "parse", "parse_text"]
 
 
 def _read_text(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    return RawText(text=normalize_text(decode_text(data)))
+    text = normalize_text(decode_text(data))
+    if not text.strip():
+        raise EmptyDocumentError(name, "the file holds only white space")
+    return RawText(text=text)
 
 
 def _read_docx(data: bytes, name: str, limits: ParseLimits) -> RawText:

@@ -22,14 +22,15 @@ from atsmatch.parse.rules import diagnostic
 
 __all__ = ["read_docx"]
 
-_HEADING_STYLE = re.compile(r"^(heading \d|title|subtitle)$", re.IGNORECASE)
 _PART_NUMBER = re.compile(r"(\d+)\.xml$")
+_STYLE_NAME = re.compile(rb'<(?:\w+:)?name\s+(?:\w+:)?val="(?:heading \d|title|subtitle)"', re.I)
+_STYLE_ID = re.compile(rb'styleId="([^"]*)"')
 
 
 def read_docx(data: bytes, name: str, limits: ParseLimits) -> RawText:
     """Read a DOCX (Office Open XML word-processing document)."""
     package = open_package(data, name, limits)
-    walker = Walker(_heading_styles(package.xml("word/styles.xml")))
+    walker = Walker(_heading_styles(package.raw("word/styles.xml")))
     _walk_repeated(walker, package, "header")
     body = package.xml("word/document.xml")
     if body is not None:
@@ -71,15 +72,19 @@ def _walk_repeated(walker: Walker, package: DocxPackage, kind: str) -> None:
         seen.add(texts)
 
 
-def _heading_styles(styles: Element | None) -> frozenset[str]:
-    """Style ids whose names are "Heading N", "Title" or "Subtitle" (or which outline)."""
+def _heading_styles(styles: bytes | None) -> frozenset[str]:
+    """Style ids named "Heading N", "Title" or "Subtitle" (ids are localised, names are not).
+
+    styles.xml is large (hundreds of KB) and only these few styles matter, so it is scanned
+    for their names, and each name's style id is read from the ``<w:style>`` tag before it.
+    """
     ids = {"Title", "Subtitle", *(f"Heading{n}" for n in range(1, 10))}
-    if styles is not None:
-        for style in styles.iter(W + "style"):
-            name = style.find(W + "name")
-            style_id = style.get(W + "styleId")
-            if name is not None and style_id and _HEADING_STYLE.match(name.get(W + "val", "")):
-                ids.add(style_id)
+    data = styles or b""
+    for match in _STYLE_NAME.finditer(data):
+        tag = data.rfind(b"style ", 0, match.start())
+        found = _STYLE_ID.search(data, tag, match.start())
+        if tag != -1 and found:
+            ids.add(found.group(1).decode("utf-8", errors="replace"))
     return frozenset(ids)
 
 

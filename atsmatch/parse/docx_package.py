@@ -31,7 +31,10 @@ __all__ = ["DocxPackage", "open_package"]
 _CHUNK = 64 * 1024
 _MAX_MEMBERS = 10_000
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_XML_PART = re.compile(r"^(word/.*\.xml|docProps/app\.xml|\[Content_Types\]\.xml)$")
+_XML_PART = re.compile(
+    r"^(word/(document|header\d*|footer\d*|footnotes|endnotes|comments|styles)\.xml"
+    r"|docProps/app\.xml)$"
+)
 
 
 class DocxPackage:
@@ -40,6 +43,10 @@ class DocxPackage:
     def __init__(self, parts: dict[str, bytes], name: str) -> None:
         self._parts = parts
         self.name = name
+
+    def raw(self, part: str) -> bytes | None:
+        """The bytes of ``part`` (not parsed), or ``None`` when the package lacks it."""
+        return self._parts.get(part)
 
     def names(self) -> list[str]:
         """Names of the XML parts read from the package."""

@@ -39,6 +39,7 @@ def _laughs() -> bytes:
 CASES: dict[str, tuple[str, Callable[[], bytes], type[ParseError], str]] = {
     "empty": ("cv.txt", lambda: b"", EmptyDocumentError, "empty"),
     "empty-docx": ("cv.docx", lambda: b"", EmptyDocumentError, "empty"),
+    "blank": ("cv.txt", lambda: b"  \n\t\n", EmptyDocumentError, "white space"),
     "binary-pdf": ("cv.pdf", lambda: NOISE, CorruptFileError, "PDF suffix"),
     "binary-docx": ("cv.docx", lambda: NOISE, CorruptFileError, "DOCX suffix"),
     "binary-bin": ("cv.bin", lambda: NOISE, UnsupportedFormatError, "binary content"),

@@ -201,3 +201,16 @@ def test_docx_entity_expansion_refused() -> None:
 def test_docx_malformed_xml_is_corrupt() -> None:
     with pytest.raises(CorruptFileError, match="not well-formed"):
         parse(_zip({"word/document.xml": b"<w:document><unclosed>"}))
+
+
+@pytest.mark.parametrize(
+    ("styles", "style_id"),
+    [
+        (b'<w:style w:styleId="berschrift1"><w:name w:val="heading 1"/>', "berschrift1"),
+        (b'<w:style w:styleId="Titel"><w:name w:val="Title"/></w:style>', "Titel"),
+    ],
+)  # fmt: skip
+def test_docx_localised_heading_styles(styles: bytes, style_id: str) -> None:
+    from atsmatch.parse.docx import _heading_styles
+
+    assert style_id in _heading_styles(styles)
