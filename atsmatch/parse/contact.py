@@ -31,7 +31,7 @@ LINKEDIN = re.compile(
 )
 GITHUB = re.compile(r"(?:https?://)?(?:www\.)?github\.com/[\w-]+/?", re.IGNORECASE)
 _URL = re.compile(
-    r"(?<![@\w.])(?:https?://[^\s|,;()<>]+|www\.[^\s|,;()<>]+"
+    r"(?<![@\w.-])(?:https?://[^\s|,;()<>]+|www\.[^\s|,;()<>]+"
     r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|net|org|site|app|co|tech|page|info|xyz)"
     r"(?:/[^\s|,;()<>]*)?)(?![\w@])",
     re.IGNORECASE,
@@ -71,8 +71,9 @@ _COUNTRIES = {
     "ontario", "quebec", "british columbia", "bavaria", "remote",
 }  # fmt: skip
 _LOCATION = re.compile(
-    r"(?<![\w@])([A-Z][a-zA-Z.'’-]+(?:[ -][A-Z][a-zA-Z.'’-]+){0,3}),\s*"
-    r"([A-Z]{2}|[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2})(?:\s+\d{5}(?:-\d{4})?)?(?![\w@.])"
+    r"(?<![\w@.'’-])([A-Z][a-zA-Z.'’-]{0,30}(?:[ -][A-Z][a-zA-Z.'’-]{0,30}){0,3}),[ \t]{0,3}"
+    r"([A-Z]{2}|[A-Z][a-zA-Z]{0,30}(?: [A-Z][a-zA-Z]{0,30}){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
+    r"(?![\w@.])"
 )
 
 
@@ -118,7 +119,9 @@ def find_location(lines: list[str]) -> str | None:
             continue
         for match in _LOCATION.finditer(line):
             region = match.group(2)
-            street = re.search(r"\d\s*$", line[: match.start()])  # "2712 Broadway St, CA"
+            street = re.search(
+                r"\d\s*$", line[max(0, match.start() - 8) : match.start()]
+            )  # "2712 Broadway St, CA"
             if not street and (region in _STATES or region.lower() in _COUNTRIES):
                 return match.group(0).strip()
     return None

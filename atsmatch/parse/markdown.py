@@ -25,16 +25,17 @@ _BULLET = re.compile(r"^(\s*)[-*+]\s+(\[[ xX]\]\s+)?")
 _QUOTE = re.compile(r"^ {0,3}>\s?")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+_IMAGE = re.compile(r"!\[([^\][]{0,300})\]\([^)]{0,500}\)")
+_LINK = re.compile(r"\[([^\][]{1,300})\](?:\([^)]{0,500}\)|\[[^\][]{0,300}\])")
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
-_CODE = re.compile(r"`+([^`]+)`+")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_STRIKE = re.compile(r"~~(.+?)~~")
+_CODE = re.compile(r"`{1,3}([^`]{1,300})`{1,3}")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.{1,300}?)(?<=\S)\1(?![\w*])")
+_STRIKE = re.compile(r"~~(.{1,300}?)~~")
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _SHELTER = 0xF0000  # escaped characters hide in a private-use plane while markup is removed
 _SHELTERED = re.compile("[\U000f0000-\U000f00ff]")
+# Every pattern bounds its repeats, so a long line without closing marks stays linear.
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 

@@ -42,3 +42,16 @@ def test_robustness_damaged_docx(changes: list[tuple[int, int]]) -> None:
 @given(st.text(max_size=300))
 def test_robustness_format_prefixes(prefix: bytes, text: str) -> None:
     _parse_or_parse_error(prefix + text.encode("utf-8", errors="replace"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["1-" * 20000, "A." * 20000, "Abc, " * 8000, "[" * 10000 + "](" * 10000, "Jan 2019 - " * 4000],
+)
+def test_robustness_long_pathological_lines(line: str) -> None:
+    # These once took seconds (quadratic regular expressions); each must stay linear.
+    from atsmatch.parse import parse_text
+
+    doc = parse_text("Experience\n" + line + "\n")
+    assert doc.sections[0].name == "experience"
+    assert parse(("# Skills\n" + line).encode(), format="markdown").text
