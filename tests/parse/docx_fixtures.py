@@ -102,18 +102,18 @@ FOOTNOTES = (
 )
 
 
-def add_part(docx: bytes, name: str, content: str) -> bytes:
-    """``docx`` with one more part (and its content-type override)."""
+FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+def add_part(docx: bytes, name: str, content: str | bytes, content_type: str = "") -> bytes:
+    """``docx`` with one more part (and, given ``content_type``, its content-type override)."""
     source = zipfile.ZipFile(io.BytesIO(docx))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             data = source.read(info.filename)
-            if info.filename == "[Content_Types].xml":
-                override = (
-                    f'<Override PartName="/{name}" ContentType="application/'
-                    'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
-                )
+            if info.filename == "[Content_Types].xml" and content_type:
+                override = f'<Override PartName="/{name}" ContentType="{content_type}"/>'
                 data = data.replace(b"</Types>", override.encode() + b"</Types>")
             target.writestr(info, data)
         target.writestr(name, content)
@@ -190,7 +190,7 @@ def resume_docx() -> tuple[bytes, list[str]]:
     out = io.BytesIO()
     document.save(out)
     footnotes = FOOTNOTES.replace("{text}", "Go Sooners and Cardinal!")
-    return add_part(out.getvalue(), "word/footnotes.xml", footnotes), lines
+    return add_part(out.getvalue(), "word/footnotes.xml", footnotes, FOOTNOTES_TYPE), lines
 
 
 def _education(document: Any, lines: list[str]) -> None:

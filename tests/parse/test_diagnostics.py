@@ -92,5 +92,11 @@ def test_diagnostics_too_many_pages_and_file_too_large() -> None:
 
 
 def test_diagnostics_file_size_from_parse() -> None:
-    data = (FULL + " " * 2_600_000).encode()
+    import random
+
+    from tests.parse.docx_fixtures import add_part, resume_docx
+
+    image = random.Random(0).randbytes(2_600_000)  # an uncompressible picture
+    data = add_part(resume_docx()[0], "word/media/photo.jpeg", image)
+    assert len(data) > 2_500_000
     assert "file-too-large" in [d.rule for d in parse(data).diagnostics]
