@@ -140,6 +140,22 @@ def _diagnostics(walker: Walker, package: DocxPackage) -> tuple[Diagnostic, ...]
                 "move it into the body",
             )
         )
+    if counts["hidden"]:
+        found.append(
+            diagnostic(
+                "hidden-text",
+                f"{counts['hidden']} run(s) of hidden, white or tiny text: an ATS reads it and "
+                "a recruiter sees keyword stuffing; delete it",
+            )
+        )
+    if counts["images"]:
+        found.append(
+            diagnostic(
+                "images",
+                f"{counts['images']} image(s): an ATS reads no text in them; keep nothing "
+                "important only in a picture",
+            )
+        )
     comments = package.xml("word/comments.xml")
     n_comments = 0 if comments is None else sum(1 for _ in comments.iter(W + "comment"))
     if counts["tracked"] or n_comments:

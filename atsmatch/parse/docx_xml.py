@@ -56,6 +56,7 @@ class Walker:
         self.heading_styles = heading_styles
         self.lines: list[Line] = []
         self.counts: Counter[str] = Counter()
+        self.shaded = False  # inside a shaded cell or paragraph: white text is visible
 
     def walk(self, root: Element, kind: str) -> None:
         """Read a part's root (``w:document``, ``w:hdr``, ``w:footnotes``, ...) as ``kind``."""
@@ -93,10 +94,16 @@ class Walker:
 
     def _paragraph(self, p: Element, kind: str) -> None:
         para = _Paragraph([], [], [])
+        props = p.find(W + "pPr")
+        shaded = self.shaded
+        self.shaded = shaded or _shaded(props)
         self._inline(p, para)
+        self.shaded = shaded
         text = "".join(para.pieces).strip()
         if text:
             heading = self._is_heading(p, text, para.bold)
+            if not heading and _listed(props):
+                text = "• " + text
             self.lines.append(Line(text, kind, heading))
         for box in para.boxes:
             self.counts["textboxes"] += 1
@@ -114,7 +121,14 @@ class Walker:
             elif tag == W + "noBreakHyphen":
                 para.pieces.append("-")
             elif tag == W + "r":
-                para.bold.append(_bold(child) if _has_text(child) else True)
+                visible = _has_text(child)
+                para.bold.append(_bold(child) if visible else True)
+                if visible and _hidden(child, shaded=self.shaded):
+                    self.counts["hidden"] += 1
+                self._inline(child, para)
+            elif tag in (W + "drawing", W + "pict"):
+                if any(e.tag.endswith(("}blip", "}imagedata")) for e in child.iter()):
+                    self.counts["images"] += 1
                 self._inline(child, para)
             elif tag in _DELETED:
                 self.counts["tracked"] += 1
@@ -149,10 +163,11 @@ class Walker:
         for row in _children(table, W + "tr"):
             cells: list[list[Line]] = []
             for cell in _children(row, W + "tc"):
-                saved, self.lines = self.lines, []
+                saved, self.lines, shaded = self.lines, [], self.shaded
+                self.shaded = shaded or _shaded(cell.find(W + "tcPr"))
                 self._container(cell, "table")
                 cells.append(self.lines)
-                self.lines = saved
+                self.lines, self.shaded = saved, shaded
             if all(len(lines) <= 1 and lines[0].kind == "table" for lines in cells if lines):
                 texts = [lines[0].text for lines in cells if lines]
                 if texts:
@@ -189,3 +204,36 @@ def _bold(run: Element) -> bool:
         return False
     bold = props.find(W + "b")
     return bold is not None and bold.get(W + "val", "true").lower() not in _FALSE
+
+
+def _shaded(props: Element | None) -> bool:
+    """A ``w:shd`` fill other than white or automatic (a dark band or sidebar)."""
+    shading = props.find(W + "shd") if props is not None else None
+    fill = shading.get(W + "fill", "auto").lower() if shading is not None else "auto"
+    return fill not in ("auto", "ffffff", "none", "")
+
+
+def _listed(props: Element | None) -> bool:
+    """A list paragraph: numbering, or a "List ..." style (bullets are not in the text)."""
+    if props is None:
+        return False
+    style = props.find(W + "pStyle")
+    styled = style is not None and style.get(W + "val", "").startswith("List")
+    return styled or props.find(W + "numPr") is not None
+
+
+def _hidden(run: Element, *, shaded: bool) -> bool:
+    """Text a reader does not see but an ATS reads: hidden, white on white, or under 3 pt."""
+    props = run.find(W + "rPr")
+    if props is None:
+        return False
+    vanish = props.find(W + "vanish")
+    if vanish is not None and vanish.get(W + "val", "true").lower() not in _FALSE:
+        return True
+    color = props.find(W + "color")
+    white = color is not None and color.get(W + "val", "").lower() in ("ffffff", "white")
+    if white and not shaded and not _shaded(props):
+        return True
+    size = props.find(W + "sz")
+    value = size.get(W + "val", "") if size is not None else ""
+    return value.isdigit() and int(value) < 6

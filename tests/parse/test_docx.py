@@ -214,3 +214,62 @@ def test_docx_localised_heading_styles(styles: bytes, style_id: str) -> None:
     from atsmatch.parse.docx import _heading_styles
 
     assert style_id in _heading_styles(styles)
+
+
+def _png() -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.parametrize(
+    ("props", "cell_fill", "hidden"),
+    [
+        ("<w:vanish/>", None, True),
+        ('<w:color w:val="FFFFFF"/>', None, True),
+        ('<w:sz w:val="2"/>', None, True),
+        ('<w:color w:val="FFFFFF"/>', "1F3864", False),  # white on a dark cell: visible
+        ('<w:vanish w:val="0"/><w:sz w:val="22"/>', None, False),
+    ],
+)
+def test_docx_hidden_text(props: str, cell_fill: str | None, hidden: bool) -> None:
+    from tests.parse.docx_fixtures import xml
+
+    run = f"<w:r><w:rPr>{props}</w:rPr><w:t>python kubernetes</w:t></w:r>"
+    paragraph = xml(f"<w:p {_ns()}>{run}</w:p>")
+    if cell_fill:
+        shading = f'<w:tcPr><w:shd w:val="clear" w:fill="{cell_fill}"/></w:tcPr>'
+        paragraph = xml(
+            f"<w:tbl {_ns()}><w:tr><w:tc>{shading}<w:p>{run}</w:p></w:tc></w:tr></w:tbl>"
+        )
+    doc = parse(_docx("Jane Doe", paragraph))
+    assert "python kubernetes" in doc.text  # an ATS reads it either way
+    assert ("hidden-text" in {d.rule for d in doc.diagnostics}) is hidden
+
+
+def _ns() -> str:
+    return 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_docx_images_and_list_bullets(tmp_path: Path) -> None:
+    import docx
+
+    image = tmp_path / "dot.png"
+    image.write_bytes(_png())
+    document = docx.Document()
+    document.add_paragraph("Led the team", style="List Bullet")
+    document.add_picture(str(image))
+    out = io.BytesIO()
+    document.save(out)
+    doc = parse(out.getvalue())
+    assert doc.text == "• Led the team\n"
+    assert "images" in {d.rule for d in doc.diagnostics}
