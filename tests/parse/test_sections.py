@@ -13,6 +13,11 @@ from atsmatch.parse.sections import canonical_heading, find_headings, find_secti
         ("## Technical Skills", "skills"),
         ("Licenses & Certifications", "certifications"),
         ("What you’ll do", "responsibilities"),
+        ("E X P E R I E N C E", "experience"),
+        ("W O R K   H I S T O R Y", "experience"),
+        ("Honors & Awards", "awards"),
+        ("Your profile", "requirements"),
+        ("A B C D", None),
         ("Experience with Python is a plus.", None),
         ("Skills and experience matter", None),
     ],
@@ -36,9 +41,9 @@ def test_sections_ranges_partition_the_text() -> None:
     [
         # capitals, like the known headings
         (
-            "Jo Doe\nEXPERIENCE\nwrote code\nOPEN SOURCE\nsome repos\nSKILLS\nGo",
+            "Jo Doe\nEXPERIENCE\nwrote code\nSIDE QUESTS\nsome repos\nSKILLS\nGo",
             (),
-            ["OPEN SOURCE"],
+            ["SIDE QUESTS"],
         ),
         # capitals, but a date follows: an employer line, not a heading
         ("JO\nEXPERIENCE\nACME CORP\n2019 - 2020\nSKILLS\nz", (), []),
