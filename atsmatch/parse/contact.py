@@ -112,30 +112,47 @@ def find_name(lines: list[str]) -> str | None:
     return None
 
 
+def _in_street(line: str, start: int) -> bool:
+    """True when the part of ``line`` holding ``start`` begins with a number: a street
+    address such as "2712 Broadway St, CA 94115", whose "St, CA" is no city."""
+    window = max(0, start - 60)
+    part = max(line.rfind(mark, window, start) for mark in ",|•·\t") + 1
+    if part == 0 and window > 0:
+        return False
+    return line[part:start].strip()[:1].isdigit()
+
+
+def _locations(line: str) -> list[tuple[int, int]]:
+    """Where "City, ST" / "City, Country" occur in ``line`` (overlapping tries, so the city
+    of "12 Main Street, Springfield, IL" is found after "Main Street, Springfield" fails)."""
+    found = []
+    pos = 0
+    while (match := _LOCATION.search(line, pos)) is not None:
+        region = match.group(2)
+        known = region in _STATES or region.lower() in _COUNTRIES
+        if known and not _in_street(line, match.start()):
+            found.append((match.start(), match.end()))
+            pos = match.end()
+        else:
+            pos = match.start() + 1
+    return found
+
+
 def find_location(lines: list[str]) -> str | None:
-    """ "City, ST" (US state or Canadian province) or "City, Country" in the contact area."""
+    """The first "City, ST" (US state, Canadian province) or "City, Country" in ``lines``."""
     for line in lines:
         if EMAIL.search(line) and "|" not in line and "•" not in line:
             continue
-        for match in _LOCATION.finditer(line):
-            region = match.group(2)
-            street = re.search(
-                r"\d\s*$", line[max(0, match.start() - 8) : match.start()]
-            )  # "2712 Broadway St, CA"
-            if not street and (region in _STATES or region.lower() in _COUNTRIES):
-                return match.group(0).strip()
+        for start, end in _locations(line):
+            return line[start:end].strip()
     return None
 
 
 def remove_locations(line: str) -> str:
     """``line`` with each "City, ST" / "City, Country" replaced by ``" | "``."""
-
-    def replace(match: re.Match[str]) -> str:
-        region = match.group(2)
-        known = region in _STATES or region.lower() in _COUNTRIES
-        return " | " if known else match.group(0)
-
-    return _LOCATION.sub(replace, line)
+    for start, end in reversed(_locations(line)):
+        line = line[:start] + " | " + line[end:]
+    return line
 
 
 def _urls(text: str) -> tuple[str, ...]:

@@ -35,6 +35,9 @@ _EMPLOYER_WORDS = re.compile(
     r"hospital|foundation|studio|consulting|services)\b\.?",
     re.IGNORECASE,
 )
+_LEGAL_FORM = re.compile(
+    r"^(inc|llc|ltd|gmbh|corp|co|plc|ag|sa|bv|nv|pty ltd|s\.?a\.?|l\.?p\.?|llp)\.?$", re.I
+)
 _NOISE = re.compile(r"^[\s|,;:()\[\]–—•·-]+|[\s|,;:()\[\]–—•·-]+$")
 _BULLET = re.compile(r"^\s*(?:[•*▪◦-]|\d+[.)])\s")
 
@@ -55,7 +58,14 @@ def split_title_employer(parts: list[str]) -> tuple[str | None, str | None]:
 
 def _parts(line: str) -> list[str]:
     cleaned = _NOISE.sub("", remove_locations(line))
-    return [p for p in (_NOISE.sub("", part) for part in _PARTS.split(cleaned)) if p]
+    parts: list[str] = []
+    for part in _PARTS.split(cleaned):
+        part = _NOISE.sub("", part)
+        if parts and _LEGAL_FORM.match(part):  # "Airbnb, Inc." is one employer
+            parts[-1] = f"{parts[-1]}, {part}"
+        elif part:
+            parts.append(part)
+    return parts
 
 
 def _context(lines: list[tuple[int, str]], index: int, dated: set[int]) -> list[int]:

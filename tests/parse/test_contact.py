@@ -52,6 +52,7 @@ def test_contact_name(lines: list[str], name: str | None) -> None:
         ("Berlin, Germany", "Berlin, Germany"),
         ("Toronto, ON", "Toronto, ON"),
         ("2712 Broadway St, CA 94115", None),
+        ("123 Main Street, Springfield, IL 62701", "Springfield, IL 62701"),
         ("Python, Go", None),
     ],
 )

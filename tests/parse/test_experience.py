@@ -27,6 +27,10 @@ def _entries(body: str) -> list[tuple[str | None, str | None, str | None, str | 
             [("Software Developer", "Globex GmbH", "2017-01", "2019-01")],
         ),
         (
+            "Data Scientist\nAirbnb, Inc.\n06/2017 - 12/2020",
+            [("Data Scientist", "Airbnb, Inc.", "2017-06", "2020-12")],
+        ),
+        (
             "Product Manager | Initech | Jan. 2020 to Dec 2022",
             [("Product Manager", "Initech", "2020-01", "2022-12")],
         ),
