@@ -17,7 +17,7 @@ from atsmatch.errors import (
     did_you_mean,
 )
 from atsmatch.parse.contact import find_contact
-from atsmatch.parse.detect import FORMATS, detect_format
+from atsmatch.parse.detect import FORMATS, detect_format, unsupported_reason
 from atsmatch.parse.diagnostics import document_diagnostics, looks_like_job_text
 from atsmatch.parse.experience import find_experience
 from atsmatch.parse.limits import ParseLimits
@@ -141,7 +141,7 @@ def parse(
     detected = format or detect_format(data, name)
     _check_suffix(name, detected)
     if detected is None:
-        raise UnsupportedFormatError(name, "binary content that is not a PDF or DOCX document")
+        raise UnsupportedFormatError(name, unsupported_reason(data))
     reader = _readers().get(detected)
     if reader is None:
         raise UnsupportedFormatError(name, f"{detected} documents are not supported yet")

@@ -29,6 +29,8 @@ from atsmatch.parse.limits import ParseLimits
 __all__ = ["DocxPackage", "open_package"]
 
 _CHUNK = 64 * 1024
+_STRICT = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+_TRANSITIONAL = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MAX_MEMBERS = 10_000
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _XML_PART = re.compile(
@@ -58,6 +60,7 @@ class DocxPackage:
         if data is None:
             return None
         _refuse_doctype(data, f"{self.name}: {part}")
+        data = data.replace(_STRICT, _TRANSITIONAL)  # ISO 29500 Strict → the usual names
         try:
             return ElementTree.fromstring(data)
         except ElementTree.ParseError as exc:
@@ -85,9 +88,7 @@ def open_package(data: bytes, name: str, limits: ParseLimits) -> DocxPackage:
             raise InputTooLargeError(name, f"zip archive has {len(infos):,} members")
         members = {info.filename: info for info in infos}
         if "word/document.xml" not in members:
-            raise UnsupportedFormatError(
-                name, "a zip archive without word/document.xml, so not a DOCX document"
-            )
+            raise UnsupportedFormatError(name, _other_zip(archive, members))
         wanted = [info for info in infos if _XML_PART.match(info.filename)]
         declared = sum(info.file_size for info in wanted)
         if declared > limits.max_decompressed:
@@ -98,6 +99,26 @@ def open_package(data: bytes, name: str, limits: ParseLimits) -> DocxPackage:
             parts[info.filename] = _inflate(archive, info, name, limits, budget)
             budget -= len(parts[info.filename])
     return DocxPackage(parts, name)
+
+
+_OTHER_ZIPS = (
+    ("xl/workbook.xml", "an Excel workbook (XLSX)"),
+    ("ppt/presentation.xml", "a PowerPoint presentation (PPTX)"),
+)
+
+
+def _other_zip(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo]) -> str:
+    """What a zip without ``word/document.xml`` is, for the error message."""
+    what = "a zip archive"
+    for part, kind in _OTHER_ZIPS:
+        if part in members:
+            what = kind
+    mimetype = members.get("mimetype")
+    if mimetype is not None and mimetype.file_size < 200:
+        with archive.open(mimetype) as handle:
+            if b"opendocument.text" in handle.read(200):
+                what = "an OpenDocument text (ODT); save it as DOCX or PDF"
+    return f"{what} without word/document.xml, so not a DOCX document"
 
 
 @contextmanager

@@ -120,6 +120,8 @@ class Walker:
                 para.pieces.append("\n")
             elif tag == W + "noBreakHyphen":
                 para.pieces.append("-")
+            elif tag == W + "sym":  # a symbol-font glyph (a separator icon): keep words apart
+                para.pieces.append(" ")
             elif tag == W + "r":
                 visible = _has_text(child)
                 para.bold.append(_bold(child) if visible else True)

@@ -273,3 +273,10 @@ def test_docx_images_and_list_bullets(tmp_path: Path) -> None:
     doc = parse(out.getvalue())
     assert doc.text == "• Led the team\n"
     assert "images" in {d.rule for d in doc.diagnostics}
+
+
+def test_docx_symbol_glyph_keeps_words_apart() -> None:
+    from tests.parse.docx_fixtures import xml
+
+    runs = '<w:r><w:t>a@b.co</w:t><w:sym w:font="Wingdings" w:char="F0A7"/><w:t>555</w:t></w:r>'
+    assert parse(_docx(xml(f"<w:p {_ns()}>{runs}</w:p>"))).text == "a@b.co 555\n"
