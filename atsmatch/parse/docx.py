@@ -9,6 +9,7 @@ yields and :mod:`atsmatch.parse.docx_package` for the limits on hostile files.
 from __future__ import annotations
 
 import re
+import time
 from xml.etree.ElementTree import Element
 
 from atsmatch.document import Block, Diagnostic, Span
@@ -29,8 +30,16 @@ _STYLE_ID = re.compile(rb'styleId="([^"]*)"')
 
 def read_docx(data: bytes, name: str, limits: ParseLimits) -> RawText:
     """Read a DOCX (Office Open XML word-processing document)."""
+    started = time.monotonic()
+
+    def deadline() -> None:
+        if time.monotonic() - started > limits.max_seconds:
+            raise InputTooLargeError(
+                name, f"reading took over {limits.max_seconds:g} s (ParseLimits.max_seconds)"
+            )
+
     package = open_package(data, name, limits)
-    walker = Walker(_heading_styles(package.raw("word/styles.xml")))
+    walker = Walker(_heading_styles(package.raw("word/styles.xml")), deadline=deadline)
     _walk_repeated(walker, package, "header")
     body = package.xml("word/document.xml")
     if body is not None:

@@ -18,6 +18,7 @@ What is read, and how:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
@@ -52,11 +53,14 @@ class _Paragraph:
 class Walker:
     """Collects :class:`Line` objects from the parts of one document."""
 
-    def __init__(self, heading_styles: frozenset[str]) -> None:
+    def __init__(
+        self, heading_styles: frozenset[str], *, deadline: Callable[[], None] | None = None
+    ) -> None:
         self.heading_styles = heading_styles
         self.lines: list[Line] = []
         self.counts: Counter[str] = Counter()
         self.shaded = False  # inside a shaded cell or paragraph: white text is visible
+        self._deadline = deadline
 
     def walk(self, root: Element, kind: str) -> None:
         """Read a part's root (``w:document``, ``w:hdr``, ``w:footnotes``, ...) as ``kind``."""
@@ -93,6 +97,9 @@ class Walker:
             self._container(element, kind)
 
     def _paragraph(self, p: Element, kind: str) -> None:
+        self.counts["paragraphs"] += 1
+        if self._deadline is not None and self.counts["paragraphs"] % 512 == 0:
+            self._deadline()
         para = _Paragraph([], [], [])
         props = p.find(W + "pPr")
         shaded = self.shaded

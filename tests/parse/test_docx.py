@@ -280,3 +280,9 @@ def test_docx_symbol_glyph_keeps_words_apart() -> None:
 
     runs = '<w:r><w:t>a@b.co</w:t><w:sym w:font="Wingdings" w:char="F0A7"/><w:t>555</w:t></w:r>'
     assert parse(_docx(xml(f"<w:p {_ns()}>{runs}</w:p>"))).text == "a@b.co 555\n"
+
+
+def test_docx_time_limit() -> None:
+    data = _docx(*(["word"] * 1100))
+    with pytest.raises(InputTooLargeError, match="max_seconds"):
+        parse(data, limits=ParseLimits(max_seconds=0.0))
