@@ -41,9 +41,7 @@ _PHONE = re.compile(
     r"|(?<![\w+])\+\d{7,15}(?!\w)|(?<!\w)\(\d{3}\)\s?\d{3}-\d{4}(?!\w)"
 )
 _YEAR_RANGE = re.compile(r"^(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}$")
-_NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-Z]\.|(?:van|von|de|der|da|di|del|la|le|bin|al))$"
-)
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "dos"}
 _NOT_NAME = {
     "resume", "résumé", "curriculum", "vitae", "cv", "page", "contact", "profile", "engineer",
     "developer", "manager", "designer", "analyst", "scientist", "consultant", "intern",
@@ -97,6 +95,15 @@ def find_phone(text: str) -> str | None:
     return None
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters (any script), apostrophes and hyphens; an initial
+    ("J."); or a particle such as "van" or "de"."""
+    if word in _PARTICLES:
+        return True
+    letters = word.rstrip(".").replace("'", "").replace("’", "").replace("-", "")
+    return bool(letters) and letters.isalpha() and word[0].isupper() and len(letters) < 25
+
+
 def find_name(lines: list[str]) -> str | None:
     """The first line (or first part of a line split at ``|``, ``•`` ...) that reads as a name."""
     for line in lines:
@@ -107,7 +114,7 @@ def find_name(lines: list[str]) -> str | None:
                 continue
             if any(w.lower().strip(".") in _NOT_NAME for w in words):
                 continue
-            if all(_NAME_WORD.match(w) or (w.isupper() and w.isalpha()) for w in words):
+            if all(_name_word(w) for w in words) and not all(w in _PARTICLES for w in words):
                 return part
     return None
 

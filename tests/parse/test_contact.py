@@ -38,6 +38,9 @@ def test_contact_phone_formats(text: str, phone: str | None) -> None:
         (["J. R. Smith • jr@x.com"], "J. R. Smith"),
         (["Curriculum Vitae", "Senior Software Engineer", "Ana Lima"], "Ana Lima"),
         (["jane@x.com", "Experience"], None),
+        (["Иван Петров", "ivan@x.ru"], "Иван Петров"),
+        (["Zoë Ødegård-Núñez"], "Zoë Ødegård-Núñez"),
+        (["Built 3 APIs in Go"], None),
     ],
 )
 def test_contact_name(lines: list[str], name: str | None) -> None:
