@@ -130,41 +130,25 @@ def _pages(package: DocxPackage, body: Element | None) -> int:
     return max(counted, 1 + breaks, 1 + rendered)
 
 
+_COUNTED = (
+    ("tables", "tables", "{n} table(s): some ATSs merge or drop cells; "
+     "put key content in plain paragraphs"),
+    ("textboxes", "text-boxes", "{n} text box(es): many ATSs skip their text; "
+     "move it into the body"),
+    ("hidden", "hidden-text", "{n} run(s) of hidden, white or tiny text: an ATS reads it and "
+     "a recruiter sees keyword stuffing; delete it"),
+    ("images", "images", "{n} image(s): an ATS reads no text in them; keep nothing "
+     "important only in a picture"),
+)  # fmt: skip
+
+
 def _diagnostics(walker: Walker, package: DocxPackage) -> tuple[Diagnostic, ...]:
-    found = []
     counts = walker.counts
-    if counts["tables"]:
-        found.append(
-            diagnostic(
-                "tables",
-                f"{counts['tables']} table(s): some ATSs merge or drop cells; "
-                "put key content in plain paragraphs",
-            )
-        )
-    if counts["textboxes"]:
-        found.append(
-            diagnostic(
-                "text-boxes",
-                f"{counts['textboxes']} text box(es): many ATSs skip their text; "
-                "move it into the body",
-            )
-        )
-    if counts["hidden"]:
-        found.append(
-            diagnostic(
-                "hidden-text",
-                f"{counts['hidden']} run(s) of hidden, white or tiny text: an ATS reads it and "
-                "a recruiter sees keyword stuffing; delete it",
-            )
-        )
-    if counts["images"]:
-        found.append(
-            diagnostic(
-                "images",
-                f"{counts['images']} image(s): an ATS reads no text in them; keep nothing "
-                "important only in a picture",
-            )
-        )
+    found = [
+        diagnostic(rule, message.format(n=counts[key]))
+        for key, rule, message in _COUNTED
+        if counts[key]
+    ]
     comments = package.xml("word/comments.xml")
     n_comments = 0 if comments is None else sum(1 for _ in comments.iter(W + "comment"))
     if counts["tracked"] or n_comments:
