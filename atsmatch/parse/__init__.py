@@ -23,7 +23,7 @@ from atsmatch.parse.experience import find_experience
 from atsmatch.parse.limits import ParseLimits
 from atsmatch.parse.normalize import normalize_text
 from atsmatch.parse.raw import RawText, Reader
-from atsmatch.parse.sections import find_headings, find_sections, looks_like_job
+from atsmatch.parse.sections import JOB_SECTIONS, find_headings, find_sections, looks_like_job
 from atsmatch.parse.source import Source, read_source
 from atsmatch.parse.text import decode_text
 
@@ -79,7 +79,9 @@ def build_document(raw: RawText, *, source: str, format: str, size: int | None =
     text = raw.text
     headings = find_headings(text, layout=raw.headings)
     sections = find_sections(text, layout=raw.headings)
-    job = looks_like_job(sections) or (not sections and looks_like_job_text(text))
+    job_sections = {section.name for section in sections} & JOB_SECTIONS
+    worded = looks_like_job_text(text) and (not sections or bool(job_sections))
+    job = looks_like_job(sections) or worded
     first = sections[0].start if sections else None
     contact = find_contact(text, first_section=first)
     checks = document_diagnostics(

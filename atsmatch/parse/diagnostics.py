@@ -152,8 +152,9 @@ def _header_footer_checks(text: str, blocks: tuple[Block, ...]) -> list[Diagnost
 def looks_like_job_text(text: str) -> bool:
     """Wording typical of a job ad, for documents without recognisable sections."""
     cues = re.findall(
-        r"\b(we are looking for|you will|we offer|responsibilities|requirements|"
-        r"the ideal candidate|apply now|join our team|what you'll do|who you are)\b",
+        r"\b(we are looking for|we're looking for|you will|we offer|the ideal candidate|"
+        r"apply now|join our team|what you'll do|who you are|you'll join|our client|"
+        r"equal opportunity employer|years of experience (?:in|with))\b",
         text[:20000],
         flags=re.IGNORECASE,
     )

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from atsmatch.document import Section
+from atsmatch.parse.dates import DATE_RANGE
 from atsmatch.parse.headings import HEADINGS
 
 __all__ = [
@@ -25,6 +26,14 @@ __all__ = [
 
 
 _LOOKUP = {heading: name for name, headings in HEADINGS.items() for heading in headings}
+_SUBHEADINGS = frozenset(
+    {
+        "responsibilities", "key responsibilities", "main responsibilities", "duties",
+        "tasks", "role", "the role", "achievements", "key achievements", "accomplishments",
+        "key accomplishments", "tools", "technologies", "tech stack",
+        "projects", "key projects", "selected projects",
+    }
+)  # fmt: skip
 _CLEAN = re.compile(r"[^a-z0-9&' ]+")
 _SPACED = re.compile(r"^\w(?: {1,3}\w){3,}$")
 _RULE_LINE = re.compile(r"^\s*[-_=─━—–~*·.]{3,}\s*$")
@@ -49,8 +58,29 @@ def canonical_heading(line: str) -> str | None:
         return None
     if _SPACED.match(stripped):  # "E X P E R I E N C E", "W O R K  H I S T O R Y"
         stripped = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
-    key = " ".join(_CLEAN.sub(" ", stripped.lower().replace("’", "'")).split())
-    return _LOOKUP.get(key)
+    return _LOOKUP.get(_key(stripped))
+
+
+def _key(heading: str) -> str:
+    return " ".join(_CLEAN.sub(" ", heading.lower().replace("’", "'")).split())
+
+
+def _drop_subheadings(
+    lines: list[tuple[int, str]], known: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Known headings less the sub-headings of a job entry ("Key responsibilities:",
+    "Achievements") inside an experience section: those that end with a colon or have
+    another date range below them before the next heading."""
+    kept: list[tuple[int, str]] = []
+    for n, (i, name) in enumerate(known):
+        key = _key(lines[i][1].strip().strip("#*=_-:| "))
+        if kept and kept[-1][1] == "experience" and key in _SUBHEADINGS:
+            stop = known[n + 1][0] if n + 1 < len(known) else len(lines)
+            below = any(DATE_RANGE.search(line) for _, line in lines[i + 1 : stop])
+            if below or lines[i][1].strip().endswith(":"):
+                continue
+        kept.append((i, name))
+    return kept
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -98,6 +128,7 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
     """
     lines = _lines(text)
     known = [(i, name) for i, (_, line) in enumerate(lines) if (name := canonical_heading(line))]
+    known = _drop_subheadings(lines, known)
     if not known:
         return []
     marked = set(layout)

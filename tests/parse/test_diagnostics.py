@@ -100,3 +100,26 @@ def test_diagnostics_file_size_from_parse() -> None:
     data = add_part(resume_docx()[0], "word/media/photo.jpeg", image)
     assert len(data) > 2_500_000
     assert "file-too-large" in [d.rule for d in parse(data).diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        # job wording and one job section outweigh resume-like headings
+        (
+            "Data Engineer\nWe are looking for an engineer. You will build pipelines.\n"
+            "Experience\n5+ years of experience with Spark\nEducation\nBSc\n"
+            "Responsibilities\n- Pipelines\n",
+            True,
+        ),
+        # a resume whose entries have "Responsibilities:" lines stays a resume
+        (
+            "Jane Doe\nExperience\nEngineer, Acme Inc\n2019 - 2021\nResponsibilities:\n"
+            "- Requirements gathering\nEducation\nBSc\nSkills\nSQL\n",
+            False,
+        ),
+    ],
+)
+def test_diagnostics_job_or_resume(text: str, job: bool) -> None:
+    doc = parse_text(text)
+    assert ("missing-email" not in {d.rule for d in doc.diagnostics}) is job

@@ -81,3 +81,22 @@ def test_sections_unknown_headings_need_layout_cues(
 )
 def test_sections_looks_like_job(text: str, job: bool) -> None:
     assert looks_like_job(find_sections(text)) is job
+
+
+def test_sections_job_entry_subheadings_stay_in_experience() -> None:
+    text = (
+        "Experience\n"
+        "Engineer, Acme Inc\nJan 2020 – Present\n"
+        "Key Responsibilities:\n• Build\n"
+        "Achievements\n• Won\n"
+        "Analyst, B LLC\nMar 2018 – Dec 2019\n"
+        "Tools:\nExcel\n"
+        "Skills\nPython\n"
+        "Achievements\nEmployee of the year\n"
+    )
+    sections = find_sections(text)
+    assert [(s.name, s.heading) for s in sections] == [
+        ("experience", "Experience"),
+        ("skills", "Skills"),
+        ("awards", "Achievements"),
+    ]
