@@ -1,10 +1,10 @@
 """The Markdown reader: the text a reader of the rendered page sees, markup removed.
 
-``#`` and underlined (setext) headings become headings; emphasis, inline code and link
-markup are removed (a link keeps its text, an image its alt text); list markers become
-bullets; block quotes lose their ``>``; thematic breaks, code fences, table separator rows
-and link reference definitions are dropped; table rows keep their cells joined by
-``" | "``.
+``#`` and underlined (setext) headings, and short lines that are all bold, become headings;
+emphasis, inline code and link markup are removed (a link keeps its text, an image its alt
+text); list markers become bullets; block quotes lose their ``>``; thematic breaks, code
+fences, table separator rows and link reference definitions are dropped; table rows keep
+their cells joined by ``" | "``.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from atsmatch.parse.text import assemble_lines, decode_text
 __all__ = ["markdown_to_lines", "read_markdown", "strip_inline"]
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+\s*)?$")
+_BOLD_LINE = re.compile(r"^ {0,3}(\*\*|__)[^*_\n]{1,60}\1:?\s*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
@@ -79,6 +80,8 @@ def _line(raw: str) -> tuple[str, bool]:
     atx = _ATX.match(raw)
     if atx:
         return strip_inline(atx.group(2)).strip(), True
+    if _BOLD_LINE.match(raw):  # a paragraph that is all bold reads as a heading
+        return strip_inline(raw).strip(), True
     line = raw
     while _QUOTE.match(line):
         line = _QUOTE.sub("", line, count=1)

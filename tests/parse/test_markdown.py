@@ -68,8 +68,14 @@ def test_markdown_strip_inline(line: str, text: str) -> None:
 
 
 def test_markdown_headings_flagged() -> None:
-    lines = markdown_to_lines("## Skills ##\nPython\nTitle\n===\n- item\n")
-    assert lines == [("Skills", True), ("Python", False), ("Title", True), ("• item", False)]
+    lines = markdown_to_lines("## Skills ##\nPython\nTitle\n===\n- item\n**Side Quests**\n")
+    assert lines == [
+        ("Skills", True),
+        ("Python", False),
+        ("Title", True),
+        ("• item", False),
+        ("Side Quests", True),
+    ]
 
 
 def test_markdown_detected_by_name_or_markup() -> None:
