@@ -13,6 +13,7 @@ from atsmatch.document import Contact, Document
 from atsmatch.errors import (
     CorruptFileError,
     EmptyDocumentError,
+    InputTooLargeError,
     UnsupportedFormatError,
     did_you_mean,
 )
@@ -34,6 +35,10 @@ def _read_text(data: bytes, name: str, limits: ParseLimits) -> RawText:
     text = normalize_text(decode_text(data))
     if not text.strip():
         raise EmptyDocumentError(name, "the file holds only white space")
+    if len(text) > limits.max_chars:
+        raise InputTooLargeError(
+            name, f"text is longer than {limits.max_chars:,} characters (ParseLimits.max_chars)"
+        )
     return RawText(text=text)
 
 
