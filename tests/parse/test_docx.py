@@ -286,3 +286,34 @@ def test_docx_time_limit() -> None:
     data = _docx(*(["word"] * 1100))
     with pytest.raises(InputTooLargeError, match="max_seconds"):
         parse(data, limits=ParseLimits(max_seconds=0.0))
+
+
+def test_docx_layout_table_read_column_by_column() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Ana Lima", 0)
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    left.text = "ana@example.com"
+    for line in ("+351 912 345 678", "Skills", "Python", "SQL"):
+        left.add_paragraph(line)
+    right.text = "Experience"
+    for line in ("Data Engineer, Farfetch", "Mar 2019 – Present", "Built pipelines"):
+        right.add_paragraph(line)
+    right.add_paragraph("Education")
+    right.add_paragraph("MSc, University of Porto, 2018")
+    out = io.BytesIO()
+    document.save(out)
+    doc = parse(out.getvalue())
+    assert doc.text.split("\n")[:6] == [
+        "Ana Lima",
+        "ana@example.com",
+        "+351 912 345 678",
+        "Skills",
+        "Python",
+        "SQL",
+    ]
+    assert [s.name for s in doc.sections] == ["skills", "experience", "education"]
+    assert (doc.contact.name, doc.contact.phone) == ("Ana Lima", "+351 912 345 678")
+    assert [(e.title, e.employer) for e in doc.experience] == [("Data Engineer", "Farfetch")]
