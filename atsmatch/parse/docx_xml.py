@@ -9,7 +9,8 @@ What is read, and how:
 - ``mc:AlternateContent`` is read from its first ``mc:Choice`` only, so a text box that Word
   also stores as a VML ``mc:Fallback`` copy is read once;
 - a text box (``w:txbxContent``) is read after the paragraph that anchors it, kind
-  ``textbox``;
+  ``textbox``; a framed paragraph (``w:framePr``, other than a drop cap) is kind
+  ``textbox`` too;
 - a table row whose cells each hold at most one line becomes one line, cells joined by
   ``" | "``; a row with a cell of several lines (a layout table) is read cell by cell, left
   to right, one line per paragraph. Nested tables follow the same rule inside their cell.
@@ -102,6 +103,10 @@ class Walker:
             self._deadline()
         para = _Paragraph([], [], [])
         props = p.find(W + "pPr")
+        frame = props.find(W + "framePr") if props is not None else None
+        if frame is not None and frame.get(W + "dropCap") is None:
+            self.counts["textboxes"] += 1  # a frame: positioned like a text box
+            kind = "textbox"
         shaded = self.shaded
         self.shaded = shaded or _shaded(props)
         self._inline(p, para)

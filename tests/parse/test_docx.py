@@ -317,3 +317,13 @@ def test_docx_layout_table_read_column_by_column() -> None:
     assert [s.name for s in doc.sections] == ["skills", "experience", "education"]
     assert (doc.contact.name, doc.contact.phone) == ("Ana Lima", "+351 912 345 678")
     assert [(e.title, e.employer) for e in doc.experience] == [("Data Engineer", "Farfetch")]
+
+
+def test_docx_frame_is_a_text_box() -> None:
+    from tests.parse.docx_fixtures import xml
+
+    framed = f'<w:p {_ns()}><w:pPr><w:framePr w:w="3000" w:hAnchor="page"/></w:pPr>'
+    framed += "<w:r><w:t>in a frame</w:t></w:r></w:p>"
+    doc = parse(_docx("body", xml(framed)))
+    assert [b.kind for b in doc.blocks] == ["body", "textbox"]
+    assert "text-boxes" in {d.rule for d in doc.diagnostics}
