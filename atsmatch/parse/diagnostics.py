@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 
 from atsmatch.document import Block, Contact, Diagnostic, Section, Span
-from atsmatch.parse.contact import find_email, find_phone
 from atsmatch.parse.dates import find_ranges, odd_dates
 from atsmatch.parse.rules import diagnostic
 from atsmatch.parse.sections import HeadingLine
@@ -25,6 +24,7 @@ MAX_BYTES = 2_500_000
 MAX_PAGES = 2
 """Resumes over this many pages get a ``too-many-pages`` warning."""
 REQUIRED_SECTIONS = ("experience", "education", "skills")
+_EDGE = ("header", "footer")
 _DATED_SECTIONS = {"experience", "education", "volunteering", "projects", "other"}
 
 
@@ -54,7 +54,7 @@ def document_diagnostics(
     found += _heading_checks(headings)
     found += _date_checks(text, sections)
     if not job:
-        found += _header_footer_checks(text, blocks)
+        found += _header_footer_checks(text, blocks, contact)
     return found
 
 
@@ -126,25 +126,31 @@ def _date_checks(text: str, sections: tuple[Section, ...]) -> list[Diagnostic]:
     return found
 
 
-def _header_footer_checks(text: str, blocks: tuple[Block, ...]) -> list[Diagnostic]:
-    edge = [b for b in blocks if b.kind in ("header", "footer")]
+def _header_footer_checks(
+    text: str, blocks: tuple[Block, ...], contact: Contact
+) -> list[Diagnostic]:
+    """Contact details that appear in a header or footer block and nowhere in the body."""
+    edge = [b for b in blocks if b.kind in _EDGE]
     if not edge:
         return []
-    body = "\n".join(text[b.span.start : b.span.end] for b in blocks if b not in edge)
+    body = "\n".join(text[b.span.start : b.span.end] for b in blocks if b.kind not in _EDGE)
     rim = "\n".join(text[b.span.start : b.span.end] for b in edge)
-    missing = []
-    for label, finder in (("email", find_email), ("phone", find_phone)):
-        if finder(rim) is not None and finder(body) is None:
-            missing.append(label)
-    if not missing:
+    fields = (
+        ("name", contact.name),
+        ("email", contact.email),
+        ("phone", contact.phone),
+        ("LinkedIn URL", contact.linkedin),
+        ("location", contact.location),
+    )
+    only = [label for label, value in fields if value and value in rim and value not in body]
+    if not only:
         return []
-    page = edge[0].page
     return [
         diagnostic(
             "header-footer-content",
-            f"the {' and '.join(missing)} appear only in a page header or footer, which many "
-            "ATSs skip; repeat them in the body",
-            page=page,
+            f"the {', '.join(only)} appear only in a page header or footer, which many ATSs "
+            "skip; repeat them in the body",
+            page=edge[0].page,
         )
     ]
 

@@ -88,6 +88,7 @@ def test_docx_analysis(resume: tuple[bytes, list[str]]) -> None:
     rules = {d.rule for d in doc.diagnostics}
     assert {"tables", "text-boxes", "tracked-changes"} <= rules
     assert "missing-section" not in rules
+    assert "header-footer-content" not in rules  # the name is in the body too
 
 
 def _docx(*paragraphs: object, header: str = "", bold: str = "") -> bytes:
@@ -124,7 +125,8 @@ def test_docx_bold_short_paragraph_is_layout_heading() -> None:
 def test_docx_contact_only_in_header_is_flagged() -> None:
     doc = parse(_docx("Jane Doe", "Experience", "Skills", header="jane@example.com"))
     assert doc.contact.email == "jane@example.com"
-    assert "header-footer-content" in {d.rule for d in doc.diagnostics}
+    (found,) = [d for d in doc.diagnostics if d.rule == "header-footer-content"]
+    assert "the email appear only" in found.message
 
 
 def test_docx_pages_from_app_properties() -> None:
@@ -327,3 +329,9 @@ def test_docx_frame_is_a_text_box() -> None:
     doc = parse(_docx("body", xml(framed)))
     assert [b.kind for b in doc.blocks] == ["body", "textbox"]
     assert "text-boxes" in {d.rule for d in doc.diagnostics}
+
+
+def test_docx_name_and_email_only_in_header() -> None:
+    doc = parse(_docx("Experience", "Skills", header="Jane Doe | jane@example.com"))
+    (found,) = [d for d in doc.diagnostics if d.rule == "header-footer-content"]
+    assert "the name, email appear only" in found.message
