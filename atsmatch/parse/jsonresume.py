@@ -59,7 +59,8 @@ def _strings(value: Any) -> list[str]:
 
 
 def _join(*parts: str, sep: str = ", ") -> str:
-    return sep.join(part for part in parts if part)
+    """The non-empty parts joined by ``sep``, each once ("Berlin, Berlin" is "Berlin")."""
+    return sep.join(dict.fromkeys(part for part in parts if part))
 
 
 def _date(value: Any) -> str:
