@@ -124,9 +124,10 @@ _SUFFIXES = {".docx": ("docx", "a zip archive"), ".pdf": ("pdf", "a PDF (no %PDF
 
 
 def _check_suffix(name: str, detected: str | None) -> None:
-    """A ``.docx`` or ``.pdf`` file whose content is something else is a broken file."""
+    """A ``.docx`` or ``.pdf`` file whose content is no PDF or DOCX is a broken file (a DOCX
+    named ``.pdf``, or the reverse, is read as what it is)."""
     expected = _SUFFIXES.get(os.path.splitext(name)[1].lower())
-    if expected is not None and detected != expected[0]:
+    if expected is not None and detected not in ("pdf", "docx"):
         raise CorruptFileError(name, f"has a {expected[0].upper()} suffix but is not {expected[1]}")
 
 

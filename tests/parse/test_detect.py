@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +68,9 @@ def test_detect_strict_ooxml_is_read() -> None:
             )
             target.writestr(info, part)
     assert parse(out.getvalue()).text == parse(data).text
+
+
+def test_detect_content_wins_over_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(resume_docx()[0])
+    assert parse(path).format == "docx"
