@@ -19,7 +19,7 @@ from atsmatch.errors import (
 )
 from atsmatch.parse.contact import find_contact
 from atsmatch.parse.detect import FORMATS, detect_format, unsupported_reason
-from atsmatch.parse.diagnostics import document_diagnostics, looks_like_job_text
+from atsmatch.parse.diagnostics import document_diagnostics, judgeable, looks_like_job_text
 from atsmatch.parse.experience import find_experience
 from atsmatch.parse.limits import ParseLimits
 from atsmatch.parse.normalize import normalize_text
@@ -93,7 +93,7 @@ def build_document(raw: RawText, *, source: str, format: str, size: int | None =
         text,
         size=size,
         pages=raw.pages,
-        job=job,
+        resume=not job and judgeable(text, sections, raw.diagnostics),
         sections=sections,
         headings=headings,
         contact=contact,

@@ -3,8 +3,9 @@
 Readers report what only they can see (text boxes, image-only pages, hidden text); the
 checks here run the same way for every format: file size, page count, missing sections,
 non-standard headings, missing email or phone, date styles, and contact details that only a
-header or footer holds. A document that reads as a job description gets only the checks
-that apply to any document (size, headings, dates), not the resume ones.
+header or footer holds. The resume checks (``resume=True``) are for documents read as a
+resume; a job description, or a document with too little text to judge, gets only the
+checks that apply to any document (size, headings, dates).
 """
 
 from __future__ import annotations
@@ -17,13 +18,23 @@ from atsmatch.parse.dates import find_ranges, odd_dates
 from atsmatch.parse.rules import diagnostic
 from atsmatch.parse.sections import HeadingLine
 
-__all__ = ["MAX_BYTES", "MAX_PAGES", "REQUIRED_SECTIONS", "document_diagnostics"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_PAGES",
+    "MIN_WORDS",
+    "REQUIRED_SECTIONS",
+    "document_diagnostics",
+    "judgeable",
+    "looks_like_job_text",
+]
 
 MAX_BYTES = 2_500_000
 """Files over this size (2.5 MB) are over many ATS upload limits."""
 MAX_PAGES = 2
 """Resumes over this many pages get a ``too-many-pages`` warning."""
 REQUIRED_SECTIONS = ("experience", "education", "skills")
+MIN_WORDS = 20
+"""Texts without sections and with fewer words get no resume checks."""
 _EDGE = ("header", "footer")
 _DATED_SECTIONS = {"experience", "education", "volunteering", "projects", "other"}
 
@@ -33,7 +44,7 @@ def document_diagnostics(
     *,
     size: int | None,
     pages: int,
-    job: bool,
+    resume: bool,
     sections: tuple[Section, ...],
     headings: Sequence[HeadingLine],
     contact: Contact,
@@ -49,11 +60,11 @@ def document_diagnostics(
                 "(compress images or export again)",
             )
         )
-    if not job:
+    if resume:
         found += _resume_checks(pages, sections, contact)
     found += _heading_checks(headings)
     found += _date_checks(text, sections)
-    if not job:
+    if resume:
         found += _header_footer_checks(text, blocks, contact)
     return found
 
@@ -153,6 +164,14 @@ def _header_footer_checks(
             page=edge[0].page,
         )
     ]
+
+
+def judgeable(text: str, sections: tuple[Section, ...], reader: Sequence[Diagnostic]) -> bool:
+    """Enough text to judge as a resume: the reader found a text layer, and the text has
+    sections or at least :data:`MIN_WORDS` words (a lone line is no resume to check)."""
+    if any(d.rule == "no-text-layer" for d in reader):
+        return False
+    return bool(sections) or len(text.split()) >= MIN_WORDS
 
 
 def looks_like_job_text(text: str) -> bool:

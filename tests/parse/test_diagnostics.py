@@ -6,7 +6,7 @@ import pytest
 
 from atsmatch.parse import parse, parse_text
 from atsmatch.parse.raw import RawText
-from atsmatch.parse.rules import RULES
+from atsmatch.parse.rules import RULES, diagnostic
 from tests.conftest import ROOT
 
 FULL = (
@@ -123,3 +123,25 @@ def test_diagnostics_file_size_from_parse() -> None:
 def test_diagnostics_job_or_resume(text: str, job: bool) -> None:
     doc = parse_text(text)
     assert ("missing-email" not in {d.rule for d in doc.diagnostics}) is job
+
+
+@pytest.mark.parametrize(
+    ("raw", "checked"),
+    [
+        (RawText(text="richard.hendriks@mail.com\n"), False),  # a lone line
+        (RawText(text=FULL.replace("jane@example.com | ", "")), True),
+        (RawText(text=("word " * 25).strip()), True),
+        (
+            RawText(
+                text="Jo\n",
+                diagnostics=(diagnostic("no-text-layer", "page 1 is an image", page=1),),
+            ),
+            False,
+        ),
+    ],
+)
+def test_diagnostics_resume_checks_need_text_to_judge(raw: RawText, checked: bool) -> None:
+    from atsmatch.parse import build_document
+
+    doc = build_document(raw, source="x", format="pdf")
+    assert ("missing-email" in {d.rule for d in doc.diagnostics}) is checked
