@@ -135,14 +135,27 @@ def _locations(line: str) -> list[tuple[int, int]]:
     found = []
     pos = 0
     while (match := _LOCATION.search(line, pos)) is not None:
-        region = match.group(2)
-        known = region in _STATES or region.lower() in _COUNTRIES
-        if known and not _in_street(line, match.start()):
-            found.append((match.start(), match.end()))
-            pos = match.end()
+        end = _known_region_end(match)
+        if end is not None and not _in_street(line, match.start()):
+            found.append((match.start(), end))
+            pos = end
         else:
             pos = match.start() + 1
     return found
+
+
+def _known_region_end(match: re.Match[str]) -> int | None:
+    """Where the region of a place match ends, trying its leading words when the whole
+    ("California CA") is not a known state or country; ``None`` when none is."""
+    region = match.group(2)
+    if region in _STATES or region.lower() in _COUNTRIES:
+        return match.end()
+    words = region.split()
+    for size in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:size])
+        if prefix in _STATES or prefix.lower() in _COUNTRIES:
+            return match.start(2) + len(prefix)
+    return None
 
 
 def find_location(lines: list[str]) -> str | None:

@@ -104,6 +104,17 @@ def _heading_like(line: str) -> bool:
     )
 
 
+def _continues(lines: list[tuple[int, str]], index: int) -> bool:
+    """True when line ``index`` carries on the line before it (which ends with a comma,
+    "&", "and", ...) or is a lone acronym ("GIF"): a wrapped list item, not a heading."""
+    stripped = lines[index][1].strip()
+    if len(stripped) <= 4 and stripped.isupper() and " " not in stripped:
+        return True
+    previous = [line for _, line in lines[:index] if line.strip()][-1:]
+    tail = previous[0].rstrip() if previous else ""
+    return tail.endswith((",", "&", "/", "+", "-", " and", " or", "(", ":"))
+
+
 def _few_caps(lines: list[tuple[int, str]]) -> bool:
     """Capitals mark headings only where most other lines are not in capitals."""
     filled = [line for _, line in lines if line.strip()]
@@ -141,7 +152,7 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
         if i in names:
             found.append(HeadingLine(start, line.strip(), names[i]))
             continue
-        if i < known[0][0] or not _heading_like(line):
+        if i < known[0][0] or not _heading_like(line) or _continues(lines, i):
             continue
         ruled = i + 1 < len(lines) and bool(_RULE_LINE.match(lines[i + 1][1]))
         capitals = caps and line.strip().isupper() and not _next_is_caps(lines, i)

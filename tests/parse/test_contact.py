@@ -56,6 +56,7 @@ def test_contact_name(lines: list[str], name: str | None) -> None:
         ("Toronto, ON", "Toronto, ON"),
         ("2712 Broadway St, CA 94115", None),
         ("123 Main Street, Springfield, IL 62701", "Springfield, IL 62701"),
+        ("2712 Broadway St, San Francisco, California CA 94115", "San Francisco, California"),
         ("Python, Go", None),
     ],
 )

@@ -53,6 +53,9 @@ def test_sections_ranges_partition_the_text() -> None:
         ("Jo\nExperience\nx\nMy Toolbox\ny", ("Experience", "My Toolbox"), ["My Toolbox"]),
         # a reader mark without known headings marked the same way: not trusted
         ("Jo\nExperience\nx\nMy Toolbox\ny", ("My Toolbox",), []),
+        # a wrapped list item or a lone acronym is no heading, even when marked
+        ("Jo\nSKILLS\nMedia: Mpeg, MP4,\nGIF\nEXPERIENCE\nx", ("SKILLS", "GIF", "EXPERIENCE"), []),
+        ("Jo\nSkills\nPython, Go,\nSide Quests\nExperience\nx", ("Skills", "Side Quests"), []),
         # before the first known heading (the name, a title): never a section
         ("JO DOE\nENGINEER\nEXPERIENCE\nx", (), []),
     ],
