@@ -2,8 +2,8 @@
 
 Understood: month names ("March 2021", "Jan. 2020", "Sept 2019", "Mar '19"), numeric
 ("03/2019", "3.2019", "03-2019"), ISO ("2019-03"), bare years ("2017"), and "Present",
-"Current", "Now", "Today", "to date" as an open end. Range separators: hyphen, en and em
-dash, "to", "until", "till", "through".
+"Current", "Now", "Today", "to date" as an open end ("since March 2021" too). Range
+separators: hyphen, en and em dash, "to", "until", "till", "through".
 
 A year alone is read as January of that year. The months of a range count both end months
 (Jan 2020 – Dec 2022 is 36); a range of bare years counts whole years (2017–2019 is 24,
@@ -37,6 +37,7 @@ _SEP = r"\s*(?:-{1,2}|–|—|to|until|till|through|thru)\s*"
 DATE_RANGE = re.compile(
     rf"(?<![\w/.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT})(?![\w/])", re.IGNORECASE
 )
+_SINCE = re.compile(rf"(?<!\w)since\s+(?P<start>{_DATE})(?![\w/])", re.IGNORECASE)
 _ODD = re.compile(
     r"(?<!\w)(?:(?:spring|summer|fall|autumn|winter|q[1-4])\s+(?:19|20)\d{2}"
     r"|(?:0?[1-9]|1[0-2])/\d{2}\s*[-–—]\s*(?:0?[1-9]|1[0-2])/\d{2}"
@@ -76,7 +77,19 @@ def parse_date(text: str) -> tuple[int, int | None, str] | None:
 
 
 def find_ranges(text: str) -> list[DateRange]:
-    """Every date range in ``text``, in order."""
+    """Every date range in ``text``, in order ("since March 2021" is an open range)."""
+    ranges = _closed_ranges(text)
+    taken = [r.span for r in ranges]
+    for match in _SINCE.finditer(text):
+        start = parse_date(match.group("start"))
+        inside = any(a <= match.start() < b for a, b in taken)
+        if start is not None and not inside:
+            first = f"{start[0]:04d}-{start[1] or 1:02d}"
+            ranges.append(DateRange(first, None, None, (start[2],), match.span()))
+    return sorted(ranges, key=lambda r: r.span)
+
+
+def _closed_ranges(text: str) -> list[DateRange]:
     ranges = []
     for match in DATE_RANGE.finditer(text):
         start = parse_date(match.group("start"))

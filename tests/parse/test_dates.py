@@ -20,6 +20,8 @@ from atsmatch.parse.dates import find_ranges, odd_dates, parse_date
         ("1.2015 - 12.2016", "2015-01", "2016-12", 24),
         ("December 2015 -- now", "2015-12", None, None),
         ("Feb 2020 - to date", "2020-02", None, None),
+        ("since March 2021", "2021-03", None, None),
+        ("Jan 2020 till date", "2020-01", None, None),
     ],
 )
 def test_dates_ranges(text: str, start: str, end: str | None, months: int | None) -> None:
