@@ -3,8 +3,9 @@
     python benchmarks/bench_taxonomy.py [--runs N]
 
 Each run is a fresh Python process (nothing cached): it times importing atsmatch, then
-``load_taxonomy()``, then ``Matcher(taxonomy)``; the script prints the median and best of N runs, the package data
-size, and the median time of ``Taxonomy.search`` for a few terms. Needs no ../shared data.
+``load_taxonomy()``, then ``Matcher(taxonomy)``; the script prints the median and best of N
+runs, the package data size, and the median time of ``Taxonomy.search`` for a few terms.
+Needs no ../shared data.
 Target (issue 4): load + matcher build <= 0.5 s.
 """
 
