@@ -26,7 +26,7 @@ sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 
 from taxonomy_sources.curated import add_curated, read_lexicon  # noqa: E402
 from taxonomy_sources.draft import Draft, Registry  # noqa: E402
-from taxonomy_sources.esco import add_esco  # noqa: E402
+from taxonomy_sources.esco import add_esco, occupation_labels  # noqa: E402
 from taxonomy_sources.lexicon import NAMED_CATEGORIES, Lexicon, load_lexicon  # noqa: E402
 from taxonomy_sources.linguist import add_linguist  # noqa: E402
 from taxonomy_sources.onet import add_commodities, add_products  # noqa: E402
@@ -38,6 +38,7 @@ from atsmatch.taxonomy.packed import pack  # noqa: E402
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 SHARED_FORM_LIMIT = 3
 SEPARATOR = "|"  # no form or source holds one (checked); needs no JSON escape
+OCCUPATION = "(occupation)"  # owner of the keys of ESCO's occupation titles
 MAX_KEY_TOKENS = 8  # longer labels are kept as forms but never looked up in text
 # Literal objects, not brand names; their one-word forms that are common words are dropped.
 PLAIN_KINDS = frozenset({"onet-tool", "onet-commodity"})
@@ -51,7 +52,7 @@ def lookup_key(text: str) -> str:
     return " ".join(tokens)
 
 
-def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str, int]]:
+def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str, int], list[str]]:
     registry = Registry(lookup_key)
     counts: dict[str, int] = {}
     counts["curated"], hand_ambiguous = add_curated(registry, curated)
@@ -70,7 +71,7 @@ def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str
     )
     add_commodities(registry, {**tools, **tech})
     counts["merged"] = registry.merged
-    return registry, lexicon, counts
+    return registry, lexicon, counts, occupation_labels(data / "esco-1.1.1")
 
 
 def key_owners(drafts: list[Draft]) -> tuple[Counter[str], dict[str, set[str]]]:
@@ -98,7 +99,9 @@ def clean_forms(
     canonical name is also dropped when it
 
     * is the canonical name or a curated form of another concept (ESCO lists "Git" as a
-      label of "tools for software configuration management"; Git is its own concept),
+      label of "tools for software configuration management"; Git is its own concept) or
+      an ESCO occupation title ("Financial Analyst", left of "Moody's KMV Financial
+      Analyst" without its vendor),
     * is one word shared by SHARED_FORM_LIMIT or more concepts,
     * is ambiguous here but also a form of another concept ("Collaborate", a product, vs.
       the soft skill "collaborate"), or
@@ -156,7 +159,7 @@ def resolve(
 
 
 def columns(
-    registry: Registry, lexicon: Lexicon
+    registry: Registry, lexicon: Lexicon, occupations: list[str]
 ) -> tuple[dict[str, list[Any]], dict[str, list[Any]], list[str]]:
     """The concept columns, the lookup index and the sorted ambiguous forms.
 
@@ -169,6 +172,8 @@ def columns(
     drafts = registry.drafts
     position = {draft.id: number for number, draft in enumerate(drafts)}
     owners = key_owners(drafts)
+    for title in occupations:  # a job title names an occupation, no skill or product
+        owners[1].setdefault(lookup_key(title), set()).add(OCCUPATION)
     table: dict[str, list[Any]] = {
         k: [] for k in ("id", "name", "category", "forms", "sources", "broader", "related")
     }
@@ -235,8 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "esco-1.1.1").is_dir():
         print(f"build_taxonomy: no source data in {args.data} (pass --data)", file=sys.stderr)
         return 2
-    registry, lexicon, counts = read_sources(args.data, args.curated)
-    table, lookup, ambiguous = columns(registry, lexicon)
+    registry, lexicon, counts, occupations = read_sources(args.data, args.curated)
+    table, lookup, ambiguous = columns(registry, lexicon, occupations)
     payload = encode(table, lookup, ambiguous, counts)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_bytes(payload)

@@ -28,7 +28,8 @@ KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/s1,knowledge,x,Swift (
 KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/t1,skill/competence,x,show initiative,"take the initiative
 management",,released
 KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/g1,skill/competence,x,speak German,,,released
-KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/b1,skill/competence,x,manage budgets,"administer budgets",,released
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/b1,skill/competence,x,manage budgets,"administer budgets
+budget controller",,released
 """
 HEADER_COLLECTION = "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,status,altLabels,description,broaderConceptUri,broaderConceptPT\n"
 ESCO_FILES = {
@@ -44,6 +45,8 @@ ESCO_FILES = {
     + "K,http://data.europa.eu/esco/skill/t1,skill/competence,transversal,show initiative,released,,,,\n",
     "languageSkillsCollection_en.csv": HEADER_COLLECTION
     + "K,http://data.europa.eu/esco/skill/g1,skill/competence,transversal,speak German,released,,,,\n",
+    "occupations_en.csv": "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels\n"
+    "Occupation,http://data.europa.eu/esco/occupation/o1,2411,financial controller,budget controller\n",
     "digitalSkillsCollection_en.csv": HEADER_COLLECTION
     + "K,http://data.europa.eu/esco/skill/s1,knowledge,x,Swift,released,,,,computer programming\n",
 }
@@ -159,6 +162,7 @@ def test_build_curated_after_esco_merges_into_esco_labels(built: tuple[bytes, by
 def test_build_adds_noun_phrases_of_skills(built: tuple[bytes, bytes]) -> None:
     forms = _taxonomy(built[0])["esco:skill/b1"].forms
     assert {"budget management", "budget administration"} <= set(forms)
+    assert "budget controller" not in forms  # an occupation title
 
 
 def test_build_ambiguity(built: tuple[bytes, bytes]) -> None:

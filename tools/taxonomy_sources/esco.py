@@ -140,3 +140,14 @@ def add_esco(registry: Registry, folder: Path, lexicon: Lexicon) -> int:
         _register(registry, draft, row, lexicon if row["skillType"] != "knowledge" else None)
         count += 1
     return count
+
+
+def occupation_labels(folder: Path) -> list[str]:
+    """ESCO's occupation titles ("financial analyst"): never a form of a skill or product."""
+    path = folder / "occupations_en.csv"
+    if not path.is_file():
+        return []
+    labels: list[str] = []
+    for row in read_csv(path):
+        labels += [row["preferredLabel"], *split_labels(row.get("altLabels", ""))]
+    return labels
