@@ -1,9 +1,19 @@
 """How strongly a job description asks for what it mentions.
 
-A mention's importance comes from its line first ("must", "required" → required; "nice to
-have", "preferred", "a plus", "bonus" → preferred), then from its section (requirements →
-required, preferred → preferred). Mentions in company blurbs, benefits or equal-opportunity
-text are not requirements at all. A term takes its strongest mention.
+Rules, first match wins, for a mention at some offset:
+
+1. Boilerplate is not a requirement: mentions in the company, benefits zones, and in
+   sentences with equal-opportunity, accommodation or benefits wording are dropped (``None``).
+2. A label cue before the mention in its sentence governs what follows it up to the next
+   label: "Required: X, Y. Nice to have: Z" → X, Y required, Z preferred.
+3. An inline cue in the mention's clause: preferred ("nice to have", "preferred", "bonus",
+   "a plus", "ideally", "familiarity with", "not required") beats required ("must",
+   "required", "minimum", "at least", "N+ years"). When a sentence holds both kinds, it is
+   cut at commas and the mention's own clause decides.
+4. The zone: requirements → required, preferred → preferred, anything else → mentioned.
+5. The job title line counts as required (a "Python Developer" job requires Python).
+
+A term takes its strongest mention (:func:`strongest`).
 """
 
 from __future__ import annotations
@@ -11,43 +21,127 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from atsmatch.document import Document
+from atsmatch.extract.jobtext import JobText
 from atsmatch.profile import Importance
 
-__all__ = ["NOT_REQUIREMENTS", "importance_at", "strongest"]
+__all__ = ["NOT_REQUIREMENTS", "JobReader", "importance_at", "is_boilerplate", "strongest"]
 
 NOT_REQUIREMENTS = frozenset({"benefits", "company"})
-_REQUIRED = re.compile(
-    r"\b(must|required|requires|requirement|minimum|mandatory|essential|you have|you will need)\b",
+
+_PREFERRED = (
+    r"nice[ -]to[ -]haves?|preferred|preferably|preference|bonus(?: points)?"
+    r"|(?:is |are )?an? (?:big |huge |strong |real )?plus|pluses"
+    r"|desirable|desired|ideally|familiarity with|not required|not mandatory|advantageous"
+    r"|an advantage|helpful|would be great|good to have"
+)
+_REQUIRED = (
+    r"must|required|requires?|requirements?|minimum|mandatory|essential|at least"
+    r"|you (?:will )?(?:need|have)|need to have|should have|\d+\s*\+\s*(?:years?|yrs?)"
+    r"|(?:proven|demonstrated|strong|solid) (?:experience|knowledge|background)"
+    r"|qualifications?|proficien(?:t|cy) (?:in|with)"
+)
+_PREFERRED_CUE = re.compile(rf"\b(?:{_PREFERRED})\b", re.IGNORECASE)
+_REQUIRED_CUE = re.compile(rf"\b(?:{_REQUIRED})(?:\b|(?<=\+))", re.IGNORECASE)
+_LABEL = re.compile(
+    rf"(?:^|(?<=[\s(\[.]))(?P<cue>(?:[A-Za-z-]+ ){{0,2}}(?:{_PREFERRED}|{_REQUIRED})"
+    r"(?: [A-Za-z-]+){0,2})\s*:",
     re.IGNORECASE,
 )
-_PREFERRED = re.compile(
-    r"\b(nice to have|nice-to-have|preferred|preferably|bonus|a plus|is a plus|desirable|"
-    r"ideally|familiarity with)\b",
+_BOILERPLATE = re.compile(
+    r"equal (?:employment )?opportunit|without regard to|regardless of (?:race|age|gender)"
+    r"|reasonable accommodations?|affirmative action|protected (?:veteran|characteristic|class)"
+    r"|sexual orientation|gender identity|national origin|e-verify|race, colou?r"
+    r"|committed to (?:diversity|building a diverse|creating (?:a|an) (?:diverse|inclusive))"
+    r"|background check|drug[- ]free|401\s*\(?k\)?|paid time off|\bpto\b"
+    r"|health(?:, dental)? (?:and|&) (?:dental|vision)|dental (?:and|&) vision"
+    r"|health insurance|parental leave|stock options"
+    r"|salary range|pay range|compensation range|base salary|we offer|benefits include",
     re.IGNORECASE,
 )
 _RANK: dict[Importance, int] = {"required": 2, "preferred": 1, "mentioned": 0}
 
 
-def _line_around(text: str, offset: int) -> str:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start : end if end != -1 else len(text)]
+def is_boilerplate(sentence: str) -> bool:
+    """True for equal-opportunity, accommodation, benefits and pay wording."""
+    return _BOILERPLATE.search(sentence) is not None
 
 
-def importance_at(text: str, offset: int, section: str | None) -> Importance | None:
-    """Importance of a job mention at ``offset``; ``None`` when it is not a requirement."""
-    if section in NOT_REQUIREMENTS:
-        return None
-    line = _line_around(text, offset)
-    if _PREFERRED.search(line):
+def _cue_level(clause: str) -> Importance | None:
+    if _PREFERRED_CUE.search(clause):
         return "preferred"
-    if _REQUIRED.search(line):
+    if _REQUIRED_CUE.search(clause):
         return "required"
-    if section == "preferred":
-        return "preferred"
-    if section == "requirements":
-        return "required"
-    return "mentioned"
+    return None
+
+
+def _label_level(sentence: str, at: int) -> Importance | None:
+    level: Importance | None = None
+    for m in _LABEL.finditer(sentence):
+        if m.end() > at:
+            break
+        level = _cue_level(m.group("cue"))
+    return level
+
+
+def _clause(sentence: str, at: int) -> str:
+    start = max(sentence.rfind(",", 0, at), sentence.rfind(" but ", 0, at)) + 1
+    ends = [i for i in (sentence.find(",", at), sentence.find(" but ", at)) if i != -1]
+    return sentence[start : min(ends) if ends else len(sentence)]
+
+
+def sentence_level(sentence: str, at: int) -> Importance | None:
+    """Importance cued inside ``sentence`` for a mention at ``at`` (relative), or None."""
+    level = _label_level(sentence, at)
+    if level is not None:
+        return level
+    if _PREFERRED_CUE.search(sentence) and _REQUIRED_CUE.search(sentence):
+        return _cue_level(_clause(sentence, at)) or _cue_level(sentence)
+    return _cue_level(sentence)
+
+
+class JobReader:
+    """Importance of mentions in one job description (sentences and zones computed once)."""
+
+    def __init__(self, document: Document, *, title_span: tuple[int, int] | None = None) -> None:
+        self.document = document
+        self.layout = JobText(document)
+        self.title_span = title_span
+
+    def zone(self, offset: int) -> str | None:
+        return self.layout.zone(offset)
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        return self.layout.sentence(offset)
+
+    def is_boilerplate(self, offset: int) -> bool:
+        """True when ``offset`` lies in a company/benefits zone or a boilerplate sentence."""
+        if self.zone(offset) in NOT_REQUIREMENTS:
+            return True
+        start, end = self.sentence(offset)
+        return is_boilerplate(self.document.text[start:end])
+
+    def importance(self, offset: int) -> Importance | None:
+        """Importance of a mention at ``offset``; ``None`` when it is not a requirement."""
+        if self.is_boilerplate(offset):
+            return None
+        if self.title_span is not None and self.title_span[0] <= offset < self.title_span[1]:
+            return "required"
+        start, end = self.sentence(offset)
+        level = sentence_level(self.document.text[start:end], offset - start)
+        if level is not None:
+            return level
+        zone = self.zone(offset)
+        if zone == "preferred":
+            return "preferred"
+        if zone == "requirements":
+            return "required"
+        return "mentioned"
+
+
+def importance_at(document: Document, offset: int) -> Importance | None:
+    """Importance of one mention (convenience; use :class:`JobReader` for many)."""
+    return JobReader(document).importance(offset)
 
 
 def strongest(levels: Iterable[Importance]) -> Importance:

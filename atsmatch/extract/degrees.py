@@ -1,0 +1,178 @@
+"""Finding degrees in text: level, name as written, field, and "or equivalent".
+
+Levels follow :class:`atsmatch.profile.Degree`: 1 associate, 2 bachelor, 3 master,
+4 doctorate. Spelled-out names ("Bachelor's", "Master of Science", "doctorate") and
+unambiguous abbreviations ("B.S.", "BSc", "MBA", "Ph.D.") always count; the two-letter
+abbreviations that are also ordinary tokens (BS, BA, MS, MA, AS, AA) count only in degree
+context: before "degree", "in", "of", "/" or "or" and another degree, or (in an education
+section) before a capitalised field that is not a Microsoft product ("MS Excel").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from atsmatch.extract.background import word_set
+from atsmatch.profile import Degree
+
+__all__ = ["DegreeMention", "find_degrees", "has_equivalent"]
+
+_WORDS: tuple[tuple[int, str], ...] = (
+    (4, r"ph\.\s?d\.?|phd|doctorate|doctoral degree|doctor of [a-z]+|d\.?phil"),
+    (3, r"master(?:'s|’s)(?: degree)?|masters? (?:degree|of [a-z]+(?: administration)?|in)|mba"),
+    (
+        2,
+        r"bachelor(?:'s|’s|s)?(?: degree)?(?: of [a-z]+(?: administration)?)?|undergraduate degree|"
+        r"(?:four|4)[- ]year (?:college |university )?degree",
+    ),
+    (1, r"associate(?:'s|’s|s)? degree|associate of (?:applied )?[a-z]+"),
+)
+_ABBREVIATIONS: tuple[tuple[int, str], ...] = (
+    (4, r"Ph\.D\.?|PhD|DPhil|D\.Phil\.?|Ed\.D\.|EdD|J\.D\.|M\.D\."),
+    (
+        3,
+        r"M\.B\.A\.?|MBA|M\.Sc\.?|MSc|M\.S\.|M\.A\.|MEng|M\.Eng\.?|MPH|MFA|MSW|MSN|MPA|M\.Ed\.?"
+        r"|LLM|LL\.M\.|M\.Tech\.?|MTech",
+    ),
+    (
+        2,
+        r"B\.Sc\.?|BSc|B\.S\.|B\.A\.|BEng|B\.Eng\.?|B\.E\.|BTech|B\.Tech\.?|BBA|B\.B\.A\.|BFA|BSN"
+        r"|BCom|B\.Com\.?|LLB|LL\.B\.|BSEE|BSCS|BSME",
+    ),
+    (1, r"A\.A\.S\.?|AAS|A\.A\.|A\.S\."),
+)
+_AMBIGUOUS: tuple[tuple[int, str], ...] = ((3, r"MS|MA"), (2, r"BS|BA"), (1, r"AS|AA"))
+_WORD_PATTERN = re.compile(
+    "|".join(rf"(?P<w{level}_{i}>\b(?:{p})(?![A-Za-z]))" for i, (level, p) in enumerate(_WORDS)),
+    re.IGNORECASE,
+)
+_ABBR_PATTERN = re.compile(
+    "|".join(
+        rf"(?P<a{level}_{i}>(?<![A-Za-z.])(?:{p})(?![A-Za-z]))"
+        for i, (level, p) in enumerate(_ABBREVIATIONS + _AMBIGUOUS)
+    )
+)
+_AMBIGUOUS_FORMS = frozenset({"MS", "MA", "BS", "BA", "AS", "AA"})
+_DEGREE_CONTEXT = re.compile(
+    r"\s*(?:degree|in\b|of\b|/|\(|,?\s*or\s+(?:[BM]\.?[SA]|Ph|Master|Bach))"
+)
+_AFTER_DEGREE_OR = re.compile(r"(?:/|\bor)\s*$")
+_FIELD_START = re.compile(r",?\s+(?P<first>[A-Z][a-z]+)")
+_PRODUCTS = word_set(
+    "Office Excel Word Access Project Teams SQL Outlook PowerPoint Visio Azure Dynamics Exchange"
+    " SharePoint Windows Paint Edge DOS Graph"
+)
+_NEGATED = re.compile(
+    r"\bno (?:\w+ )?degree (?:is )?(?:required|needed|necessary)|degree (?:is )?"
+    r"not (?:required|needed|necessary)",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(
+    r"\s*(?:degree|diploma)?\s*(?:or (?:higher|above|greater|advanced degree))?\s*"
+    r"(?:\([^)]{0,20}\))?\s*(?:,|:|-|–)?\s*"
+    r"(?:(?:with a )?(?:major|concentration|specialization) )?(?:in|of)?\s+",
+    re.IGNORECASE,
+)
+_FIELD_END = re.compile(
+    r"[;.(\n|•]|\s[-–—]\s|\bor (?:an? )?equivalent|\bequivalent\b|\bwith\b|\bfrom\b|\bat\b|\bplus\b"
+    r"|\brequired\b|\bpreferred\b|\bis\b|\band/or\b|\band \d|\bor \d|\d{4}",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"\b(?:an?(?:other)? )?(?:closely )?related (?:technical |quantitative |scientific )?"
+    r"(?:field|discipline|area|subject|major)s?(?: of study)?\b|\bsimilar\b|\betc\b",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)\b")
+_EQUIVALENT = re.compile(
+    r"\bor (?:an? )?equivalent|\bequivalent (?:practical |work |professional |relevant |industry )?"
+    r"(?:experience|combination|training)|\bin lieu of\b|\bor (?:relevant|related|comparable|"
+    r"practical|professional) (?:work |industry )?experience|\bor \d+\+? years",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DegreeMention:
+    """A degree found at ``text[start:end]``."""
+
+    degree: Degree
+    start: int
+    end: int
+
+
+def has_equivalent(text: str) -> bool:
+    """True when ``text`` accepts equivalent experience instead of a degree."""
+    return _EQUIVALENT.search(text) is not None
+
+
+def _accept_ambiguous(text: str, start: int, end: int, *, education: bool) -> bool:
+    if _DEGREE_CONTEXT.match(text, end) or _AFTER_DEGREE_OR.search(text, max(0, start - 8), start):
+        return True
+    if not education:
+        return False
+    m = _FIELD_START.match(text, end)
+    return m is not None and m.group("first") not in _PRODUCTS
+
+
+def _field(text: str, end: int) -> tuple[str | None, tuple[str, ...]]:
+    lead = _LEAD_IN.match(text, end)
+    if lead is None:
+        return None, ()
+    start = lead.end()
+    stop = _FIELD_END.search(text, start, start + 120)
+    raw = text[start : stop.start() if stop else min(len(text), start + 80)].strip(" ,:-")
+    institution = _INSTITUTION.search(raw)
+    if institution is not None:
+        raw = raw[: raw.rfind(",", 0, institution.start()) + 1 or institution.start()]
+        raw = raw.strip(" ,:-")
+    fields: list[str] = []
+    for part in re.split(r",|/|\bor\b|\band\b|&", _RELATED.sub("", raw)):
+        part = part.strip(" .,-")
+        if part and part[0].isalpha() and len(part) <= 60 and part.lower() not in ("a", "an"):
+            fields.append(part)
+    if not fields and not _RELATED.search(raw):
+        return None, ()
+    return raw or None, tuple(fields)
+
+
+def find_degrees(
+    text: str, start: int = 0, end: int | None = None, *, education: bool = False
+) -> list[DegreeMention]:
+    """Degrees mentioned in ``text[start:end]``, in order; negated ones ("no degree
+    required") are skipped. ``education`` loosens the rule for two-letter abbreviations."""
+    end = len(text) if end is None else end
+    found: dict[int, DegreeMention] = {}
+    for pattern in (_WORD_PATTERN, _ABBR_PATTERN):
+        for m in pattern.finditer(text, start, end):
+            if m.start() in found or any(d.start <= m.start() < d.end for d in found.values()):
+                continue
+            surface = m.group()
+            if surface in _AMBIGUOUS_FORMS and not _accept_ambiguous(
+                text, m.start(), m.end(), education=education
+            ):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start : line_end if line_end != -1 else len(text)]
+            if _NEGATED.search(line):
+                continue
+            level = int((m.lastgroup or "x1")[1])
+            field, fields = _field(text, m.end())
+            degree = Degree(level=level, name=surface, field=field, fields=fields)
+            found[m.start()] = DegreeMention(degree, m.start(), m.end())
+    return _share_fields([found[k] for k in sorted(found)], text)
+
+
+def _share_fields(mentions: list[DegreeMention], text: str) -> list[DegreeMention]:
+    """ "BS/MS in Physics": a degree without a field takes the next one's when joined by
+    "/", "or" or ","."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        here, nxt = out[i], out[i + 1]
+        gap = text[here.end : nxt.start]
+        if here.degree.field is None and re.fullmatch(r"\s*(?:/|,|or|and/or)\s*", gap):
+            degree = replace(here.degree, field=nxt.degree.field, fields=nxt.degree.fields)
+            out[i] = DegreeMention(degree, here.start, here.end)
+    return out

@@ -1,0 +1,173 @@
+"""What a job description asks for: importance per skill, years, degree, certifications,
+title and seniority. See docs/understanding.md for every rule with examples.
+
+Years: a phrase's skills are the taxonomy mentions after it in its sentence (up to the next
+phrase), or one just before it ("Python (5+ years)", "Go: 3 years"). Each gets the phrase's
+lower bound as ``Skill.years`` (the least among its required phrases). A phrase naming no
+tool, language or certification is an overall requirement; ``Profile.years_experience`` is
+the least overall value among required phrases (among all when none is required).
+
+Degree: the least level among the required degree mentions (then mentioned, then
+preferred), so "BS/MS" asks for a bachelor's; its field and "or equivalent" travel with it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from atsmatch.extract.degrees import find_degrees, has_equivalent
+from atsmatch.extract.requirements import JobReader, strongest
+from atsmatch.extract.titles import find_job_title, seniority_in_text, seniority_of
+from atsmatch.extract.years import find_years
+from atsmatch.profile import Degree, Importance, Mention, Profile, Requirement, Skill
+
+__all__ = ["understand_job"]
+
+_SPECIFIC = frozenset({"programming_language", "tool", "certification", "language"})
+_BEFORE_LINK = re.compile(
+    r"^\s*(?:skills?|experience|development|programming)?\s*(?:[:(\-–—,]|with|for)?\s*"
+    r"(?:at least|a minimum of|minimum(?: of)?)?\s*$",
+    re.IGNORECASE,
+)
+_HAS_YEARS = re.compile(r"\b(?:years?|yrs?|months?)\b", re.IGNORECASE)
+_RANK: dict[Importance, int] = {"required": 0, "mentioned": 1, "preferred": 2}
+
+
+def _skill_importance(skill: Skill, reader: JobReader) -> Skill | None:
+    kept: list[Mention] = []
+    levels: list[Importance] = []
+    for mention in skill.mentions:
+        level = reader.importance(mention.start)
+        if level is not None:
+            kept.append(mention)
+            levels.append(level)
+    if not kept:
+        return None
+    return dataclasses.replace(skill, mentions=tuple(kept), importance=strongest(levels))
+
+
+def _mention(text: str, start: int, end: int, section: str | None) -> Mention:
+    return Mention(start, end, text[start:end], "exact", section)
+
+
+def _years_skills(
+    skills: tuple[Skill, ...], text: str, sentence_start: int, start: int, scope_end: int
+) -> list[Skill]:
+    after = [s for s in skills if any(start <= m.start < scope_end for m in s.mentions)]
+    if after:
+        return after
+    return [
+        s
+        for s in skills
+        if any(
+            sentence_start <= m.start and m.end <= start and _BEFORE_LINK.match(text[m.end : start])
+            for m in s.mentions
+        )
+    ]
+
+
+def _years(profile: Profile, skills: tuple[Skill, ...], reader: JobReader) -> list[Requirement]:
+    text = profile.document.text
+    found: list[Requirement] = []
+    seen: set[int] = set()
+    for hit in _HAS_YEARS.finditer(text):
+        s_start, s_end = reader.sentence(hit.start())
+        if s_start in seen or reader.is_boilerplate(s_start):
+            continue
+        seen.add(s_start)
+        for phrase in find_years(text[s_start:s_end], s_start):
+            named = _years_skills(skills, text, s_start, phrase.start, phrase.scope_end)
+            if not named and not _experience_phrase(text, phrase.end):
+                continue
+            level = reader.importance(phrase.start) or "mentioned"
+            mention = _mention(
+                text, phrase.start, phrase.end, profile.document.section_at(phrase.start)
+            )
+            wording = text[phrase.start : phrase.scope_end].strip()
+            for skill in named:
+                found.append(Requirement("years", wording, level, mention, skill.id, phrase.years))
+            if all(s.category not in _SPECIFIC for s in named):
+                found.append(Requirement("years", wording, level, mention, None, phrase.years))
+    return found
+
+
+def _experience_phrase(text: str, end: int) -> bool:
+    return (
+        re.match(r"[^.;\n]{0,60}?\b(?:experience|background|track record)", text[end:]) is not None
+    )
+
+
+def _least_years(requirements: list[Requirement], concept_id: str | None) -> float | None:
+    mine = [r for r in requirements if r.concept_id == concept_id and r.years is not None]
+    required = [r.years for r in mine if r.importance == "required" and r.years is not None]
+    values = required or [r.years for r in mine if r.years is not None]
+    return min(values) if values else None
+
+
+def _degrees(profile: Profile, reader: JobReader) -> list[Requirement]:
+    text = profile.document.text
+    found = []
+    for hit in find_degrees(text):
+        if reader.is_boilerplate(hit.start):
+            continue
+        s_start, s_end = reader.sentence(hit.start)
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        line_end = text.find("\n", hit.end)
+        context = text[s_start:s_end] + " " + text[line_start : line_end if line_end > 0 else None]
+        degree = dataclasses.replace(hit.degree, or_equivalent=has_equivalent(context))
+        level = reader.importance(hit.start) or "mentioned"
+        mention = _mention(text, hit.start, hit.end, profile.document.section_at(hit.start))
+        found.append(
+            Requirement("degree", text[s_start:s_end].strip(), level, mention, degree=degree)
+        )
+    return found
+
+
+def _asked_degree(requirements: list[Requirement]) -> Degree | None:
+    degrees = [r for r in requirements if r.degree is not None]
+    if not degrees:
+        return None
+    best = min(degrees, key=lambda r: (_RANK[r.importance], r.degree.level if r.degree else 0))
+    assert best.degree is not None
+    degree = best.degree
+    if degree.field is None:
+        same = [r.degree for r in degrees if r.degree and r.degree.field]
+        if same:
+            degree = dataclasses.replace(degree, field=same[0].field, fields=same[0].fields)
+    if not degree.or_equivalent and any(r.degree and r.degree.or_equivalent for r in degrees):
+        degree = dataclasses.replace(degree, or_equivalent=True)
+    return degree
+
+
+def _certifications(skills: tuple[Skill, ...]) -> list[Requirement]:
+    return [
+        Requirement("certification", s.name, s.importance, s.mentions[0], s.id)
+        for s in skills
+        if s.category == "certification"
+    ]
+
+
+def understand_job(profile: Profile) -> Profile:
+    """Fill a job profile's importance, years, degree, certifications, title, seniority."""
+    text = profile.document.text
+    found_title = find_job_title(text)
+    title_span = found_title[1:] if found_title else None
+    reader = JobReader(profile.document, title_span=title_span)
+    skills = tuple(
+        s for s in (_skill_importance(k, reader) for k in profile.skills) if s is not None
+    )
+    years = _years(profile, skills, reader)
+    skills = tuple(dataclasses.replace(s, years=_least_years(years, s.id)) for s in skills)
+    degrees = _degrees(profile, reader)
+    title = found_title[0] if found_title else None
+    seniority = (seniority_of(title) if title else None) or seniority_in_text(text)
+    return dataclasses.replace(
+        profile,
+        skills=skills,
+        title=title,
+        seniority=seniority,
+        years_experience=_least_years(years, None),
+        degree=_asked_degree(degrees),
+        requirements=tuple(years + degrees + _certifications(skills)),
+    )

@@ -1,0 +1,121 @@
+"""The layout of a job description as importance rules need it: sentences and zones.
+
+A *sentence* ends at a line break, at ``;``, at an inline bullet, or at ``.``/``!``/``?``
+followed by a space and a capital letter or digit, unless the dot belongs to an abbreviation
+("B.S.", "e.g."). A *zone* is the kind of text a heading opens: the parser's canonical
+sections, plus headings it does not know, classified by their words ("About Acme" → company,
+"What You Bring:" → requirements, "Perks & Pay" → benefits).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from atsmatch.document import Document
+from atsmatch.extract.background import word_set
+
+__all__ = ["JobText", "classify_heading", "is_heading_line", "sentence_spans"]
+
+_BREAK = re.compile(
+    r"\n|;\s|\s[•·▪●◦■]\s|(?<=[a-z0-9)%\]])[.!?]+(?=\s+[\"'(\[]?[A-Z0-9•·\-*])",
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:e\.g|i\.e|etc|vs|approx|incl|St|Dr|Mr|Ms|Inc|Ltd|Co|Sr|Jr))$"
+)
+
+_ZONE_PATTERNS = (
+    ("benefits", r"\b(benefits?|perks|what we offer|compensation|salary|pay range|rewards)\b"),
+    (
+        "company",
+        r"^(about (?!(the )?(role|you|job|position|opportunity|team|this)\b)|who we are"
+        r"|our (mission|story|culture|values|company)|why (join|work)|life at)",
+    ),
+    ("preferred", r"\b(preferred|nice[ -]to[ -]haves?|bonus|pluses|desired|desirable|ideally)\b"),
+    (
+        "requirements",
+        r"\b(requirements?|qualifications?|must[ -]haves?|what you('ll)? (need|bring)|who you are"
+        r"|you have|skills|experience|what we('re| are) looking for|about you)\b",
+    ),
+    (
+        "responsibilities",
+        r"\b(responsibilit(y|ies)|duties|what you('ll| will) do|the role|your role"
+        r"|about the (role|job|position)|day to day|the job)\b",
+    ),
+)
+_ZONE_WORDS = tuple((zone, re.compile(pattern)) for zone, pattern in _ZONE_PATTERNS)
+_TITLE_CASE_WORD = re.compile(r"^[A-Z0-9&]")
+_MINOR = word_set("a an and at for in of on or the to with & you we our your is are be")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every sentence of ``text``, in order, covering it without gaps."""
+    spans = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        if m.group().startswith((".", "!", "?")) and _ABBREVIATION.search(text, 0, m.start()):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def is_heading_line(line: str) -> bool:
+    """True for a short line that reads as a heading: Title Case, ALL CAPS or ``Words:``."""
+    stripped = line.strip().strip("#*=_|").strip()
+    if not stripped or len(stripped) > 60 or stripped.endswith((".", ",", ";", "!", "?")):
+        return False
+    words = stripped.rstrip(":").split()
+    if not words or len(words) > 8 or stripped[0] in "-•·*–":
+        return False
+    if stripped.endswith(":") or stripped.isupper():
+        return True
+    return all(
+        _TITLE_CASE_WORD.match(w) or w.lower() in _MINOR or not any(c.isalnum() for c in w)
+        for w in words
+    )
+
+
+def classify_heading(line: str) -> str | None:
+    """The zone a heading opens (``company``, ``benefits``, ``requirements``, ...), or None."""
+    key = " ".join(re.sub(r"[^a-z0-9'& -]+", " ", line.lower().replace("’", "'")).split())
+    for zone, pattern in _ZONE_WORDS:
+        if pattern.search(key):
+            return zone
+    return None
+
+
+class JobText:
+    """Sentences and zones of one document, computed once and looked up by offset."""
+
+    def __init__(self, document: Document) -> None:
+        self.text = document.text
+        self.sentences = sentence_spans(self.text)
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self.zones = _zones(document)
+        self._zone_starts = [s for s, _ in self.zones]
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """The ``(start, end)`` of the sentence holding ``offset``."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[max(index, 0)]
+
+    def zone(self, offset: int) -> str | None:
+        """The zone holding ``offset``, or ``None`` before any heading."""
+        index = bisect.bisect_right(self._zone_starts, offset) - 1
+        return self.zones[index][1] if index >= 0 else None
+
+
+def _zones(document: Document) -> Sequence[tuple[int, str | None]]:
+    marks: dict[int, str | None] = {s.start: s.name for s in document.sections}
+    offset = 0
+    known = set(marks)
+    for line in document.text.splitlines(keepends=True):
+        if offset not in known and offset > 0 and is_heading_line(line):
+            zone = classify_heading(line)
+            if zone is not None:
+                marks[offset] = zone
+        offset += len(line)
+    return sorted(marks.items())

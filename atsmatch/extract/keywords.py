@@ -1,0 +1,234 @@
+"""Keywords beyond the taxonomy: the salient phrases of a document that no skill covers.
+
+Candidates are runs of content words inside a sentence: a run breaks at punctuation (other
+than "-", "/", "&" and "."), at a stopword, a common verb or adverb ("-ly"), a number, a
+piece of job-ad filler ("experience", "team", "strong", ...), and at every taxonomy skill
+mention. Each run gives its 1-3 word n-grams; words are compared folded (lower case,
+plural "s" dropped) so "Payment rails" and "payment rail" are one keyword.
+
+Score = (1 + ln tf) x (mean of the phrase's own idf and its words' mean idf) x
+(1 + 0.25 (n - 1)), with idf from the background table (:mod:`.background`); a one-word
+candidate that is a common English word is halved. Phrases are taken best first; one that
+overlaps (shares a word position with) a taken phrase is skipped. In a job, candidates in
+company, benefits and equal-opportunity text are ignored and each keyword gets an importance
+by the same rules as skills (its strongest mention).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from atsmatch.extract.background import Background, fold, load_background, word_set, words
+from atsmatch.extract.jobtext import sentence_spans
+from atsmatch.extract.requirements import JobReader, strongest
+from atsmatch.extract.titles import find_job_title
+from atsmatch.profile import Importance, Keyword, Mention, Profile
+
+__all__ = ["STOPWORDS", "contains_phrase", "find_keywords"]
+
+STOPWORDS = word_set(
+    """a about above across after again against all almost along also although always am among an
+    and another any anyone anything are around as at away be became because been before being
+    below between both but by can could did do does doing done down during each either else etc
+    even ever every few for from further get gets getting given had has have having he her here
+    hers him his how however i if in including into is it its itself just least less like many
+    may me might more most much must my near need needs no nor not now of off often on once one
+    only onto or other others our ours out over own per plus rather same she should since so
+    some such than that the their theirs them then there these they this those though through
+    throughout thus to too toward towards under until up upon us very via was we well were what
+    whatever when where whether which while who whom whose why will with within without would
+    yet you your yours yourself e.g i.e eg ie vs able you'll you're we're we'll it's don't
+    won't can't i'm i've we've you've they're two three four five six seven eight nine ten
+    first second third"""
+)
+_FILLER = word_set(
+    """experience experienced year years yr yrs month months ability abilities skill skills
+    knowledge understanding strong excellent solid proven good great deep broad hands-on
+    familiarity familiar proficiency proficient working work works role roles position
+    candidate candidates team teams company opportunity opportunities environment responsibility
+    responsibilities requirement requirements qualification qualifications preferred required
+    bonus nice new high highly best key related relevant various multiple other level levels
+    day days time part full remote hybrid office applicant applicants job jobs people world
+    looking join passion passionate way ways thing things lot lots kind help across minimum
+    degree equivalent plus must etc including include includes includ ideal ideally big
+    fast-paced dynamic detail oriented detail-oriented self-starter motivated effective
+    effectively successful success closely cross-functional end-to-end day-to-day senior junior
+    sr jr mid-level entry-level bachelor bachelor's master master's phd ph.d doctorate b.s b.a
+    m.s bs ba ms mba january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec present current"""
+)
+_VERBS = word_set(
+    """build builds building built design designs designing designed develop develops developing
+    developed manage manages managing managed lead leads leading led own owns owning run runs
+    running ensure ensures ensuring drive drives driving support supports supporting create
+    creates creating maintain maintains maintaining collaborate collaborates collaborating deliver
+    delivers delivering help helps helping make makes making use uses using used write writes
+    writing written implement implementing implemented improve improving improved partner
+    partnering work working worked provide provides providing move moves moving define
+    defining identify identifying communicate communicating translate translating mentor
+    mentoring grow growing scale scaling shape shaping join joining thrive enjoy love want
+    apply review reviewing analyze analyzing participate participating contribute contributing
+    take taking bring bringing keep keeping learn learning solve solving think thinking serve
+    serving value valued believe operate operating plan planning coordinate coordinating
+    optimize optimizing deploy deploying test testing wrote reduced increased cut"""
+)
+_BREAK_GAP = re.compile(r"[^\s\-/&]")
+_Candidate = tuple[str, ...]
+
+
+_CONTACT = re.compile(r"@|\.(?:com|org|net|io|dev|me|edu|gov|co|uk|de)\b|^https?|^www\.", re.I)
+
+
+def _is_content(word: str) -> bool:
+    lower = word.lower()
+    if _CONTACT.search(lower):
+        return False
+    if lower in STOPWORDS or lower in _FILLER or lower in _VERBS or fold(word) in _FILLER:
+        return False
+    adverb = lower.endswith("ly") and len(lower) > 4
+    return not (lower[0].isdigit() or len(lower) < 2 or adverb)
+
+
+def _leading_verb(word: str) -> bool:
+    """A capitalised "-ed"/"-ing" word opening a sentence is a verb ("Mentored", "Building")."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith(("ed", "ing"))
+
+
+def _inside(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(blocked, (end, end))
+    return any(a < end and start < b for a, b in blocked[max(0, i - 4) : i])
+
+
+def _runs(
+    text: str, start: int, end: int, blocked: list[tuple[int, int]]
+) -> list[list[re.Match[str]]]:
+    runs: list[list[re.Match[str]]] = [[]]
+    previous_end = start
+    found = words(text, start, end)
+    first_word = found[0].start() if found else -1
+    for m in found:
+        gap = text[previous_end : m.start()]
+        previous_end = m.end()
+        inside_skill = _inside(blocked, m.start(), m.end())
+        content = _is_content(m.group()) and not (
+            previous_end - len(m.group()) == first_word and _leading_verb(m.group())
+        )
+        if _BREAK_GAP.search(gap) or inside_skill or not content:
+            runs.append([])
+        if not inside_skill and content:
+            runs[-1].append(m)
+    return [r for r in runs if r]
+
+
+def _blocked(profile: Profile) -> list[tuple[int, int]]:
+    return sorted((m.start, m.end) for s in profile.skills for m in s.mentions)
+
+
+def _spans(profile: Profile, reader: JobReader | None) -> Iterable[tuple[int, int]]:
+    document = profile.document
+    floor = 0
+    if profile.kind == "resume" and document.sections:
+        floor = min(s.start for s in document.sections)  # skip the name and contact lines
+    headings = {s.start for s in document.sections}
+    for start, end in sentence_spans(document.text):
+        if end <= floor or start in headings:
+            continue
+        if reader is None or not reader.is_boilerplate(start if start < end else end):
+            yield start, end
+
+
+def _collect(profile: Profile, reader: JobReader | None) -> dict[_Candidate, list[Mention]]:
+    text = profile.document.text
+    blocked = _blocked(profile)
+    found: dict[_Candidate, list[Mention]] = defaultdict(list)
+    for start, end in _spans(profile, reader):
+        for run in _runs(text, start, end, blocked):
+            for n in (1, 2, 3):
+                for i in range(len(run) - n + 1):
+                    first, last = run[i], run[i + n - 1]
+                    key = tuple(fold(m.group()) for m in run[i : i + n])
+                    section = profile.document.section_at(first.start())
+                    mention = Mention(
+                        first.start(),
+                        last.end(),
+                        text[first.start() : last.end()],
+                        "exact",
+                        section,
+                    )
+                    found[key].append(mention)
+    return found
+
+
+def _score(key: _Candidate, tf: int, background: Background) -> float:
+    word_idf = sum(background.idf(w) for w in key) / len(key)
+    if len(key) == 1:
+        phrase_idf = word_idf
+    else:
+        pairs = [" ".join(key[i : i + 2]) for i in range(len(key) - 1)]
+        phrase_idf = min(background.idf(p) for p in pairs)
+    idf = (word_idf + phrase_idf) / 2 / background.max_idf
+    score = (1 + math.log(tf)) * idf * (1 + 0.25 * (len(key) - 1))
+    if len(key) == 1 and key[0] in background.common:
+        score /= 2
+    return round(score, 4)
+
+
+def _importance(mentions: list[Mention], reader: JobReader | None) -> Importance:
+    if reader is None:
+        return "mentioned"
+    return strongest(level for m in mentions if (level := reader.importance(m.start)) is not None)
+
+
+def find_keywords(profile: Profile, *, limit: int = 25) -> tuple[Keyword, ...]:
+    """The ``limit`` best keywords of ``profile``'s document that no skill covers."""
+    if limit <= 0 or not profile.document.text.strip():
+        return ()
+    reader = None
+    if profile.kind == "job":
+        title = find_job_title(profile.document.text)
+        reader = JobReader(profile.document, title_span=title[1:] if title else None)
+    candidates = _collect(profile, reader)
+    background = load_background()
+    ranked = sorted(
+        ((-_score(key, len(ms), background), key) for key, ms in candidates.items()),
+    )
+    taken: list[Keyword] = []
+    used: set[int] = set()
+    for negative, key in ranked:
+        mentions = candidates[key]
+        positions = {p for m in mentions for p in range(m.start, m.end)}
+        if positions & used:
+            continue
+        used |= positions
+        text = mentions[0].text
+        taken.append(Keyword(text, -negative, tuple(mentions), _importance(mentions, reader)))
+        if len(taken) == limit:
+            break
+    return tuple(taken)
+
+
+def contains_phrase(profile: Profile, phrase: str) -> tuple[Mention, ...]:
+    """Where ``phrase`` occurs in ``profile``'s document, compared word by word in folded
+    form ("Payment Rails" finds "payment rail"; "event-sourcing" finds "event sourcing")."""
+    wanted = [fold(m.group()) for m in words(phrase)]
+    if not wanted:
+        return ()
+    text = profile.document.text
+    found = words(text)
+    folded = [fold(m.group()) for m in found]
+    hits = []
+    n = len(wanted)
+    for i in range(len(found) - n + 1):
+        if folded[i : i + n] == wanted and not any(
+            _BREAK_GAP.search(text[found[j].end() : found[j + 1].start()])
+            for j in range(i, i + n - 1)
+        ):
+            start, end = found[i].start(), found[i + n - 1].end()
+            hits.append(
+                Mention(start, end, text[start:end], "exact", profile.document.section_at(start))
+            )
+    return tuple(hits)
