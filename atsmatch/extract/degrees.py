@@ -123,6 +123,8 @@ def _field(text: str, end: int) -> tuple[str | None, tuple[str, ...]]:
     start = lead.end()
     stop = _FIELD_END.search(text, start, start + 120)
     raw = text[start : stop.start() if stop else min(len(text), start + 80)].strip(" ,:-")
+    if re.match(r"(?:or|and|/)\b", raw, re.IGNORECASE):
+        return None, ()
     institution = _INSTITUTION.search(raw)
     if institution is not None:
         raw = raw[: raw.rfind(",", 0, institution.start()) + 1 or institution.start()]

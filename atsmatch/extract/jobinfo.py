@@ -76,33 +76,32 @@ def _years(profile: Profile, skills: tuple[Skill, ...], reader: JobReader) -> li
         if s_start in seen or reader.is_boilerplate(s_start):
             continue
         seen.add(s_start)
+        sentence = text[s_start:s_end].strip()
         for phrase in find_years(text[s_start:s_end], s_start):
             named = _years_skills(skills, text, s_start, phrase.start, phrase.scope_end)
-            if not named and not _experience_phrase(text, phrase.end):
-                continue
             level = reader.importance(phrase.start) or "mentioned"
-            mention = _mention(
-                text, phrase.start, phrase.end, profile.document.section_at(phrase.start)
-            )
-            wording = text[phrase.start : phrase.scope_end].strip()
+            linked = phrase.linked and level != "mentioned"
+            if not (named or phrase.experience or linked):
+                continue
+            section = profile.document.section_at(phrase.start)
+            mention = _mention(text, phrase.start, phrase.end, section)
             for skill in named:
-                found.append(Requirement("years", wording, level, mention, skill.id, phrase.years))
+                found.append(Requirement("years", sentence, level, mention, skill.id, phrase.years))
             if all(s.category not in _SPECIFIC for s in named):
-                found.append(Requirement("years", wording, level, mention, None, phrase.years))
+                found.append(Requirement("years", sentence, level, mention, None, phrase.years))
     return found
 
 
-def _experience_phrase(text: str, end: int) -> bool:
-    return (
-        re.match(r"[^.;\n]{0,60}?\b(?:experience|background|track record)", text[end:]) is not None
-    )
-
-
 def _least_years(requirements: list[Requirement], concept_id: str | None) -> float | None:
+    """Alternatives in one sentence ("5 years with a BS or 3 with an MS") → the least;
+    separate sentences all apply → the greatest of those; required ones first."""
     mine = [r for r in requirements if r.concept_id == concept_id and r.years is not None]
-    required = [r.years for r in mine if r.importance == "required" and r.years is not None]
-    values = required or [r.years for r in mine if r.years is not None]
-    return min(values) if values else None
+    chosen = [r for r in mine if r.importance == "required"] or mine
+    per_sentence: dict[str, float] = {}
+    for r in chosen:
+        assert r.years is not None
+        per_sentence[r.text] = min(per_sentence.get(r.text, r.years), r.years)
+    return max(per_sentence.values()) if per_sentence else None
 
 
 def _degrees(profile: Profile, reader: JobReader) -> list[Requirement]:

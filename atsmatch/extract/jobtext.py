@@ -3,8 +3,9 @@
 A *sentence* ends at a line break, at ``;``, at an inline bullet, or at ``.``/``!``/``?``
 followed by a space and a capital letter or digit, unless the dot belongs to an abbreviation
 ("B.S.", "e.g."). A *zone* is the kind of text a heading opens: the parser's canonical
-sections, plus headings it does not know, classified by their words ("About Acme" → company,
-"What You Bring:" → requirements, "Perks & Pay" → benefits).
+sections (a resume-like name such as "education" for "Qualifications" or "skills" is
+re-read as a job heading), plus headings it does not know, classified by their words
+("About Acme" → company, "What You Bring:" → requirements, "Perks & Pay" → benefits).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from atsmatch.extract.background import word_set
 __all__ = ["JobText", "classify_heading", "is_heading_line", "sentence_spans"]
 
 _BREAK = re.compile(
-    r"\n|;\s|\s[•·▪●◦■]\s|(?<=[a-z0-9)%\]])[.!?]+(?=\s+[\"'(\[]?[A-Z0-9•·\-*])",
+    r"\n|;\s|\s[•·▪●◦■]\s|(?<=[A-Za-z0-9)%\]])[.!?]+(?=\s+[\"'(\[]?[A-Z0-9•·\-*])",
 )
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:e\.g|i\.e|etc|vs|approx|incl|St|Dr|Mr|Ms|Inc|Ltd|Co|Sr|Jr))$"
@@ -45,6 +46,7 @@ _ZONE_PATTERNS = (
     ),
 )
 _ZONE_WORDS = tuple((zone, re.compile(pattern)) for zone, pattern in _ZONE_PATTERNS)
+_JOB_ZONES = frozenset(zone for zone, _ in _ZONE_PATTERNS)
 _TITLE_CASE_WORD = re.compile(r"^[A-Z0-9&]")
 _MINOR = word_set("a an and at for in of on or the to with & you we our your is are be")
 
@@ -73,7 +75,9 @@ def is_heading_line(line: str) -> bool:
     if stripped.endswith(":") or stripped.isupper():
         return True
     return all(
-        _TITLE_CASE_WORD.match(w) or w.lower() in _MINOR or not any(c.isalnum() for c in w)
+        _TITLE_CASE_WORD.match(w.strip("()[]|,:–—-"))
+        or w.lower() in _MINOR
+        or not any(c.isalnum() for c in w)
         for w in words
     )
 
@@ -109,11 +113,14 @@ class JobText:
 
 
 def _zones(document: Document) -> Sequence[tuple[int, str | None]]:
-    marks: dict[int, str | None] = {s.start: s.name for s in document.sections}
+    marks: dict[int, str | None] = {
+        s.start: s.name if s.name in _JOB_ZONES else (classify_heading(s.heading) or s.name)
+        for s in document.sections
+    }
     offset = 0
     known = set(marks)
     for line in document.text.splitlines(keepends=True):
-        if offset not in known and offset > 0 and is_heading_line(line):
+        if offset not in known and is_heading_line(line):
             zone = classify_heading(line)
             if zone is not None:
                 marks[offset] = zone

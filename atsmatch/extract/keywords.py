@@ -58,8 +58,10 @@ _FILLER = word_set(
     fast-paced dynamic detail oriented detail-oriented self-starter motivated effective
     effectively successful success closely cross-functional end-to-end day-to-day senior junior
     sr jr mid-level entry-level bachelor bachelor's master master's phd ph.d doctorate b.s b.a
-    m.s bs ba ms mba january february march april may june july august september october
-    november december jan feb mar apr jun jul aug sep sept oct nov dec present current"""
+    m.s bs ba ms mba bsc msc b.sc m.sc beng meng january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    present current title position practical certification certifications certificate certified
+    license licence"""
 )
 _VERBS = word_set(
     """build builds building built design designs designing designed develop develops developing

@@ -8,10 +8,13 @@ Rules, first match wins, for a mention at some offset:
    label: "Required: X, Y. Nice to have: Z" → X, Y required, Z preferred.
 3. An inline cue in the mention's clause: preferred ("nice to have", "preferred", "bonus",
    "a plus", "ideally", "familiarity with", "not required") beats required ("must",
-   "required", "minimum", "at least", "N+ years"). When a sentence holds both kinds, it is
-   cut at commas and the mention's own clause decides.
-4. The zone: requirements → required, preferred → preferred, anything else → mentioned.
-5. The job title line counts as required (a "Python Developer" job requires Python).
+   "required", "mandatory", "you will need"). When a sentence holds both kinds, it is cut
+   at commas and the mention's own clause decides.
+4. The zone: requirements → required, preferred → preferred.
+5. A weak required cue ("minimum", "at least", "N+ years", "proven experience",
+   "proficient in") → required; anything else → mentioned. Weak cues do not overrule a
+   preferred zone: "7+ years of Go" under "Nice to have" stays preferred.
+6. The job title line counts as required (a "Python Developer" job requires Python).
 
 A term takes its strongest mention (:func:`strongest`).
 """
@@ -36,16 +39,19 @@ _PREFERRED = (
     r"|an advantage|helpful|would be great|good to have"
 )
 _REQUIRED = (
-    r"must|required|requires?|requirements?|minimum|mandatory|essential|at least"
-    r"|you (?:will )?(?:need|have)|need to have|should have|\d+\s*\+\s*(?:years?|yrs?)"
+    r"must|required|requires?|requirements?|mandatory|essential|you (?:will )?(?:need|have)"
+    r"|need to have|should have|minimum qualifications?|basic qualifications?"
+)
+_WEAK_REQUIRED = (
+    r"minimum|at least|\d+\s*\+\s*(?:years?|yrs?)|qualifications?|proficien(?:t|cy) (?:in|with)"
     r"|(?:proven|demonstrated|strong|solid) (?:experience|knowledge|background)"
-    r"|qualifications?|proficien(?:t|cy) (?:in|with)"
 )
 _PREFERRED_CUE = re.compile(rf"\b(?:{_PREFERRED})\b", re.IGNORECASE)
 _REQUIRED_CUE = re.compile(rf"\b(?:{_REQUIRED})(?:\b|(?<=\+))", re.IGNORECASE)
+_WEAK_CUE = re.compile(rf"\b(?:{_WEAK_REQUIRED})(?:\b|(?<=\+))", re.IGNORECASE)
 _LABEL = re.compile(
-    rf"(?:^|(?<=[\s(\[.]))(?P<cue>(?:[A-Za-z-]+ ){{0,2}}(?:{_PREFERRED}|{_REQUIRED})"
-    r"(?: [A-Za-z-]+){0,2})\s*:",
+    rf"(?:^|(?<=[\s(\[.]))(?P<cue>(?:[A-Za-z-]+ ){{0,2}}"
+    rf"(?:{_PREFERRED}|{_REQUIRED}|{_WEAK_REQUIRED})(?: [A-Za-z-]+){{0,2}})\s*:",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(
@@ -67,10 +73,10 @@ def is_boilerplate(sentence: str) -> bool:
     return _BOILERPLATE.search(sentence) is not None
 
 
-def _cue_level(clause: str) -> Importance | None:
+def _cue_level(clause: str, *, weak: bool = False) -> Importance | None:
     if _PREFERRED_CUE.search(clause):
         return "preferred"
-    if _REQUIRED_CUE.search(clause):
+    if _REQUIRED_CUE.search(clause) or (weak and _WEAK_CUE.search(clause)):
         return "required"
     return None
 
@@ -80,7 +86,7 @@ def _label_level(sentence: str, at: int) -> Importance | None:
     for m in _LABEL.finditer(sentence):
         if m.end() > at:
             break
-        level = _cue_level(m.group("cue"))
+        level = _cue_level(m.group("cue"), weak=True)
     return level
 
 
@@ -128,13 +134,14 @@ class JobReader:
         if self.title_span is not None and self.title_span[0] <= offset < self.title_span[1]:
             return "required"
         start, end = self.sentence(offset)
-        level = sentence_level(self.document.text[start:end], offset - start)
+        sentence = self.document.text[start:end]
+        level = sentence_level(sentence, offset - start)
         if level is not None:
             return level
         zone = self.zone(offset)
         if zone == "preferred":
             return "preferred"
-        if zone == "requirements":
+        if zone == "requirements" or _WEAK_CUE.search(sentence):
             return "required"
         return "mentioned"
 

@@ -36,7 +36,7 @@ _LOOKING_FOR = re.compile(
     r"(?:an?\s+|our (?:next|new|first)\s+)?"
     r"(?:(?:talented|skilled|motivated|experienced|passionate|driven|highly|strong|dedicated|"
     r"creative|curious|seasoned|exceptional|great)\s+)*"
-    r"(?P<title>[A-Z][\w+#./&-]*(?:\s+(?:of\s+)?[A-Z][\w+#./&-]*){0,5})"
+    r"(?P<title>[A-Z][\w+#&/-]*(?:\.[A-Za-z]\w*)*(?:\s+(?:of\s+)?[A-Z][\w+#&/-]*(?:\.[A-Za-z]\w*)*){0,5})"
 )
 _SEPARATORS = re.compile(r"\s+[—–|]\s+|\s+-\s+|\s*\(|,\s+|\s+at\s+|\s*@\s*")
 ROLE_NOUNS = word_set(
@@ -66,8 +66,7 @@ _LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mid", r"\b(?:mid|mid-level|intermediate|ii|2)$|\bmid[- ]level\b|\bintermediate\b"),
         (
             "junior",
-            r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|i|1)(?!\w)"
-            r"(?:$|(?=.*\b(?:engineer|developer|analyst|designer|scientist)\b))",
+            r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad)(?!\w)|\s(?:i|1)$",
         ),
     )
 )

@@ -1,10 +1,10 @@
 """Years-of-experience phrases: "5+ years of Python", "3-5 years in data engineering",
 "at least 2 years' experience with AWS", "minimum of seven (7) years", "10+ yrs", "6 months".
 
-A phrase gives its lower bound ("3-5 years" → 3; "6 months" → 0.5). It counts only as
-experience: followed (in its sentence) by "experience", "background", "track record" or by
-"of/in/with/using/..." and a named skill, or preceded closely by "experience". "10 years
-ago", "over the past 5 years", "founded 20 years" and ages are not requirements.
+A phrase gives its lower bound ("3-5 years" → 3; "6 months" → 0.5). "10 years ago", "over
+the past 5 years", "founded 20 years", "in business for 20 years" and ages are never
+requirements; whether the others are is decided by :mod:`.jobinfo` from the flags here
+(experience wording around it, "of/in/with..." after it) and the skills it names.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ _NOT_EXPERIENCE_AFTER = re.compile(
 )
 _NOT_EXPERIENCE_BEFORE = re.compile(
     r"(?:past|last|next|first|within|founded|since|for over|around for|been around|history of"
-    r"|age of|aged?)\s*(?:the\s+)?(?:over\s+)?$",
+    r"|age of|aged?|(?:business|operation|operating|existence|existed|serving \w+) for)"
+    r"\s*(?:the\s+)?(?:over\s+|more than\s+)?$",
     re.IGNORECASE,
 )
 _EXPERIENCE_AFTER = re.compile(
@@ -50,14 +51,16 @@ _SKILL_LINK = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class YearsPhrase:
-    """A years requirement at ``text[start:end]``; ``years`` is its lower bound. The phrase
-    is about what follows it up to ``scope_end`` (the sentence end or the next phrase)."""
+    """A years phrase at ``text[start:end]``; ``years`` is its lower bound. The phrase is
+    about what follows it up to ``scope_end`` (the sentence end or the next phrase).
+    ``experience``: experience wording is around it; ``linked``: "of/in/with..." follows."""
 
     years: float
     start: int
     end: int
     scope_end: int
     linked: bool
+    experience: bool
 
 
 def _number(text: str) -> float:
@@ -78,19 +81,16 @@ def find_years(sentence: str, offset: int = 0) -> list[YearsPhrase]:
         scope_end = matches[i + 1].start() if i + 1 < len(matches) else len(sentence)
         scope = sentence[m.end() : scope_end]
         before = sentence[max(0, m.start() - 40) : m.start()]
-        experience = bool(_EXPERIENCE_AFTER.search(scope)) or bool(
-            _EXPERIENCE_BEFORE.search(before)
-        )
+        experience = bool(_EXPERIENCE_AFTER.search(scope) or _EXPERIENCE_BEFORE.search(before))
         link = _SKILL_LINK.match(scope)
         linked = link is not None and link.end() > 0
-        if not (experience or linked):
-            continue
         value = _number(m.group("low"))
         if m.group("unit").lower().startswith("mo"):
             value = round(value / 12, 2)
         if value <= 0 or value > 40:
             continue
+        start = offset + (m.start("lead") if m.group("lead") else m.start("low"))
         found.append(
-            YearsPhrase(value, offset + m.start(), offset + m.end(), offset + scope_end, linked)
+            YearsPhrase(value, start, offset + m.end(), offset + scope_end, linked, experience)
         )
     return found
