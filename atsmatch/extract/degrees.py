@@ -116,7 +116,7 @@ def _accept_ambiguous(text: str, start: int, end: int, *, education: bool) -> bo
     return m is not None and m.group("first") not in _PRODUCTS
 
 
-def _field(text: str, end: int) -> tuple[str | None, tuple[str, ...]]:
+def _field(text: str, end: int, *, education: bool) -> tuple[str | None, tuple[str, ...]]:
     lead = _LEAD_IN.match(text, end)
     if lead is None:
         return None, ()
@@ -127,8 +127,9 @@ def _field(text: str, end: int) -> tuple[str | None, tuple[str, ...]]:
         return None, ()
     institution = _INSTITUTION.search(raw)
     if institution is not None:
-        raw = raw[: raw.rfind(",", 0, institution.start()) + 1 or institution.start()]
-        raw = raw.strip(" ,:-")
+        raw = raw[: max(raw.rfind(",", 0, institution.start()), 0)].strip(" ,:-")
+    if education:
+        raw = raw.split(",")[0].strip()
     fields: list[str] = []
     for part in re.split(r",|/|\bor\b|\band\b|&", _RELATED.sub("", raw)):
         part = part.strip(" .,-")
@@ -161,7 +162,7 @@ def find_degrees(
             if _NEGATED.search(line):
                 continue
             level = int((m.lastgroup or "x1")[1])
-            field, fields = _field(text, m.end())
+            field, fields = _field(text, m.end(), education=education)
             degree = Degree(level=level, name=surface, field=field, fields=fields)
             found[m.start()] = DegreeMention(degree, m.start(), m.end())
     return _share_fields([found[k] for k in sorted(found)], text)
