@@ -13,6 +13,7 @@ preferred), so "BS/MS" asks for a bachelor's; its field and "or equivalent" trav
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -51,26 +52,39 @@ def _mention(text: str, start: int, end: int, section: str | None) -> Mention:
     return Mention(start, end, text[start:end], "exact", section)
 
 
+class _MentionIndex:
+    """Skill mentions sorted by start, to find those inside a range by bisection."""
+
+    def __init__(self, skills: tuple[Skill, ...]) -> None:
+        ordered = sorted((m.start, m.end, i) for i, s in enumerate(skills) for m in s.mentions)
+        self._starts = [start for start, _, _ in ordered]
+        self._ordered = ordered
+        self._skills = skills
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, Skill]]:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [(a, b, self._skills[i]) for a, b, i in self._ordered[lo:hi]]
+
+
 def _years_skills(
-    skills: tuple[Skill, ...], text: str, sentence_start: int, start: int, scope_end: int
+    index: _MentionIndex, text: str, sentence_start: int, start: int, scope_end: int
 ) -> list[Skill]:
-    after = [s for s in skills if any(start <= m.start < scope_end for m in s.mentions)]
-    if after:
-        return after
-    return [
-        s
-        for s in skills
-        if any(
-            sentence_start <= m.start and m.end <= start and _BEFORE_LINK.match(text[m.end : start])
-            for m in s.mentions
-        )
-    ]
+    after = [skill for _, _, skill in index.between(start, scope_end)]
+    if not after:
+        after = [
+            skill
+            for _, end, skill in index.between(sentence_start, start)
+            if end <= start and _BEFORE_LINK.match(text[end:start])
+        ]
+    return list({skill.id: skill for skill in after}.values())
 
 
 def _years(profile: Profile, skills: tuple[Skill, ...], reader: JobReader) -> list[Requirement]:
     text = profile.document.text
     found: list[Requirement] = []
     seen: set[int] = set()
+    index = _MentionIndex(skills)
     for hit in _HAS_YEARS.finditer(text):
         s_start, s_end = reader.sentence(hit.start())
         if s_start in seen or reader.is_boilerplate(s_start):
@@ -78,7 +92,7 @@ def _years(profile: Profile, skills: tuple[Skill, ...], reader: JobReader) -> li
         seen.add(s_start)
         sentence = text[s_start:s_end].strip()
         for phrase in find_years(text[s_start:s_end], s_start):
-            named = _years_skills(skills, text, s_start, phrase.start, phrase.scope_end)
+            named = _years_skills(index, text, s_start, phrase.start, phrase.scope_end)
             level = reader.importance(phrase.start) or "mentioned"
             linked = phrase.linked and level != "mentioned"
             if not (named or phrase.experience or linked):

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from atsmatch.document import Document
 from atsmatch.extract.background import word_set
 
-__all__ = ["JobText", "classify_heading", "is_heading_line", "sentence_spans"]
+__all__ = ["JobText", "SectionIndex", "classify_heading", "is_heading_line", "sentence_spans"]
 
 _BREAK = re.compile(
     r"\n|;\s|\s[•·▪●◦■]\s|(?<=[A-Za-z0-9)%\]])[.!?]+(?=\s+[\"'(\[]?[A-Z0-9•·\-*])",
@@ -56,7 +56,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _BREAK.finditer(text):
-        if m.group().startswith((".", "!", "?")) and _ABBREVIATION.search(text, 0, m.start()):
+        if m.group().startswith((".", "!", "?")) and _ABBREVIATION.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
             continue
         spans.append((start, m.end()))
         start = m.end()
@@ -89,6 +91,21 @@ def classify_heading(line: str) -> str | None:
         if pattern.search(key):
             return zone
     return None
+
+
+class SectionIndex:
+    """``Document.section_at`` by bisection, for many lookups in one document."""
+
+    def __init__(self, document: Document) -> None:
+        ordered = sorted(document.sections, key=lambda s: s.start)
+        self._starts = [s.start for s in ordered]
+        self._sections = ordered
+
+    def __call__(self, offset: int) -> str | None:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index < 0 or offset >= self._sections[index].end:
+            return None
+        return self._sections[index].name
 
 
 class JobText:

@@ -23,12 +23,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from atsmatch.extract.background import Background, fold, load_background, word_set, words
-from atsmatch.extract.jobtext import sentence_spans
+from atsmatch.extract.jobtext import SectionIndex, sentence_spans
 from atsmatch.extract.requirements import JobReader, strongest
 from atsmatch.extract.titles import find_job_title
 from atsmatch.profile import Importance, Keyword, Mention, Profile
 
-__all__ = ["STOPWORDS", "contains_phrase", "find_keywords"]
+__all__ = ["MAX_CHARS", "STOPWORDS", "contains_phrase", "find_keywords"]
 
 STOPWORDS = word_set(
     """a about above across after again against all almost along also although always am among an
@@ -76,8 +76,13 @@ _VERBS = word_set(
     apply review reviewing analyze analyzing participate participating contribute contributing
     take taking bring bringing keep keeping learn learning solve solving think thinking serve
     serving value valued believe operate operating plan planning coordinate coordinating
-    optimize optimizing deploy deploying test testing wrote reduced increased cut"""
+    optimize optimizing deploy deploying test testing wrote reduced increased cut know knows
+    understand understands speak see find give go come become feel look meet set put seek hire
+    ship launch execute handle track monitor report prepare perform conduct establish evaluate
+    assess recommend research thrives enjoys wants loves"""
 )
+MAX_CHARS = 200_000
+"""Keywords are taken from the first this many characters (a job ad is rarely 20,000)."""
 _BREAK_GAP = re.compile(r"[^\s\-/&]")
 _Candidate = tuple[str, ...]
 
@@ -136,7 +141,7 @@ def _spans(profile: Profile, reader: JobReader | None) -> Iterable[tuple[int, in
     if profile.kind == "resume" and document.sections:
         floor = min(s.start for s in document.sections)  # skip the name and contact lines
     headings = {s.start for s in document.sections}
-    for start, end in sentence_spans(document.text):
+    for start, end in sentence_spans(document.text[:MAX_CHARS]):
         if end <= floor or start in headings:
             continue
         if reader is None or not reader.is_boilerplate(start if start < end else end):
@@ -145,6 +150,7 @@ def _spans(profile: Profile, reader: JobReader | None) -> Iterable[tuple[int, in
 
 def _collect(profile: Profile, reader: JobReader | None) -> dict[_Candidate, list[Mention]]:
     text = profile.document.text
+    section_at = SectionIndex(profile.document)
     blocked = _blocked(profile)
     found: dict[_Candidate, list[Mention]] = defaultdict(list)
     for start, end in _spans(profile, reader):
@@ -153,7 +159,7 @@ def _collect(profile: Profile, reader: JobReader | None) -> dict[_Candidate, lis
                 for i in range(len(run) - n + 1):
                     first, last = run[i], run[i + n - 1]
                     key = tuple(fold(m.group()) for m in run[i : i + n])
-                    section = profile.document.section_at(first.start())
+                    section = section_at(first.start())
                     mention = Mention(
                         first.start(),
                         last.end(),

@@ -113,6 +113,7 @@ class JobReader:
         self.document = document
         self.layout = JobText(document)
         self.title_span = title_span
+        self._boilerplate: dict[int, bool] = {}
 
     def zone(self, offset: int) -> str | None:
         return self.layout.zone(offset)
@@ -125,7 +126,9 @@ class JobReader:
         if self.zone(offset) in NOT_REQUIREMENTS:
             return True
         start, end = self.sentence(offset)
-        return is_boilerplate(self.document.text[start:end])
+        if start not in self._boilerplate:
+            self._boilerplate[start] = is_boilerplate(self.document.text[start:end])
+        return self._boilerplate[start]
 
     def importance(self, offset: int) -> Importance | None:
         """Importance of a mention at ``offset``; ``None`` when it is not a requirement."""
