@@ -20,7 +20,7 @@ from importlib import resources
 
 __all__ = ["Background", "fold", "load_background", "word_set", "words"]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[.'’][A-Za-z0-9]+)*|\d+(?:\.\d+)?")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[-.'’][A-Za-z0-9]+)*|\d+(?:\.\d+)?")
 _KEEP_S = ("ss", "us", "is", "os", "as", "ys")
 
 
@@ -42,7 +42,7 @@ def word_set(text: str) -> frozenset[str]:
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """Word matches of ``text[start:end]`` (letters/digits; "C++", "Node.js" stay whole)."""
+    """Word matches of ``text[start:end]`` ("C++", "Node.js", "real-time" stay whole)."""
     return list(_WORD.finditer(text, start, len(text) if end is None else end))
 
 

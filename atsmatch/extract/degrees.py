@@ -80,8 +80,9 @@ _FIELD_END = re.compile(
     re.IGNORECASE,
 )
 _RELATED = re.compile(
-    r"\b(?:an?(?:other)? )?(?:closely )?related (?:technical |quantitative |scientific )?"
-    r"(?:field|discipline|area|subject|major)s?(?: of study)?\b|\bsimilar\b|\betc\b",
+    r"\b(?:an?(?:other)? )?(?:closely )?(?:related |relevant |quantitative |technical "
+    r"|scientific |stem |engineering |similar )+(?:field|discipline|area|subject|major)s?"
+    r"(?: of study)?\b|\bsimilar\b|\betc\b",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)\b")

@@ -2,10 +2,12 @@
 title and seniority. See docs/understanding.md for every rule with examples.
 
 Years: a phrase's skills are the taxonomy mentions after it in its sentence (up to the next
-phrase), or one just before it ("Python (5+ years)", "Go: 3 years"). Each gets the phrase's
-lower bound as ``Skill.years`` (the least among its required phrases). A phrase naming no
-tool, language or certification is an overall requirement; ``Profile.years_experience`` is
-the least overall value among required phrases (among all when none is required).
+phrase) while they form a list ("5+ years of Python, Go or Java"; "4+ years in Python, solid
+SQL" names Python only), or one just before it ("Python (5+ years)", "Go: 3 years"). Each
+gets the phrase's lower bound as ``Skill.years``. A phrase naming no tool, language or
+certification is an overall requirement (``Profile.years_experience``). Alternatives in one
+sentence take the least value, separate sentences the greatest; required phrases count
+first, preferred ones only when there is no required one.
 
 Degree: the least level among the required degree mentions (then mentioned, then
 preferred), so "BS/MS" asks for a bachelor's; its field and "or equivalent" travel with it.
@@ -31,6 +33,7 @@ _BEFORE_LINK = re.compile(
     r"(?:at least|a minimum of|minimum(?: of)?)?\s*$",
     re.IGNORECASE,
 )
+_LIST_GAP = re.compile(r"^\s*(?:[,/&]|\(|\)|\band\b|\bor\b|\band/or\b|\s)*\s*$", re.IGNORECASE)
 _HAS_YEARS = re.compile(r"\b(?:years?|yrs?|months?)\b", re.IGNORECASE)
 _RANK: dict[Importance, int] = {"required": 0, "mentioned": 1, "preferred": 2}
 
@@ -70,7 +73,14 @@ class _MentionIndex:
 def _years_skills(
     index: _MentionIndex, text: str, sentence_start: int, start: int, scope_end: int
 ) -> list[Skill]:
-    after = [skill for _, _, skill in index.between(start, scope_end)]
+    after: list[Skill] = []
+    previous_end = None
+    for mention_start, mention_end, skill in index.between(start, scope_end):
+        gap = text[previous_end or start : mention_start]
+        if previous_end is not None and "," in gap and not _LIST_GAP.match(gap):
+            break  # "4+ years in Python, solid SQL": the list of named skills ended
+        after.append(skill)
+        previous_end = mention_end
     if not after:
         after = [
             skill

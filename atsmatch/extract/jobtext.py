@@ -47,6 +47,7 @@ _ZONE_PATTERNS = (
 )
 _ZONE_WORDS = tuple((zone, re.compile(pattern)) for zone, pattern in _ZONE_PATTERNS)
 _JOB_ZONES = frozenset(zone for zone, _ in _ZONE_PATTERNS)
+_BOILERPLATE_ZONES = frozenset({"company", "benefits"})
 _TITLE_CASE_WORD = re.compile(r"^[A-Z0-9&]")
 _MINOR = word_set("a an and at for in of on or the to with & you we our your is are be")
 
@@ -130,16 +131,20 @@ class JobText:
 
 
 def _zones(document: Document) -> Sequence[tuple[int, str | None]]:
+    """Zone marks: known sections, classified unknown headings, and the end of a company or
+    benefits zone at any other heading ("Who We Are ... The Opportunity")."""
     marks: dict[int, str | None] = {
         s.start: s.name if s.name in _JOB_ZONES else (classify_heading(s.heading) or s.name)
         for s in document.sections
     }
     offset = 0
-    known = set(marks)
+    current: str | None = None
     for line in document.text.splitlines(keepends=True):
-        if offset not in known and is_heading_line(line):
+        if offset in marks:
+            current = marks[offset]
+        elif is_heading_line(line):
             zone = classify_heading(line)
-            if zone is not None:
-                marks[offset] = zone
+            if zone is not None or current in _BOILERPLATE_ZONES:
+                marks[offset] = current = zone
         offset += len(line)
     return sorted(marks.items())

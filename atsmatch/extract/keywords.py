@@ -28,7 +28,7 @@ from atsmatch.extract.requirements import JobReader, strongest
 from atsmatch.extract.titles import find_job_title
 from atsmatch.profile import Importance, Keyword, Mention, Profile
 
-__all__ = ["MAX_CHARS", "STOPWORDS", "contains_phrase", "find_keywords"]
+__all__ = ["MAX_CHARS", "MIN_SCORE", "STOPWORDS", "contains_phrase", "find_keywords"]
 
 STOPWORDS = word_set(
     """a about above across after again against all almost along also although always am among an
@@ -43,7 +43,7 @@ STOPWORDS = word_set(
     whatever when where whether which while who whom whose why will with within without would
     yet you your yours yourself e.g i.e eg ie vs able you'll you're we're we'll it's don't
     won't can't i'm i've we've you've they're two three four five six seven eight nine ten
-    first second third"""
+    first second third behind beside besides beyond inside outside amongst alongside"""
 )
 _FILLER = word_set(
     """experience experienced year years yr yrs month months ability abilities skill skills
@@ -79,7 +79,15 @@ _VERBS = word_set(
     optimize optimizing deploy deploying test testing wrote reduced increased cut know knows
     understand understands speak see find give go come become feel look meet set put seek hire
     ship launch execute handle track monitor report prepare perform conduct establish evaluate
-    assess recommend research thrives enjoys wants loves"""
+    assess recommend research thrives enjoys wants loves assist assists hiring hires seeking"""
+)
+MIN_SCORE = 0.5
+"""Keywords scoring below this are left out (lone common words, fragments)."""
+_LABEL_LINE = re.compile(
+    r"\s*(?:location|salary|type|job type|employment type|department|team|reports to|pay"
+    r"|compensation|hours|schedule|shift|start date|posted|date posted|job id|req(?:uisition)?"
+    r"(?: id)?|reference|travel|clearance)\s*:",
+    re.IGNORECASE,
 )
 MAX_CHARS = 200_000
 """Keywords are taken from the first this many characters (a job ad is rarely 20,000)."""
@@ -135,17 +143,17 @@ def _blocked(profile: Profile) -> list[tuple[int, int]]:
     return sorted((m.start, m.end) for s in profile.skills for m in s.mentions)
 
 
-def _spans(profile: Profile, reader: JobReader | None) -> Iterable[tuple[int, int]]:
+def _spans(profile: Profile, reader: JobReader | None) -> Iterable[tuple[int, int, bool]]:
+    """Sentences to take keywords from, each with whether it is boilerplate."""
     document = profile.document
     floor = 0
     if profile.kind == "resume" and document.sections:
         floor = min(s.start for s in document.sections)  # skip the name and contact lines
     headings = {s.start for s in document.sections}
     for start, end in sentence_spans(document.text[:MAX_CHARS]):
-        if end <= floor or start in headings:
+        if end <= floor or start in headings or _LABEL_LINE.match(document.text, start, end):
             continue
-        if reader is None or not reader.is_boilerplate(start if start < end else end):
-            yield start, end
+        yield start, end, reader is not None and reader.is_boilerplate(min(start, end))
 
 
 def _collect(profile: Profile, reader: JobReader | None) -> dict[_Candidate, list[Mention]]:
@@ -153,12 +161,19 @@ def _collect(profile: Profile, reader: JobReader | None) -> dict[_Candidate, lis
     section_at = SectionIndex(profile.document)
     blocked = _blocked(profile)
     found: dict[_Candidate, list[Mention]] = defaultdict(list)
-    for start, end in _spans(profile, reader):
+    excluded: set[_Candidate] = set()
+    names: set[_Candidate] = set()
+    for start, end, boilerplate in _spans(profile, reader):
         for run in _runs(text, start, end, blocked):
             for n in (1, 2, 3):
                 for i in range(len(run) - n + 1):
                     first, last = run[i], run[i + n - 1]
                     key = tuple(fold(m.group()) for m in run[i : i + n])
+                    if boilerplate:
+                        excluded.add(key)
+                        if all(m.group()[0].isupper() for m in run[i : i + n]):
+                            names.add(key)
+                        continue
                     section = section_at(first.start())
                     mention = Mention(
                         first.start(),
@@ -168,7 +183,17 @@ def _collect(profile: Profile, reader: JobReader | None) -> dict[_Candidate, lis
                         section,
                     )
                     found[key].append(mention)
-    return found
+    # company names and perks recur in boilerplate: not job terms, nor phrases holding a name
+    return {
+        key: mentions
+        for key, mentions in found.items()
+        if key not in excluded and not any(_holds(key, name) for name in names)
+    }
+
+
+def _holds(key: _Candidate, part: _Candidate) -> bool:
+    n = len(part)
+    return any(key[i : i + n] == part for i in range(len(key) - n + 1))
 
 
 def _score(key: _Candidate, tf: int, background: Background) -> float:
@@ -191,8 +216,10 @@ def _importance(mentions: list[Mention], reader: JobReader | None) -> Importance
     return strongest(level for m in mentions if (level := reader.importance(m.start)) is not None)
 
 
-def find_keywords(profile: Profile, *, limit: int = 25) -> tuple[Keyword, ...]:
-    """The ``limit`` best keywords of ``profile``'s document that no skill covers."""
+def find_keywords(
+    profile: Profile, *, limit: int = 25, min_score: float = MIN_SCORE
+) -> tuple[Keyword, ...]:
+    """The ``limit`` best keywords (score >= ``min_score``) that no skill covers."""
     if limit <= 0 or not profile.document.text.strip():
         return ()
     reader = None
@@ -207,6 +234,8 @@ def find_keywords(profile: Profile, *, limit: int = 25) -> tuple[Keyword, ...]:
     taken: list[Keyword] = []
     used: set[int] = set()
     for negative, key in ranked:
+        if -negative < min_score:
+            break
         mentions = candidates[key]
         positions = {p for m in mentions for p in range(m.start, m.end)}
         if positions & used:
@@ -219,24 +248,32 @@ def find_keywords(profile: Profile, *, limit: int = 25) -> tuple[Keyword, ...]:
     return tuple(taken)
 
 
+def _parts(text: str) -> list[tuple[int, int, str]]:
+    """Words split at hyphens, folded, with offsets: "event-sourcing" → event, sourcing."""
+    parts = []
+    for m in words(text):
+        for piece in re.finditer(r"[^-]+", m.group()):
+            start = m.start() + piece.start()
+            parts.append((start, start + len(piece.group()), fold(piece.group())))
+    return parts
+
+
 def contains_phrase(profile: Profile, phrase: str) -> tuple[Mention, ...]:
     """Where ``phrase`` occurs in ``profile``'s document, compared word by word in folded
     form ("Payment Rails" finds "payment rail"; "event-sourcing" finds "event sourcing")."""
-    wanted = [fold(m.group()) for m in words(phrase)]
+    wanted = [folded for _, _, folded in _parts(phrase)]
     if not wanted:
         return ()
     text = profile.document.text
-    found = words(text)
-    folded = [fold(m.group()) for m in found]
+    found = _parts(text)
+    folded = [f for _, _, f in found]
     hits = []
     n = len(wanted)
     for i in range(len(found) - n + 1):
         if folded[i : i + n] == wanted and not any(
-            _BREAK_GAP.search(text[found[j].end() : found[j + 1].start()])
-            for j in range(i, i + n - 1)
+            _BREAK_GAP.search(text[found[j][1] : found[j + 1][0]]) for j in range(i, i + n - 1)
         ):
-            start, end = found[i].start(), found[i + n - 1].end()
-            hits.append(
-                Mention(start, end, text[start:end], "exact", profile.document.section_at(start))
-            )
+            start, end = found[i][0], found[i + n - 1][1]
+            section = profile.document.section_at(start)
+            hits.append(Mention(start, end, text[start:end], "exact", section))
     return tuple(hits)

@@ -62,6 +62,16 @@ def test_jobinfo_years_phrases(sentence: str, years: list[float]) -> None:
         ),
         ("Preferred\n- 7+ years of experience\nRequirements\n- 4+ years of experience\n", {}, 4.0),
         ("We have been around for 30 years and use Python.", {"Python": None}, None),
+        (
+            "Required: 4+ years building production systems in Python, solid SQL.",
+            {"Python": 4.0, "SQL": None},
+            None,
+        ),
+        (
+            "Requirements\n- 5+ years of Python, Java and Docker\n",
+            {"Java": 5.0, "Docker": 5.0},
+            None,
+        ),
     ],
 )
 def test_jobinfo_years_per_skill_and_overall(

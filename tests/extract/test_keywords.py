@@ -76,6 +76,30 @@ def test_keywords_boilerplate_ignored_and_importance_kept() -> None:
     assert not any("pension" in k or "veteran" in k for k in keywords)
 
 
+def test_keywords_company_name_in_boilerplate_is_not_a_keyword() -> None:
+    text = (
+        "Requirements\n- Build fraud models for Zentrix Pay merchants.\n"
+        "Location: Chicago, IL\n"
+        "Zentrix Pay is an equal opportunity employer.\n"
+    )
+    keywords = _keywords(text)
+    assert "fraud models" in keywords
+    assert not any("zentrix" in k or "chicago" in k for k in keywords)
+
+
+def test_keywords_hyphenated_words_stay_whole() -> None:
+    keywords = _keywords("Requirements\n- Low-latency pricing engines and real-time bidding.\n")
+    assert any("low-latency" in k for k in keywords)
+    assert any("real-time bidding" in k for k in keywords)
+
+
+def test_keywords_min_score_drops_lone_common_words() -> None:
+    profile = extract("Requirements\n- Payment rails for people and services.\n", kind="job")
+    assert all(k.score >= 0.5 for k in profile.keywords)
+    assert "services" not in {k.text for k in profile.keywords}
+    assert find_keywords(profile, min_score=0.0)
+
+
 def test_keywords_deduplicated_by_fold_and_overlap() -> None:
     text = "Requirements\n- Payment rails. We scale payment rail infrastructure.\n"
     profile = extract(text, kind="job")

@@ -103,6 +103,7 @@ def test_understand_requirements_plain_sentences_are_not_boilerplate(sentence: s
         ),
         ("Who We Are\nA Kubernetes company.\nResponsibilities\n- Write Go\n", {"Go"}),
         ("Requirements\n- SQL\nPerks & Pay\n- Docker courses paid for\n", {"SQL"}),
+        ("Who We Are\nA Docker shop.\nThe Opportunity\nYou will run Kubernetes.\n", {"Kubernetes"}),
     ],
 )
 def test_understand_requirements_boilerplate_mentions_dropped(text: str, kept: set[str]) -> None:
