@@ -5,8 +5,10 @@ A month is an integer index ``year * 12 + (month - 1)``. A range covers the mont
 
 - "March 2021", "Mar. 2021", "Mar '21", "03/2021", "2021-03", "Summer 2020" (spring 3,
   summer 6, fall/autumn 9, winter 12) name one month.
-- A bare year names January when it starts a range and December when it ends one, so
-  "2017 – 2019" covers 36 months (the whole of both years).
+- A bare year names its January, and a range counts both end months ("Jan 2020 – Dec
+  2022" is 36 months) — except a range of two bare years, which counts whole years
+  ("2017 – 2019" is 24 months, "2019 – 2019" is 12). These are the parser's rules
+  (``atsmatch/parse/dates.py``), so scanned and parsed entries agree.
 - "Present", "current", "now", "today", "ongoing", "to date" end a range at the reference
   month (see :func:`latest_month`).
 """
@@ -65,7 +67,7 @@ class DateRange:
     end: int
 
 
-def _month(m: re.Match[str], prefix: str, *, ending: bool) -> int | None:
+def _month(m: re.Match[str], prefix: str) -> int | None:
     group = m.groupdict()
     if group[f"{prefix}name"]:
         year_text = group[f"{prefix}ny"].lstrip("'’")
@@ -78,7 +80,7 @@ def _month(m: re.Match[str], prefix: str, *, ending: bool) -> int | None:
     if group[f"{prefix}iy"]:
         return int(group[f"{prefix}iy"]) * 12 + int(group[f"{prefix}im"]) - 1
     if group[f"{prefix}y"]:
-        return int(group[f"{prefix}y"]) * 12 + (11 if ending else 0)
+        return int(group[f"{prefix}y"]) * 12
     return None
 
 
@@ -86,17 +88,19 @@ def find_ranges(text: str, start: int = 0, end: int | None = None) -> list[DateR
     """Date ranges in ``text[start:end]``; a range ending before it starts is skipped."""
     found = []
     for m in _RANGE.finditer(text, start, len(text) if end is None else end):
-        first = _month(m, "s", ending=False)
-        last = None if m.group("present") else _month(m, "e", ending=True)
+        first = _month(m, "s")
+        last = None if m.group("present") else _month(m, "e")
         if first is None or (last is not None and last < first):
             continue
+        if last is not None and m.group("sy") and m.group("ey"):
+            last = first + max(12, last - first) - 1  # bare years: whole years
         found.append(DateRange(first, last, m.start(), m.end()))
     return found
 
 
 def latest_month(text: str) -> int | None:
-    """The latest month any date in ``text`` names (a bare year counts as its December)."""
-    months = [_month(m, "a", ending=True) for m in _ANY_DATE.finditer(text)]
+    """The latest month any date in ``text`` names (a bare year counts as its January)."""
+    months = [_month(m, "a") for m in _ANY_DATE.finditer(text)]
     return max((m for m in months if m is not None), default=None)
 
 

@@ -59,6 +59,8 @@ def _from_document(document: Document) -> list[Entry]:
             last = None if item.end is None else month_from_iso(item.end, source=document.source)
         except ValueError:
             continue
+        if last is not None and item.months:
+            last = first + item.months - 1  # the parser's count (whole years for bare years)
         if last is not None and last < first:
             continue
         entries.append(Entry(first, last, item.span.start, item.span.end, item.title))
@@ -167,7 +169,7 @@ def understand_resume(profile: Profile, *, reference: str | None = None) -> Prof
         spans.append((entry, (entry.first, last)))
     skills = tuple(_with_months(skill, spans) for skill in profile.skills)
     total = union_months(r for _, r in spans)
-    ordered = sorted(spans, key=lambda item: item[1][1], reverse=True)
+    ordered = sorted(spans, key=lambda item: (item[1][1], item[1][0]), reverse=True)
     titles = tuple(e.title for e, _ in ordered if e.title)
     return dataclasses.replace(
         profile,

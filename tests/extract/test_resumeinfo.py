@@ -29,7 +29,9 @@ from atsmatch.parse import parse_text
         ("June 2017 – February 2021", "2017-06", "2021-02"),
         ("06/2017 - 02/2021", "2017-06", "2021-02"),
         ("6/2017 to 2/2021", "2017-06", "2021-02"),
-        ("2017 - 2019", "2017-01", "2019-12"),
+        ("2017 - 2019", "2017-01", "2018-12"),  # bare years count whole years: 24 months
+        ("2019 – 2019", "2019-01", "2019-12"),
+        ("2017 – March 2019", "2017-01", "2019-03"),
         ("Jan. 2020 to Dec 2020", "2020-01", "2020-12"),
         ("Sept 2018 - Current", "2018-09", None),
         ("Mar '19 – Now", "2019-03", None),
@@ -54,7 +56,7 @@ def test_resumeinfo_not_date_ranges(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "latest"),
-    [("B.S. 2017, certified 2022", "2022-12"), ("May 2023 and 2021", "2023-05"), ("none", None)],
+    [("B.S. 2017, certified 2022", "2022-01"), ("May 2023 and 2021", "2023-05"), ("none", None)],
 )
 def test_resumeinfo_latest_month(text: str, latest: str | None) -> None:
     found = latest_month(text)
@@ -114,10 +116,10 @@ BSc Mathematics, 2012 - 2015
 def test_resumeinfo_months_per_skill_from_scanned_ranges() -> None:
     profile = understand(extract(RESUME, kind="resume"), reference="2020-12")
     months = {s.name: s.months for s in profile.skills}
-    # Python: 2016-06..2019-12 and 2019-01..2020-12 and 2020-01..2020-12, overlaps once
+    # Python: 2016-06..2019-12, 2019-01..2019-12 (inside it) and 2020-01..2020-12
     assert months["Python"] == 55
     assert months["SQL"] == 43
-    assert months["Docker"] == 24
+    assert months["Docker"] == 12
     assert months["Kubernetes"] is None  # only in the skills list
     assert profile.years_experience == pytest.approx(4.6)
     assert profile.titles == ("Data Engineer", "Contractor", "Analyst")
@@ -187,8 +189,8 @@ def test_resumeinfo_highest_degree(education: str, level: int | None, field: str
 def test_resumeinfo_example_resume(example_resume) -> None:  # type: ignore[no-untyped-def]
     profile = extract(example_resume, kind="resume")
     assert profile.titles == ("Senior Software Engineer", "Software Engineer")
-    assert profile.reference == "2022-12"  # the CKA certificate year is the latest date
-    assert profile.years_experience == pytest.approx(5.6)
+    assert profile.reference == "2022-01"  # the CKA certificate year is the latest date
+    assert profile.years_experience == pytest.approx(4.7)  # 2017-06 .. 2022-01
     go = profile.skill("atsmatch:go")
     assert go is not None and go.months == 45  # Go is named in the 2017-2021 entry only
     assert profile.degree is not None and profile.degree.level == 2
