@@ -4,8 +4,9 @@ Levels follow :class:`atsmatch.profile.Degree`: 1 associate, 2 bachelor, 3 maste
 4 doctorate. Spelled-out names ("Bachelor's", "Master of Science", "doctorate") and
 unambiguous abbreviations ("B.S.", "BSc", "MBA", "Ph.D.") always count; the two-letter
 abbreviations that are also ordinary tokens (BS, BA, MS, MA, AS, AA) count only in degree
-context: before "degree", "in", "of", "/" or "or" and another degree, or (in an education
-section) before a capitalised field that is not a Microsoft product ("MS Excel").
+context: before "degree", "in", "of", "/" or "or" and another degree; after "a"/"an"/"the"
+at the end of a clause ("5 years with an MS."); or (in an education section) before a
+capitalised field that is not a Microsoft product ("MS Excel").
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ _DEGREE_CONTEXT = re.compile(
     r"\s*(?:degree|in\b|of\b|/|\(|,?\s*or\s+(?:[BM]\.?[SA]|Ph|Master|Bach))"
 )
 _AFTER_DEGREE_OR = re.compile(r"(?:/|\bor)\s*$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|your|their)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$|\n|\s(?:or|and|with|plus|preferred|required)\b)")
 _FIELD_START = re.compile(r",?\s+(?P<first>[A-Z][a-z]+)")
 _PRODUCTS = word_set(
     "Office Excel Word Access Project Teams SQL Outlook PowerPoint Visio Azure Dynamics Exchange"
@@ -111,6 +114,8 @@ def has_equivalent(text: str) -> bool:
 def _accept_ambiguous(text: str, start: int, end: int, *, education: bool) -> bool:
     if _DEGREE_CONTEXT.match(text, end) or _AFTER_DEGREE_OR.search(text, max(0, start - 8), start):
         return True
+    if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) and _CLAUSE_END.match(text, end):
+        return True  # "5 years with an MS."
     if not education:
         return False
     m = _FIELD_START.match(text, end)

@@ -64,18 +64,28 @@ class _MentionIndex:
         self._ordered = ordered
         self._skills = skills
 
-    def between(self, start: int, end: int) -> list[tuple[int, int, Skill]]:
+    def between(
+        self, start: int, end: int, *, skip: tuple[tuple[int, int], ...] = ()
+    ) -> list[tuple[int, int, Skill]]:
+        """Mentions starting in ``[start, end)``, less those overlapping a ``skip`` span."""
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
-        return [(a, b, self._skills[i]) for a, b, i in self._ordered[lo:hi]]
+        return [
+            (a, b, self._skills[i])
+            for a, b, i in self._ordered[lo:hi]
+            if not any(a < s_end and s_start < b for s_start, s_end in skip)
+        ]
 
 
 def _years_skills(
-    index: _MentionIndex, text: str, sentence_start: int, start: int, scope_end: int
+    index: _MentionIndex, text: str, sentence: tuple[int, int], start: int, scope_end: int
 ) -> list[Skill]:
+    """Skills a years phrase names; degree abbreviations ("5 years with an MS") are not."""
+    sentence_start = sentence[0]
+    degrees = tuple((d.start, d.end) for d in find_degrees(text, *sentence))
     after: list[Skill] = []
     previous_end = None
-    for mention_start, mention_end, skill in index.between(start, scope_end):
+    for mention_start, mention_end, skill in index.between(start, scope_end, skip=degrees):
         gap = text[previous_end or start : mention_start]
         if previous_end is not None and "," in gap and not _LIST_GAP.match(gap):
             break  # "4+ years in Python, solid SQL": the list of named skills ended
@@ -84,7 +94,7 @@ def _years_skills(
     if not after:
         after = [
             skill
-            for _, end, skill in index.between(sentence_start, start)
+            for _, end, skill in index.between(sentence_start, start, skip=degrees)
             if end <= start and _BEFORE_LINK.match(text[end:start])
         ]
     return list({skill.id: skill for skill in after}.values())
@@ -102,7 +112,7 @@ def _years(profile: Profile, skills: tuple[Skill, ...], reader: JobReader) -> li
         seen.add(s_start)
         sentence = text[s_start:s_end].strip()
         for phrase in find_years(text[s_start:s_end], s_start):
-            named = _years_skills(index, text, s_start, phrase.start, phrase.scope_end)
+            named = _years_skills(index, text, (s_start, s_end), phrase.start, phrase.scope_end)
             level = reader.importance(phrase.start) or "mentioned"
             linked = phrase.linked and level != "mentioned"
             if not (named or phrase.experience or linked):

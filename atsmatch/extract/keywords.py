@@ -79,7 +79,8 @@ _VERBS = word_set(
     optimize optimizing deploy deploying test testing wrote reduced increased cut know knows
     understand understands speak see find give go come become feel look meet set put seek hire
     ship launch execute handle track monitor report prepare perform conduct establish evaluate
-    assess recommend research thrives enjoys wants loves assist assists hiring hires seeking"""
+    assess recommend research thrives enjoys wants loves assist assists hiring hires seeking
+    ran made took grew drove won gave began"""
 )
 MIN_SCORE = 0.5
 """Keywords scoring below this are left out (lone common words, fragments)."""

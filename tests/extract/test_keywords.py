@@ -39,8 +39,8 @@ def test_keywords_background_table_is_loaded_once() -> None:
     [
         ("Requirements\n- Experience with payment rails and card networks.\n", "payment rails"),
         ("Requirements\n- You know event sourcing and CQRS patterns well.\n", "event sourcing"),
-        ("Requirements\n- Background in commercial underwriting.\n", "commercial underwriting"),
-        ("Responsibilities\n- Own the ledger reconciliation service.\n", "ledger reconciliation"),
+        ("Requirements\n- Background in card issuing.\n", "card issuing"),
+        ("Responsibilities\n- Own the chargeback dispute tooling.\n", "chargeback dispute"),
     ],
 )
 def test_keywords_domain_phrases_found(text: str, present: str) -> None:

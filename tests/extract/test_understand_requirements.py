@@ -27,10 +27,10 @@ def _importance(text: str, concept_id: str) -> str | None:
         ("Bonus: Kubernetes.", "atsmatch:kubernetes", "preferred"),
         ("Ideally you know Terraform.", "atsmatch:terraform", "preferred"),
         ("Familiarity with React.", "atsmatch:react", "preferred"),
-        ("Minimum 3 years with Java.", "atsmatch:java", "required"),
+        ("Minimum 3 years with Kubernetes.", "atsmatch:kubernetes", "required"),
         ("5+ years of Python.", "atsmatch:python", "required"),
         ("Docker knowledge is mandatory.", "atsmatch:docker", "required"),
-        ("Python is not required but helpful.", "atsmatch:python", "preferred"),
+        ("Terraform is not required but helpful.", "atsmatch:terraform", "preferred"),
     ],
 )
 def test_understand_requirements_line_cues(text: str, concept_id: str, expected: str) -> None:
@@ -101,7 +101,10 @@ def test_understand_requirements_plain_sentences_are_not_boilerplate(sentence: s
             "and welcome Java developers.",
             {"Docker"},
         ),
-        ("Who We Are\nA Kubernetes company.\nResponsibilities\n- Write Go\n", {"Go"}),
+        (
+            "Who We Are\nA Kubernetes company.\nResponsibilities\n- Write Terraform\n",
+            {"Terraform"},
+        ),
         ("Requirements\n- SQL\nPerks & Pay\n- Docker courses paid for\n", {"SQL"}),
         ("Who We Are\nA Docker shop.\nThe Opportunity\nYou will run Kubernetes.\n", {"Kubernetes"}),
     ],
