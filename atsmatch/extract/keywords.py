@@ -60,7 +60,8 @@ _FILLER = word_set(
     sr jr mid-level entry-level bachelor bachelor's master master's phd ph.d doctorate b.s b.a
     m.s bs ba ms mba bsc msc b.sc m.sc beng meng january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    present current title position practical certification certifications certificate certified
+    present current beginner intermediate advanced expert fluent native basic skilled title
+    position practical certification certifications certificate certified
     license licence"""
 )
 _VERBS = word_set(
@@ -80,7 +81,7 @@ _VERBS = word_set(
     understand understands speak see find give go come become feel look meet set put seek hire
     ship launch execute handle track monitor report prepare perform conduct establish evaluate
     assess recommend research thrives enjoys wants loves assist assists hiring hires seeking
-    ran made took grew drove won gave began"""
+    ran made took grew drove won gave began involve involves involved"""
 )
 MIN_SCORE = 0.5
 """Keywords scoring below this are left out (lone common words, fragments)."""
@@ -147,14 +148,26 @@ def _blocked(profile: Profile) -> list[tuple[int, int]]:
 def _spans(profile: Profile, reader: JobReader | None) -> Iterable[tuple[int, int, bool]]:
     """Sentences to take keywords from, each with whether it is boilerplate."""
     document = profile.document
-    floor = 0
-    if profile.kind == "resume" and document.sections:
-        floor = min(s.start for s in document.sections)  # skip the name and contact lines
+    text = document.text
+    head = min((s.start for s in document.sections), default=0)
+    floor = head if profile.kind == "resume" else 0  # skip a resume's name and contact lines
     headings = {s.start for s in document.sections}
-    for start, end in sentence_spans(document.text[:MAX_CHARS]):
-        if end <= floor or start in headings or _LABEL_LINE.match(document.text, start, end):
+    for start, end in sentence_spans(text[:MAX_CHARS]):
+        if end <= floor or start in headings or _LABEL_LINE.match(text, start, end):
             continue
+        if start < head and _short_line(text[start:end]) and not _holds_title(reader, start, end):
+            continue  # a job's company and location lines above its first section
         yield start, end, reader is not None and reader.is_boilerplate(min(start, end))
+
+
+def _short_line(sentence: str) -> bool:
+    stripped = sentence.strip()
+    return len(stripped.split()) <= 8 and not stripped.endswith((".", "!", "?", ":"))
+
+
+def _holds_title(reader: JobReader | None, start: int, end: int) -> bool:
+    span = reader.title_span if reader is not None else None
+    return span is not None and start <= span[0] < end
 
 
 def _collect(profile: Profile, reader: JobReader | None) -> dict[_Candidate, list[Mention]]:

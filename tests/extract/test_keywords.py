@@ -87,6 +87,14 @@ def test_keywords_company_name_in_boilerplate_is_not_a_keyword() -> None:
     assert not any("zentrix" in k or "chicago" in k for k in keywords)
 
 
+@pytest.mark.parametrize("first", ["Platform Engineer", "Job Title: Platform Engineer"])
+def test_keywords_job_header_lines_skipped_but_title_kept(first: str) -> None:
+    text = f"{first}\nNorthwind Traders\nBerlin, DE\n\nRequirements\n- Build payment rails.\n"
+    keywords = _keywords(text)
+    assert "platform engineer" in keywords
+    assert not any("northwind" in k or "berlin" in k for k in keywords)
+
+
 def test_keywords_hyphenated_words_stay_whole() -> None:
     keywords = _keywords("Requirements\n- Low-latency pricing engines and real-time bidding.\n")
     assert any("low-latency" in k for k in keywords)
