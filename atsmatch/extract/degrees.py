@@ -74,12 +74,14 @@ _NEGATED = re.compile(
 _LEAD_IN = re.compile(
     r"\s*(?:degree|diploma)?\s*(?:or (?:higher|above|greater|advanced degree))?\s*"
     r"(?:\([^)]{0,20}\))?\s*(?:,|:|-|–)?\s*"
-    r"(?:(?:with a )?(?:major|concentration|specialization) )?(?:in|of)?\s+",
+    r"(?P<link>(?:(?:with a )?(?:major|concentration|specialization) )?(?:in|of)"
+    r"(?: the (?:field|area)s? of)?)?\s+",
     re.IGNORECASE,
 )
 _FIELD_END = re.compile(
     r"[;.(\n|•]|\s[-–—]\s|\bor (?:an? )?equivalent|\bequivalent\b|\bwith\b|\bfrom\b|\bat\b|\bplus\b"
-    r"|\brequired\b|\bpreferred\b|\bis\b|\band/or\b|\band \d|\bor \d|\d{4}",
+    r"|\brequired\b|\bpreferred\b|\bis\b|\band/or\b|\band \d|\bor \d|\d{4}"
+    r"|\b(?:must|should|will|who|which|that|to|for|as|are|have|has|and have)\b",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
@@ -124,8 +126,8 @@ def _accept_ambiguous(text: str, start: int, end: int, *, education: bool) -> bo
 
 def _field(text: str, end: int, *, education: bool) -> tuple[str | None, tuple[str, ...]]:
     lead = _LEAD_IN.match(text, end)
-    if lead is None:
-        return None, ()
+    if lead is None or not (education or lead.group("link") or ":" in lead.group()):
+        return None, ()  # a job's field follows "in"/"of": "PhD supervision" has none
     start = lead.end()
     stop = _FIELD_END.search(text, start, start + 120)
     raw = text[start : stop.start() if stop else min(len(text), start + 80)].strip(" ,:-")
@@ -139,7 +141,8 @@ def _field(text: str, end: int, *, education: bool) -> tuple[str | None, tuple[s
     fields: list[str] = []
     for part in re.split(r",|/|\bor\b|\band\b|&", _RELATED.sub("", raw)):
         part = part.strip(" .,-")
-        if part and part[0].isalpha() and len(part) <= 60 and part.lower() not in ("a", "an"):
+        short = len(part.split()) <= 5
+        if part and part[0].isalpha() and short and part.lower() not in ("a", "an"):
             fields.append(part)
     if not fields and not _RELATED.search(raw):
         return None, ()

@@ -29,7 +29,8 @@ _NOT_EXPERIENCE_AFTER = re.compile(
     r"\s*(?:old|of age|ago|in business|in operation|running)\b", re.I
 )
 _NOT_EXPERIENCE_BEFORE = re.compile(
-    r"(?:past|last|next|first|within|founded|since|for over|around for|been around|history of"
+    r"(?:past|last|next|first|within|after|every|each|per|up to|founded|since|for over|around for"
+    r"|been around|history of|celebrating|only"
     r"|age of|aged?|(?:business|operation|operating|existence|existed|serving \w+) for)"
     r"\s*(?:the\s+)?(?:over\s+|more than\s+)?$",
     re.IGNORECASE,
@@ -41,10 +42,10 @@ _EXPERIENCE_AFTER = re.compile(
 )
 _EXPERIENCE_BEFORE = re.compile(r"(?:experience|exp\.?)\s*(?:of|:|-|–)?\s*$", re.IGNORECASE)
 _SKILL_LINK = re.compile(
-    r"^\s*(?:of\s+)?(?:(?:professional|relevant|proven|practical|commercial|hands-on|working|"
+    r"^\s*(?:(?:professional|relevant|proven|practical|commercial|hands-on|working|"
     r"industry|production|solid|strong)\s+)*(?:experience\s+)?(?:of|in|with|using|doing|working"
     r"(?: with| on| in)?|writing|developing|building|programming(?: in)?|managing|leading|"
-    r"designing|administering|operating|supporting|as)?\b",
+    r"designing|administering|operating|supporting|as)\b",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,9 @@ def _job(text: str):  # type: ignore[no-untyped-def]
         ("over the past 10 years we grew", []),
         ("in business for 20 years", []),
         ("applicants must be 18 years old", []),
+        ("holiday increases up to 26 days after 2 years", []),
+        ("In only 9 years on the market we have grown", []),
+        ("We are celebrating 25 years in the IT industry", []),
     ],
 )
 def test_jobinfo_years_phrases(sentence: str, years: list[float]) -> None:
@@ -110,6 +113,9 @@ def test_jobinfo_years_requirements_are_recorded() -> None:
         ("Ph.D. in Biology", 4, "Ph.D.", ("Biology",)),
         ("Associate degree in Nursing", 1, "Associate degree", ("Nursing",)),
         ("Doctorate in Education", 4, "Doctorate", ("Education",)),
+        ("Thesis and PhD supervision for students", 4, "PhD", ()),
+        ("A PhD degree in the field of robotics and must have papers", 4, "PhD", ("robotics",)),
+        ("Master's degree: Finance", 3, "Master's degree", ("Finance",)),
     ],
 )  # fmt: skip
 def test_jobinfo_degree_spellings(
