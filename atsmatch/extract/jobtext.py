@@ -27,17 +27,27 @@ _ABBREVIATION = re.compile(
 )
 
 _ZONE_PATTERNS = (
-    ("benefits", r"\b(benefits?|perks|what we offer|compensation|salary|pay range|rewards)\b"),
+    (
+        "benefits",
+        r"\b(benefits?|perks|what we offer|compensation|salary|pay range|rewards"
+        r"|what's in it for you|why you'll love)\b",
+    ),
     (
         "company",
         r"^(about (?!(the )?(role|you|job|position|opportunity|team|this)\b)|who we are"
-        r"|our (mission|story|culture|values|company)|why (join|work)|life at)",
+        r"|our (mission|story|culture|values|company)|why (join|work)|life at"
+        r"|company (description|overview|profile))",
     ),
-    ("preferred", r"\b(preferred|nice[ -]to[ -]haves?|bonus|pluses|desired|desirable|ideally)\b"),
+    (
+        "preferred",
+        r"\b(preferred|nice[ -]to[ -]haves?|bonus|pluses|desired|desirable|ideally|extra credit"
+        r"|even better|good to have)\b",
+    ),
     (
         "requirements",
         r"\b(requirements?|qualifications?|must[ -]haves?|what you('ll)? (need|bring)|who you are"
-        r"|you have|skills|experience|what we('re| are) looking for|about you)\b",
+        r"|you have|you'll have|you are|skills|experience|what we('re| are) looking for"
+        r"|about you|ideal candidate|what it takes)\b",
     ),
     (
         "responsibilities",

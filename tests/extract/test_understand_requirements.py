@@ -158,6 +158,10 @@ def test_understand_requirements_sentence_spans(text: str, expected: list[str]) 
         ("What You Bring:", True, "requirements"),
         ("Perks & Pay", True, "benefits"),
         ("BONUS POINTS", True, "preferred"),
+        ("The Ideal Candidate", True, "requirements"),
+        ("Even Better If You Have:", True, "preferred"),
+        ("Company Overview", True, "company"),
+        ("What's In It For You", True, "benefits"),
         ("We build payment rails for banks.", False, None),
     ],
 )
