@@ -113,8 +113,13 @@ BSc Mathematics, 2012 - 2015
 """
 
 
-def test_resumeinfo_months_per_skill_from_scanned_ranges() -> None:
-    profile = understand(extract(RESUME, kind="resume"), reference="2020-12")
+@pytest.mark.parametrize("source", ["parser", "scan"])
+def test_resumeinfo_months_per_skill(source: str) -> None:
+    """The parser's entries and the fallback scan of date ranges agree."""
+    document = parse_text(RESUME)
+    if source == "scan":
+        document = dataclasses.replace(document, experience=())
+    profile = understand(extract(document, kind="resume"), reference="2020-12")
     months = {s.name: s.months for s in profile.skills}
     # Python: 2016-06..2019-12, 2019-01..2019-12 (inside it) and 2020-01..2020-12
     assert months["Python"] == 55
@@ -136,7 +141,8 @@ def test_resumeinfo_present_defaults_to_latest_date_in_document() -> None:
 
 
 def test_resumeinfo_education_dates_are_not_experience() -> None:
-    profile = understand(extract(RESUME, kind="resume"), reference="2020-12")
+    document = dataclasses.replace(parse_text(RESUME), experience=())
+    profile = understand(extract(document, kind="resume"), reference="2020-12")
     # 2012-2016 study years would add 4 more years if counted
     assert profile.years_experience == pytest.approx(4.6)
 
@@ -186,8 +192,12 @@ def test_resumeinfo_highest_degree(education: str, level: int | None, field: str
     assert (profile.degree.level, profile.degree.field) == (level, field)
 
 
-def test_resumeinfo_example_resume(example_resume) -> None:  # type: ignore[no-untyped-def]
-    profile = extract(example_resume, kind="resume")
+@pytest.mark.parametrize("source", ["parser", "scan"])
+def test_resumeinfo_example_resume(example_resume, source: str) -> None:  # type: ignore[no-untyped-def]
+    document = parse_text(example_resume.read_text(encoding="utf-8"))
+    if source == "scan":
+        document = dataclasses.replace(document, experience=())
+    profile = extract(document, kind="resume")
     assert profile.titles == ("Senior Software Engineer", "Software Engineer")
     assert profile.reference == "2022-01"  # the CKA certificate year is the latest date
     assert profile.years_experience == pytest.approx(4.7)  # 2017-06 .. 2022-01
@@ -202,7 +212,8 @@ def test_resumeinfo_total_never_exceeds_union_span(jobs: list[tuple[int, int]]) 
     lines = ["Experience"]
     for i, (year, length) in enumerate(jobs):
         lines += [f"Engineer, Company {i}", f"{year} - {year + length}", "- Kubernetes work."]
-    profile = extract("\n".join(lines) + "\n", kind="resume")
+    document = dataclasses.replace(parse_text("\n".join(lines) + "\n"), experience=())
+    profile = extract(document, kind="resume")
     first = min(y for y, _ in jobs)
     last = max(y + n for y, n in jobs)
     assert profile.years_experience is not None
@@ -211,3 +222,29 @@ def test_resumeinfo_total_never_exceeds_union_span(jobs: list[tuple[int, int]]) 
     assert skill is not None and skill.months is not None
     assert skill.months <= (last - first + 1) * 12
     assert abs(skill.months / 12 - profile.years_experience) < 0.05
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(2000, 2020), st.integers(1, 12), st.integers(0, 40)),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_resumeinfo_parser_and_scan_agree(jobs: list[tuple[int, int, int]]) -> None:
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    lines = ["Experience"]
+    for i, (year, month, length) in enumerate(jobs):
+        end = year * 12 + month - 1 + length
+        lines += [
+            f"Engineer, Company {i}",
+            f"{months[month - 1]} {year} - {months[end % 12]} {end // 12}",
+            "- Kubernetes work.",
+        ]
+    parsed = parse_text("\n".join(lines) + "\n")
+    scanned = dataclasses.replace(parsed, experience=())
+    by_parser = extract(parsed, kind="resume")
+    by_scan = extract(scanned, kind="resume")
+    assert by_parser.years_experience == by_scan.years_experience
+    assert by_parser.skill("atsmatch:kubernetes") == by_scan.skill("atsmatch:kubernetes")
