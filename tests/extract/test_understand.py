@@ -11,6 +11,7 @@ from atsmatch.errors import ConfigError
 from atsmatch.extract.understand import understand
 from atsmatch.parse import parse_text
 from atsmatch.profile import Profile
+from tests.conftest import DATA
 
 PARAGRAPH_AD = (
     "Machine Learning Engineer, Fraud (Remote - US). Zentrix Pay is hiring a Machine Learning "
@@ -99,3 +100,23 @@ def test_understand_keeps_existing_profile_fields(example_job) -> None:  # type:
     again = understand(dataclasses.replace(profile, keywords=()))
     assert again.skills == profile.skills
     assert again.keywords == profile.keywords
+
+
+def test_understand_jsonresume_sample_job() -> None:
+    profile = extract(DATA / "jsonresume" / "sample.job.json", kind="job")
+    assert (profile.title, profile.seniority, profile.years_experience) == (
+        "Web Developer",
+        "mid",
+        3.0,
+    )
+    assert profile.degree is not None
+    assert (profile.degree.level, profile.degree.fields) == (2, ("Computer Science",))
+    assert {s.name: s.importance for s in profile.skills}["JavaScript"] == "required"
+    assert "Web Developer" in {k.text for k in profile.keywords}
+
+
+def test_understand_jsonresume_sample_resume() -> None:
+    profile = extract(DATA / "jsonresume" / "sample.resume.json", kind="resume")
+    assert profile.title == "CEO/President"
+    assert profile.degree is not None and profile.degree.level == 2
+    assert profile.years_experience == pytest.approx(1.1)  # Dec 2013 - Dec 2014: 13 months
