@@ -36,11 +36,13 @@ _PREFERRED = (
     r"nice[ -]to[ -]haves?|preferred|preferably|preference|bonus(?: points)?"
     r"|(?:is |are )?an? (?:big |huge |strong |real )?plus|pluses"
     r"|desirable|desired|ideally|familiarity with|not required|not mandatory|advantageous"
-    r"|an advantage|helpful|would be great|good to have"
+    r"|an advantage|helpful|would be great|good to have|(?:considered |would be )?an asset"
+    r"|optional|not a must|even better"
 )
 _REQUIRED = (
     r"must|required|requires?|requirements?|mandatory|essential|you (?:will )?(?:need|have)"
-    r"|need to have|should have|minimum qualifications?|basic qualifications?"
+    r"|you['’]ll (?:need|have)|need to have|should have|we expect|expected to have"
+    r"|minimum qualifications?|basic qualifications?"
 )
 _WEAK_REQUIRED = (
     r"minimum|at least|\d+\s*\+\s*(?:years?|yrs?)|qualifications?|proficien(?:t|cy) (?:in|with)"
@@ -51,7 +53,7 @@ _REQUIRED_CUE = re.compile(rf"\b(?:{_REQUIRED})(?:\b|(?<=\+))", re.IGNORECASE)
 _WEAK_CUE = re.compile(rf"\b(?:{_WEAK_REQUIRED})(?:\b|(?<=\+))", re.IGNORECASE)
 _LABEL = re.compile(
     rf"(?:^|(?<=[\s(\[.]))(?P<cue>(?:[A-Za-z-]+ ){{0,2}}"
-    rf"(?:{_PREFERRED}|{_REQUIRED}|{_WEAK_REQUIRED})(?: [A-Za-z-]+){{0,2}})\s*:",
+    rf"(?:{_PREFERRED}|{_REQUIRED}|{_WEAK_REQUIRED}|plus)(?: [A-Za-z-]+){{0,2}})\s*:",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(
@@ -74,7 +76,7 @@ def is_boilerplate(sentence: str) -> bool:
 
 
 def _cue_level(clause: str, *, weak: bool = False) -> Importance | None:
-    if _PREFERRED_CUE.search(clause):
+    if _PREFERRED_CUE.search(clause) or (weak and clause.strip().lower() == "plus"):
         return "preferred"
     if _REQUIRED_CUE.search(clause) or (weak and _WEAK_CUE.search(clause)):
         return "required"

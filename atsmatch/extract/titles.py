@@ -106,6 +106,7 @@ def find_job_title(text: str) -> tuple[str, int, int] | None:
     plain = first.strip().strip("#*").strip()
     if (
         plain
+        and ":" not in plain
         and is_heading_line(first)
         and canonical_heading(first) is None
         and not (plain.lower().startswith(("about", "job description", "company", "overview")))

@@ -31,6 +31,10 @@ def _importance(text: str, concept_id: str) -> str | None:
         ("5+ years of Python.", "atsmatch:python", "required"),
         ("Docker knowledge is mandatory.", "atsmatch:docker", "required"),
         ("Terraform is not required but helpful.", "atsmatch:terraform", "preferred"),
+        ("Experience with Docker is considered an asset.", "atsmatch:docker", "preferred"),
+        ("Plus: Kubernetes", "atsmatch:kubernetes", "preferred"),
+        ("You'll need Terraform.", "atsmatch:terraform", "required"),
+        ("Docker (optional)", "atsmatch:docker", "preferred"),
     ],
 )
 def test_understand_requirements_line_cues(text: str, concept_id: str, expected: str) -> None:
