@@ -41,7 +41,7 @@ _ABBREVIATIONS: tuple[tuple[int, str], ...] = (
         r"B\.Sc\.?|BSc|B\.S\.|B\.A\.|BEng|B\.Eng\.?|B\.E\.|BTech|B\.Tech\.?|BBA|B\.B\.A\.|BFA|BSN"
         r"|BCom|B\.Com\.?|LLB|LL\.B\.|BSEE|BSCS|BSME",
     ),
-    (1, r"A\.A\.S\.?|AAS|A\.A\.|A\.S\."),
+    (1, r"A\.A\.S\.?|AAS|A\.A\.|A\.S\.|ADN|ASN"),
 )
 _AMBIGUOUS: tuple[tuple[int, str], ...] = ((3, r"MS|MA"), (2, r"BS|BA"), (1, r"AS|AA"))
 _WORD_PATTERN = re.compile(

@@ -87,8 +87,8 @@ def _years_skills(
     previous_end = None
     for mention_start, mention_end, skill in index.between(start, scope_end, skip=degrees):
         gap = text[previous_end or start : mention_start]
-        if previous_end is not None and "," in gap and not _LIST_GAP.match(gap):
-            break  # "4+ years in Python, solid SQL": the list of named skills ended
+        if "," in gap and (previous_end is None or not _LIST_GAP.match(gap)):
+            break  # "4+ years in Python, solid SQL": the named skills end at a new clause
         after.append(skill)
         previous_end = mention_end
     if not after:

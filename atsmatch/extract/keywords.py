@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from atsmatch.extract.background import Background, fold, load_background, word_set, words
-from atsmatch.extract.jobtext import SectionIndex, sentence_spans
+from atsmatch.extract.jobtext import SectionIndex, is_heading_line, sentence_spans
 from atsmatch.extract.requirements import JobReader, strongest
 from atsmatch.extract.titles import find_job_title
 from atsmatch.profile import Importance, Keyword, Mention, Profile
@@ -60,8 +60,8 @@ _FILLER = word_set(
     sr jr mid-level entry-level bachelor bachelor's master master's phd ph.d doctorate b.s b.a
     m.s bs ba ms mba bsc msc b.sc m.sc beng meng january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    present current beginner intermediate advanced expert fluent native basic skilled title
-    position practical certification certifications certificate certified
+    present current lbs consistent accepted beginner intermediate advanced expert fluent native
+    basic skilled title position practical certification certifications certificate certified
     license licence"""
 )
 _VERBS = word_set(
@@ -111,7 +111,8 @@ def _is_content(word: str) -> bool:
 
 
 def _leading_verb(word: str) -> bool:
-    """A capitalised "-ed"/"-ing" word opening a sentence is a verb ("Mentored", "Building")."""
+    """A capitalised "-ed"/"-ing" word opening a sentence before a lower-case word is a verb
+    ("Mentored four engineers", "Building services")."""
     return word[:1].isupper() and word[1:].islower() and word.endswith(("ed", "ing"))
 
 
@@ -126,7 +127,9 @@ def _runs(
     runs: list[list[re.Match[str]]] = [[]]
     previous_end = start
     found = words(text, start, end)
-    first_word = found[0].start() if found else -1
+    first_word = -1
+    if found and (len(found) == 1 or found[1].group()[0].islower()):
+        first_word = found[0].start()  # "Mentored four engineers", not "Registered Nurse"
     for m in found:
         gap = text[previous_end : m.start()]
         previous_end = m.end()
@@ -155,14 +158,27 @@ def _spans(profile: Profile, reader: JobReader | None) -> Iterable[tuple[int, in
     for start, end in sentence_spans(text[:MAX_CHARS]):
         if end <= floor or start in headings or _LABEL_LINE.match(text, start, end):
             continue
-        if start < head and _short_line(text[start:end]) and not _holds_title(reader, start, end):
+        if _holds_title(reader, start, end):
+            yield start, end, False
+            continue
+        if start < head and _short_line(text[start:end]):
             continue  # a job's company and location lines above its first section
+        if reader is not None and _heading(text, start, end):
+            continue  # a heading the parser does not know ("Physical Demands")
         yield start, end, reader is not None and reader.is_boilerplate(min(start, end))
 
 
 def _short_line(sentence: str) -> bool:
     stripped = sentence.strip()
     return len(stripped.split()) <= 8 and not stripped.endswith((".", "!", "?", ":"))
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    line = text[start:end]
+    at_line_start = start == 0 or text[start - 1] == "\n"
+    return (
+        at_line_start and line.endswith("\n") and len(line.split()) <= 4 and is_heading_line(line)
+    )
 
 
 def _holds_title(reader: JobReader | None, start: int, end: int) -> bool:

@@ -103,8 +103,10 @@ def sentence_level(sentence: str, at: int) -> Importance | None:
     level = _label_level(sentence, at)
     if level is not None:
         return level
-    if _PREFERRED_CUE.search(sentence) and _REQUIRED_CUE.search(sentence):
-        return _cue_level(_clause(sentence, at)) or _cue_level(sentence)
+    if _PREFERRED_CUE.search(sentence) and (
+        _REQUIRED_CUE.search(sentence) or _WEAK_CUE.search(sentence)
+    ):
+        return _cue_level(_clause(sentence, at), weak=True) or _cue_level(sentence)
     return _cue_level(sentence)
 
 

@@ -49,6 +49,12 @@ def test_jobinfo_years_phrases(sentence: str, years: list[float]) -> None:
             None,
         ),
         ("Requirements\n- 10+ yrs Terraform\n", {"Terraform": 10.0}, None),
+        (
+            "You have:\n3+ years of closing experience in B2B SaaS, a track record, "
+            "experience with Salesforce.\n",
+            {"Salesforce": None},
+            3.0,
+        ),
         ("Requirements\n- PostgreSQL (4+ years)\n", {"PostgreSQL": 4.0}, None),
         ("Requirements\n- Docker: 2 years\n", {"Docker": 2.0}, None),
         ("Requirements\n- 3-5 years in data engineering\n", {}, 3.0),
@@ -112,6 +118,7 @@ def test_jobinfo_years_requirements_are_recorded() -> None:
         ("PhD in Machine Learning", 4, "PhD", ("Machine Learning",)),
         ("Ph.D. in Biology", 4, "Ph.D.", ("Biology",)),
         ("Associate degree in Nursing", 1, "Associate degree", ("Nursing",)),
+        ("ADN accepted with BSN within 5 years of hire", 1, "ADN", ()),
         ("Doctorate in Education", 4, "Doctorate", ("Education",)),
         ("Thesis and PhD supervision for students", 4, "PhD", ()),
         ("A PhD degree in the field of robotics and must have papers", 4, "PhD", ("robotics",)),

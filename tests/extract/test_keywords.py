@@ -95,6 +95,24 @@ def test_keywords_job_header_lines_skipped_but_title_kept(first: str) -> None:
     assert not any("northwind" in k or "berlin" in k for k in keywords)
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Registered Nurse\nRequirements\n- Triage.\n", "registered nurse", None),
+        (
+            "Experience\nMentored junior analysts on churn modelling.\n",
+            "churn modelling",
+            "mentored",
+        ),
+    ],
+)
+def test_keywords_sentence_opening_verbs(text: str, present: str, absent: str | None) -> None:
+    keywords = _keywords(text, kind="job" if "Requirements" in text else "resume")
+    assert any(present in k for k in keywords)
+    if absent:
+        assert not any(absent in k for k in keywords)
+
+
 def test_keywords_hyphenated_words_stay_whole() -> None:
     keywords = _keywords("Requirements\n- Low-latency pricing engines and real-time bidding.\n")
     assert any("low-latency" in k for k in keywords)

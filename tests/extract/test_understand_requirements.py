@@ -57,6 +57,10 @@ def test_understand_requirements_line_cues(text: str, concept_id: str, expected:
             {"JavaScript": "required", "TypeScript": "preferred"},
         ),
         (
+            "Minimum of 2 years with Docker, Kubernetes strongly preferred",
+            {"Docker": "required", "Kubernetes": "preferred"},
+        ),
+        (
             "We run Docker services. You must know SQL. React is nice to have.",
             {"Docker": "mentioned", "SQL": "required", "React": "preferred"},
         ),
