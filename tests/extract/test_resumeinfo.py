@@ -248,3 +248,23 @@ def test_resumeinfo_parser_and_scan_agree(jobs: list[tuple[int, int, int]]) -> N
     by_scan = extract(scanned, kind="resume")
     assert by_parser.years_experience == by_scan.years_experience
     assert by_parser.skill("atsmatch:kubernetes") == by_scan.skill("atsmatch:kubernetes")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(2000, 2015),
+    st.integers(2, 8),
+    st.integers(0, 1),
+    st.integers(0, 1),
+)
+def test_resumeinfo_overlapping_job_adds_nothing(
+    year: int, length: int, inner_start: int, inner_length: int
+) -> None:
+    outer = f"Engineer, Acme\n{year} - {year + length}\n- Kubernetes work.\n"
+    inner_year = year + inner_start
+    inner = f"Consultant, Beta\n{inner_year} - {inner_year + inner_length}\n- Docker work.\n"
+    one = dataclasses.replace(parse_text("Experience\n" + outer), experience=())
+    two = dataclasses.replace(parse_text("Experience\n" + outer + inner), experience=())
+    first = extract(one, kind="resume")
+    second = extract(two, kind="resume")
+    assert first.years_experience == second.years_experience == length
