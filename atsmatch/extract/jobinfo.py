@@ -9,6 +9,10 @@ certification is an overall requirement (``Profile.years_experience``). Alternat
 sentence take the least value, separate sentences the greatest; required phrases count
 first, preferred ones only when there is no required one.
 
+Certifications: taxonomy skills of category certification, plus credentials it lacks
+("Current RN license", "BLS and ACLS certification", "Secret clearance"), each with the
+importance of where it is asked.
+
 Degree: the least level among the required degree mentions (then mentioned, then
 preferred), so "BS/MS" asks for a bachelor's; its field and "or equivalent" travel with it.
 """
@@ -19,6 +23,7 @@ import bisect
 import dataclasses
 import re
 
+from atsmatch.extract.credentials import find_credentials
 from atsmatch.extract.degrees import find_degrees, has_equivalent
 from atsmatch.extract.requirements import JobReader, strongest
 from atsmatch.extract.titles import find_job_title, seniority_in_text, seniority_of
@@ -173,12 +178,28 @@ def _asked_degree(requirements: list[Requirement]) -> Degree | None:
     return degree
 
 
-def _certifications(skills: tuple[Skill, ...]) -> list[Requirement]:
-    return [
+def _certifications(
+    profile: Profile, skills: tuple[Skill, ...], reader: JobReader
+) -> list[Requirement]:
+    """Taxonomy certifications, then credentials the taxonomy lacks ("RN license")."""
+    found = [
         Requirement("certification", s.name, s.importance, s.mentions[0], s.id)
         for s in skills
         if s.category == "certification"
     ]
+    covered = [
+        (m.start, m.end) for s in skills if s.category == "certification" for m in s.mentions
+    ]
+    text = profile.document.text
+    for credential in find_credentials(text):
+        start, end = credential.start, credential.end
+        if any(a < end and start < b for a, b in covered):
+            continue
+        level = reader.importance(start)
+        if level is not None:
+            mention = _mention(text, start, end, profile.document.section_at(start))
+            found.append(Requirement("certification", credential.name, level, mention))
+    return found
 
 
 def understand_job(profile: Profile) -> Profile:
@@ -202,5 +223,5 @@ def understand_job(profile: Profile) -> Profile:
         seniority=seniority,
         years_experience=_least_years(years, None),
         degree=_asked_degree(degrees),
-        requirements=tuple(years + degrees + _certifications(skills)),
+        requirements=tuple(years + degrees + _certifications(profile, skills, reader)),
     )

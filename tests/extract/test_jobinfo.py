@@ -190,10 +190,35 @@ def test_jobinfo_degree_requirements_keep_importance() -> None:
     assert levels == [(2, "required"), (3, "preferred")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Requirements\n- BLS and ACLS certification required\n- CCRN certification is a plus\n",
+            {("BLS certification", "required"), ("ACLS certification", "required"),
+             ("CCRN certification", "preferred")},
+        ),
+        ("Requirements\n- Current RN license in Ohio\n", {("RN license", "required")}),
+        ("Requirements\n- Active Secret clearance\n", {("Secret clearance", "required")}),
+        ("Benefits\n- We pay for your AWS certification\n", set()),
+        ("Requirements\n- Professional certification preferred\n", set()),
+    ],
+)  # fmt: skip
+def test_jobinfo_credentials_outside_the_taxonomy(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = {
+        (r.text, r.importance)
+        for r in _job(text).requirements
+        if r.kind == "certification" and r.concept_id is None
+    }
+    assert found == expected
+
+
 def test_jobinfo_certifications_required_and_preferred() -> None:
     profile = _job("Requirements\n- CPA certification required.\nNice to have\n- PMP\n")
     certs = {r.concept_id: r.importance for r in profile.requirements if r.kind == "certification"}
-    assert certs == {"atsmatch:cpa": "required", "atsmatch:pmp": "preferred"}
+    assert certs == {"atsmatch:cpa": "required", "atsmatch:pmp": "preferred"}  # none extra
 
 
 @pytest.mark.parametrize(
