@@ -1,20 +1,21 @@
 """How strongly a job description asks for what it mentions.
 
-Rules, first match wins, for a mention at some offset:
+Rules, first match wins, for a mention at some offset (docs/understanding.md has examples):
 
-1. Boilerplate is not a requirement: mentions in the company, benefits zones, and in
-   sentences with equal-opportunity, accommodation or benefits wording are dropped (``None``).
-2. A label cue before the mention in its sentence governs what follows it up to the next
+1. Boilerplate is not a requirement: mentions in company or benefits zones, and in
+   sentences with equal-opportunity, accommodation or benefits wording, are dropped (None).
+2. The job title line counts as required (a "Python Developer" job requires Python).
+3. A label cue before the mention in its sentence governs what follows it up to the next
    label: "Required: X, Y. Nice to have: Z" → X, Y required, Z preferred.
-3. An inline cue in the mention's clause: preferred ("nice to have", "preferred", "bonus",
-   "a plus", "ideally", "familiarity with", "not required") beats required ("must",
-   "required", "mandatory", "you will need"). When a sentence holds both kinds, it is cut
-   at commas and the mention's own clause decides.
-4. The zone: requirements → required, preferred → preferred.
-5. A weak required cue ("minimum", "at least", "N+ years", "proven experience",
-   "proficient in") → required; anything else → mentioned. Weak cues do not overrule a
-   preferred zone: "7+ years of Go" under "Nice to have" stays preferred.
-6. The job title line counts as required (a "Python Developer" job requires Python).
+4. An inline cue in the sentence: preferred ("nice to have", "preferred", "a plus",
+   "ideally", "familiarity with", "an asset", "optional", "not required") beats strong
+   required ("must", "required", "mandatory", "you will need"). A sentence holding a
+   preferred and a (weak) required cue is cut at commas and "but"; the mention's clause
+   decides.
+5. The zone: requirements → required, preferred → preferred.
+6. A weak required cue ("minimum", "at least", "N+ years", "proven experience",
+   "proficient in") → required. Weak cues never overrule a preferred zone.
+7. Anything else → mentioned.
 
 A term takes its strongest mention (:func:`strongest`).
 """
