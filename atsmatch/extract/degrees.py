@@ -155,26 +155,36 @@ def find_degrees(
     """Degrees mentioned in ``text[start:end]``, in order; negated ones ("no degree
     required") are skipped. ``education`` loosens the rule for two-letter abbreviations."""
     end = len(text) if end is None else end
-    found: dict[int, DegreeMention] = {}
-    for pattern in (_WORD_PATTERN, _ABBR_PATTERN):
-        for m in pattern.finditer(text, start, end):
-            if m.start() in found or any(d.start <= m.start() < d.end for d in found.values()):
-                continue
-            surface = m.group()
-            if surface in _AMBIGUOUS_FORMS and not _accept_ambiguous(
-                text, m.start(), m.end(), education=education
-            ):
-                continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line = text[line_start : line_end if line_end != -1 else len(text)]
-            if _NEGATED.search(line):
-                continue
-            level = int((m.lastgroup or "x1")[1])
-            field, fields = _field(text, m.end(), education=education)
-            degree = Degree(level=level, name=surface, field=field, fields=fields)
-            found[m.start()] = DegreeMention(degree, m.start(), m.end())
-    return _share_fields([found[k] for k in sorted(found)], text)
+    matches = sorted(
+        (
+            m
+            for pattern in (_WORD_PATTERN, _ABBR_PATTERN)
+            for m in pattern.finditer(text, start, end)
+        ),
+        key=lambda m: (m.start(), -m.end()),
+    )
+    found: list[DegreeMention] = []
+    covered = -1
+    for m in matches:
+        if m.start() < covered or not _counts(text, m, education=education):
+            continue
+        covered = m.end()
+        level = int((m.lastgroup or "x1")[1])
+        field, fields = _field(text, m.end(), education=education)
+        degree = Degree(level=level, name=m.group(), field=field, fields=fields)
+        found.append(DegreeMention(degree, m.start(), m.end()))
+    return _share_fields(found, text)
+
+
+def _counts(text: str, m: re.Match[str], *, education: bool) -> bool:
+    """An ambiguous abbreviation in degree context, not in a "no degree required" line."""
+    if m.group() in _AMBIGUOUS_FORMS and not _accept_ambiguous(
+        text, m.start(), m.end(), education=education
+    ):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    return not _NEGATED.search(text, line_start, line_end if line_end != -1 else len(text))
 
 
 def _share_fields(mentions: list[DegreeMention], text: str) -> list[DegreeMention]:

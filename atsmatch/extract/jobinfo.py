@@ -122,7 +122,7 @@ def _years(profile: Profile, skills: tuple[Skill, ...], reader: JobReader) -> li
             linked = phrase.linked and level != "mentioned"
             if not (named or phrase.experience or linked):
                 continue
-            section = profile.document.section_at(phrase.start)
+            section = reader.section_at(phrase.start)
             mention = _mention(text, phrase.start, phrase.end, section)
             for skill in named:
                 found.append(Requirement("years", sentence, level, mention, skill.id, phrase.years))
@@ -155,7 +155,7 @@ def _degrees(profile: Profile, reader: JobReader) -> list[Requirement]:
         context = text[s_start:s_end] + " " + text[line_start : line_end if line_end > 0 else None]
         degree = dataclasses.replace(hit.degree, or_equivalent=has_equivalent(context))
         level = reader.importance(hit.start) or "mentioned"
-        mention = _mention(text, hit.start, hit.end, profile.document.section_at(hit.start))
+        mention = _mention(text, hit.start, hit.end, reader.section_at(hit.start))
         found.append(
             Requirement("degree", text[s_start:s_end].strip(), level, mention, degree=degree)
         )
@@ -197,7 +197,7 @@ def _certifications(
             continue
         level = reader.importance(start)
         if level is not None:
-            mention = _mention(text, start, end, profile.document.section_at(start))
+            mention = _mention(text, start, end, reader.section_at(start))
             found.append(Requirement("certification", credential.name, level, mention))
     return found
 

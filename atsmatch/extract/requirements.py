@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 
 from atsmatch.document import Document
-from atsmatch.extract.jobtext import JobText
+from atsmatch.extract.jobtext import JobText, SectionIndex
 from atsmatch.profile import Importance
 
 __all__ = ["NOT_REQUIREMENTS", "JobReader", "importance_at", "is_boilerplate", "strongest"]
@@ -117,6 +117,7 @@ class JobReader:
     def __init__(self, document: Document, *, title_span: tuple[int, int] | None = None) -> None:
         self.document = document
         self.layout = JobText(document)
+        self.section_at = SectionIndex(document)
         self.title_span = title_span
         self._boilerplate: dict[int, bool] = {}
 

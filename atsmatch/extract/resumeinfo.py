@@ -15,6 +15,7 @@ document names, which keeps results the same on every run.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -167,7 +168,9 @@ def understand_resume(profile: Profile, *, reference: str | None = None) -> Prof
     for entry in entries:
         last = entry.last if entry.last is not None else max(ref or entry.first, entry.first)
         spans.append((entry, (entry.first, last)))
-    skills = tuple(_with_months(skill, spans) for skill in profile.skills)
+    by_start = sorted(spans, key=lambda item: item[0].start)
+    starts = [entry.start for entry, _ in by_start]
+    skills = tuple(_with_months(skill, by_start, starts) for skill in profile.skills)
     total = union_months(r for _, r in spans)
     ordered = sorted(spans, key=lambda item: (item[1][1], item[1][0]), reverse=True)
     titles = tuple(e.title for e, _ in ordered if e.title)
@@ -183,10 +186,25 @@ def understand_resume(profile: Profile, *, reference: str | None = None) -> Prof
     )
 
 
-def _with_months(skill: Skill, spans: list[tuple[Entry, tuple[int, int]]]) -> Skill:
-    covered = [
-        months
-        for entry, months in spans
-        if any(entry.start <= m.start < entry.end for m in skill.mentions)
-    ]
-    return dataclasses.replace(skill, months=union_months(covered)) if covered else skill
+def _with_months(
+    skill: Skill, spans: list[tuple[Entry, tuple[int, int]]], starts: list[int]
+) -> Skill:
+    """``spans`` sorted by entry start (``starts``); entries may overlap, so each mention
+    looks back over every entry that starts at or before it."""
+    covered: dict[int, tuple[int, int]] = {}
+    for mention in skill.mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        while index >= 0:
+            entry, months = spans[index]
+            if entry.start <= mention.start < entry.end:
+                covered[index] = months
+            if entry.end <= mention.start and _disjoint_before(spans, index):
+                break
+            index -= 1
+    months = union_months(covered.values())
+    return dataclasses.replace(skill, months=months) if covered else skill
+
+
+def _disjoint_before(spans: list[tuple[Entry, tuple[int, int]]], index: int) -> bool:
+    """True when no entry before ``index`` reaches past the start of entry ``index``."""
+    return index == 0 or spans[index - 1][0].end <= spans[index][0].start
