@@ -195,14 +195,13 @@ def _with_months(
     for mention in skill.mentions:
         index = bisect.bisect_right(starts, mention.start) - 1
         while index >= 0:
-            entry, months = spans[index]
+            entry, dated = spans[index]
             if entry.start <= mention.start < entry.end:
-                covered[index] = months
+                covered[index] = dated
             if entry.end <= mention.start and _disjoint_before(spans, index):
                 break
             index -= 1
-    months = union_months(covered.values())
-    return dataclasses.replace(skill, months=months) if covered else skill
+    return dataclasses.replace(skill, months=union_months(covered.values())) if covered else skill
 
 
 def _disjoint_before(spans: list[tuple[Entry, tuple[int, int]]], index: int) -> bool:
