@@ -268,3 +268,18 @@ def test_resumeinfo_overlapping_job_adds_nothing(
     first = extract(one, kind="resume")
     second = extract(two, kind="resume")
     assert first.years_experience == second.years_experience == length
+
+
+def test_resumeinfo_mention_in_overlapping_entry_spans_counts_both() -> None:
+    text = "Experience\nDocker at Acme and Beta.\nKubernetes at Gamma.\n"
+    docker_at, k8s_at = text.index("Docker"), text.index("Kubernetes")
+    entries = (
+        ExperienceEntry("Engineer", "Acme", "2018-01", "2018-12", 12, Span(11, k8s_at)),
+        ExperienceEntry("Consultant", "Beta", "2020-01", "2020-06", 6, Span(docker_at, k8s_at)),
+        ExperienceEntry("Engineer", "Gamma", "2021-01", "2021-03", 3, Span(k8s_at, len(text))),
+    )
+    doc = dataclasses.replace(parse_text(text), experience=entries)
+    profile = extract(doc, kind="resume")
+    months = {s.name: s.months for s in profile.skills}
+    assert months == {"Docker": 18, "Kubernetes": 3}
+    assert profile.years_experience == pytest.approx(21 / 12, abs=0.05)
