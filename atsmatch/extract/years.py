@@ -16,7 +16,8 @@ __all__ = ["YearsPhrase", "find_years"]
 
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "a": 1,
+    "an": 1,
 }  # fmt: skip
 _NUMBER = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_WORD_NUMBERS) + r")(?:\s*\(\d{1,2}\))?"
 _YEARS = re.compile(

@@ -29,6 +29,7 @@ def _job(text: str):  # type: ignore[no-untyped-def]
         ("10+ yrs Java", [10.0]),
         ("6 months of experience with Excel", [0.5]),
         ("two or more years of experience", [2.0]),
+        ("at least a year of experience with Docker", [1.0]),
         ("We were founded 20 years ago", []),
         ("over the past 10 years we grew", []),
         ("in business for 20 years", []),
@@ -74,6 +75,8 @@ def test_jobinfo_years_phrases(sentence: str, years: list[float]) -> None:
         ),
         ("Preferred\n- 7+ years of experience\nRequirements\n- 4+ years of experience\n", {}, 4.0),
         ("We have been around for 30 years and use Python.", {"Python": None}, None),
+        ("Requirements\n- Twice a year we meet in Lisbon.\n", {}, None),
+        ("Requirements\n- At least a year of experience with Docker.\n", {"Docker": 1.0}, None),
         (
             "Required: 4+ years building production systems in Kubernetes, solid PostgreSQL.",
             {"Kubernetes": 4.0, "PostgreSQL": None},
