@@ -1,7 +1,9 @@
 """Finding degrees in text: level, name as written, field, and "or equivalent".
 
 Levels follow :class:`atsmatch.profile.Degree`: 1 associate, 2 bachelor, 3 master,
-4 doctorate. Spelled-out names ("Bachelor's", "Master of Science", "doctorate") and
+4 doctorate. A degree named without a level reads as a bachelor's ("university degree",
+"college degree", "a degree in Physics"); "graduate degree" and "advanced degree" as a
+master's. Spelled-out names ("Bachelor's", "Master of Science", "doctorate") and
 unambiguous abbreviations ("B.S.", "BSc", "MBA", "Ph.D.") always count; the two-letter
 abbreviations that are also ordinary tokens (BS, BA, MS, MA, AS, AA) count only in degree
 context: before "degree", "in", "of", "/" or "or" and another degree; after "a"/"an"/"the"
@@ -21,11 +23,16 @@ __all__ = ["DegreeMention", "find_degrees", "has_equivalent"]
 
 _WORDS: tuple[tuple[int, str], ...] = (
     (4, r"ph\.\s?d\.?|phd|doctorate|doctoral degree|doctor of [a-z]+|d\.?phil"),
-    (3, r"master(?:'s|’s)(?: degree)?|masters? (?:degree|of [a-z]+(?: administration)?|in)|mba"),
+    (
+        3,
+        r"master(?:'s|’s)(?: degree)?|masters? (?:degree|of [a-z]+(?: administration)?|in)|mba"
+        r"|(?:post-?\s?)?graduate degree|advanced degree",
+    ),
     (
         2,
         r"bachelor(?:'s|’s|s)?(?: degree)?(?: of [a-z]+(?: administration)?)?|undergraduate degree|"
-        r"(?:four|4)[- ]year (?:college |university )?degree",
+        r"(?:four|4)[- ]year (?:college |university )?degree"
+        r"|(?:university|college|academic) degree|(?<=\ba )degree(?= in )",
     ),
     (1, r"associate(?:'s|’s|s)? degree|associate of (?:applied )?[a-z]+"),
 )

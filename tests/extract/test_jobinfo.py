@@ -126,6 +126,10 @@ def test_jobinfo_years_requirements_are_recorded() -> None:
         ("Associate degree in Nursing", 1, "Associate degree", ("Nursing",)),
         ("ADN accepted with BSN within 5 years of hire", 1, "ADN", ()),
         ("Doctorate in Education", 4, "Doctorate", ("Education",)),
+        ("University degree in computer science", 2, "University degree", ("computer science",)),
+        ("You hold a degree in Economics", 2, "degree", ("Economics",)),
+        ("A graduate degree in Statistics", 3, "graduate degree", ("Statistics",)),
+        ("Advanced degree in Physics preferred", 3, "Advanced degree", ("Physics",)),
         ("Thesis and PhD supervision for students", 4, "PhD", ()),
         ("A PhD degree in the field of robotics and must have papers", 4, "PhD", ("robotics",)),
         ("Master's degree: Finance", 3, "Master's degree", ("Finance",)),
@@ -148,6 +152,8 @@ def test_jobinfo_degree_spellings(
         "No degree required",
         "A degree is not required",
         "She was as good as BA analysts",
+        "an undergraduate-level course",
+        "to a high degree in practice",
     ],
 )
 def test_jobinfo_degree_false_readings(text: str) -> None:
