@@ -29,12 +29,13 @@ from atsmatch.extract.dates import (
     union_months,
 )
 from atsmatch.extract.degrees import find_degrees
-from atsmatch.extract.titles import seniority_of, split_title
+from atsmatch.extract.titles import has_role_noun, seniority_of, split_title
 from atsmatch.profile import Degree, Profile, Skill
 
 __all__ = ["Entry", "find_entries", "understand_resume"]
 
 _NOT_EXPERIENCE = frozenset({"education", "certifications", "awards", "publications"})
+_CONTACT = re.compile(r"@|https?:|www\.|\.com\b|\d{3}")
 _BULLET = re.compile(r"^\s*(?:[-•·*▪●◦■–]|\d+[.)])\s")
 
 
@@ -139,6 +140,18 @@ def find_entries(document: Document) -> list[Entry]:
     return entries
 
 
+def _headline(document: Document) -> str | None:
+    """The role under the name ("Jane Doe / Senior Data Engineer") when no entry has one."""
+    head = min((s.start for s in document.sections), default=len(document.text))
+    for line in document.text[:head].splitlines()[1:6]:
+        plain = line.strip()
+        if plain and len(plain.split()) <= 8 and not _CONTACT.search(plain):
+            role = split_title(plain)
+            if has_role_noun(role):
+                return role
+    return None
+
+
 def _highest_degree(document: Document) -> Degree | None:
     education = [(s.start, s.end) for s in document.sections if s.name == "education"]
     hits = [
@@ -174,14 +187,15 @@ def understand_resume(profile: Profile, *, reference: str | None = None) -> Prof
     total = union_months(r for _, r in spans)
     ordered = sorted(spans, key=lambda item: (item[1][1], item[1][0]), reverse=True)
     titles = tuple(e.title for e, _ in ordered if e.title)
+    title = titles[0] if titles else _headline(document)
     return dataclasses.replace(
         profile,
         skills=skills,
         years_experience=round(total / 12, 1) if spans else None,
         degree=_highest_degree(document),
         titles=titles,
-        title=titles[0] if titles else None,
-        seniority=seniority_of(titles[0]) if titles else None,
+        title=title,
+        seniority=seniority_of(title) if title else None,
         reference=format_month(ref) if ref is not None else None,
     )
 

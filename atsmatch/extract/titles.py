@@ -18,7 +18,14 @@ from atsmatch.extract.background import word_set
 from atsmatch.extract.jobtext import is_heading_line
 from atsmatch.parse.sections import canonical_heading
 
-__all__ = ["SENIORITY", "find_job_title", "seniority_in_text", "seniority_of", "split_title"]
+__all__ = [
+    "SENIORITY",
+    "find_job_title",
+    "has_role_noun",
+    "seniority_in_text",
+    "seniority_of",
+    "split_title",
+]
 
 SENIORITY = (
     "intern", "junior", "mid", "senior", "lead", "staff", "principal", "manager", "director",
@@ -89,7 +96,8 @@ def split_title(line: str) -> str:
     return parts[0]
 
 
-def _has_role_noun(text: str) -> bool:
+def has_role_noun(text: str) -> bool:
+    """True when a word of ``text`` is a role noun ("engineer", "nurse", "analyst", ...)."""
     return any(w.lower().strip(".,()") in ROLE_NOUNS for w in text.split())
 
 
@@ -112,11 +120,11 @@ def find_job_title(text: str) -> tuple[str, int, int] | None:
         and not (plain.lower().startswith(("about", "job description", "company", "overview")))
     ):
         title = split_title(plain)
-        if _has_role_noun(title) or len(title.split()) <= 6:
+        if has_role_noun(title) or len(title.split()) <= 6:
             start = offset + first.find(title)
             return title, start, start + len(title)
     m = _LOOKING_FOR.search(head)
-    if m is not None and _has_role_noun(m.group("title")):
+    if m is not None and has_role_noun(m.group("title")):
         return m.group("title"), m.start("title"), m.end("title")
     return None
 

@@ -283,3 +283,17 @@ def test_resumeinfo_mention_in_overlapping_entry_spans_counts_both() -> None:
     months = {s.name: s.months for s in profile.skills}
     assert months == {"Docker": 18, "Kubernetes": 3}
     assert profile.years_experience == pytest.approx(1.8)  # 21 months, one decimal
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "seniority"),
+    [
+        ("Jane Doe\nSenior Data Engineer\njane@example.com\n", "Senior Data Engineer", "senior"),
+        ("Jane Doe\njane@example.com | 555-123-4567\n", None, None),
+    ],
+)
+def test_resumeinfo_headline_title_without_entries(
+    head: str, title: str | None, seniority: str | None
+) -> None:
+    profile = extract(head + "\nSkills\nDocker\n", kind="resume")
+    assert (profile.title, profile.seniority, profile.titles) == (title, seniority, ())
