@@ -2,8 +2,9 @@
 
 Rules, first match wins, for a mention at some offset (docs/understanding.md has examples):
 
-1. Boilerplate is not a requirement: mentions in company or benefits zones, and in
-   sentences with equal-opportunity, accommodation or benefits wording, are dropped (None).
+1. Boilerplate is not a requirement: mentions in company or benefits zones, in sentences
+   with equal-opportunity, accommodation or benefits wording, and in paragraphs where two
+   or more sentences, at least half of them, are such, are dropped (None).
 2. The job title line counts as required (a "Python Developer" job requires Python).
 3. A label cue before the mention in its sentence governs what follows it up to the next
    label: "Required: X, Y. Nice to have: Z" → X, Y required, Z preferred.
@@ -22,6 +23,7 @@ A term takes its strongest mention (:func:`strongest`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -65,9 +67,14 @@ _BOILERPLATE = re.compile(
     r"|background check|drug[- ]free|401\s*\(?k\)?|paid time off|\bpto\b"
     r"|health(?:, dental)? (?:and|&) (?:dental|vision)|dental (?:and|&) vision"
     r"|health insurance|parental leave|stock options"
-    r"|salary range|pay range|compensation range|base salary|we offer|benefits include",
+    r"|salary range|pay range|compensation range|base salary|we offer|benefits include"
+    r"|discriminat|veteran status|disability status|marital status|genetic information"
+    r"|protected by (?:federal|state|local|applicable) law|diversity,? equity|inclusive workplace"
+    r"|fair chance|criminal histor|pay transparency|accommodations? (?:during|in) the"
+    r"|celebrate diversity",
     re.IGNORECASE,
 )
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _RANK: dict[Importance, int] = {"required": 2, "preferred": 1, "mentioned": 0}
 
 
@@ -120,6 +127,7 @@ class JobReader:
         self.section_at = SectionIndex(document)
         self.title_span = title_span
         self._boilerplate: dict[int, bool] = {}
+        self._paragraphs = _boilerplate_paragraphs(self.document.text, self.layout)
 
     def zone(self, offset: int) -> str | None:
         return self.layout.zone(offset)
@@ -130,6 +138,9 @@ class JobReader:
     def is_boilerplate(self, offset: int) -> bool:
         """True when ``offset`` lies in a company/benefits zone or a boilerplate sentence."""
         if self.zone(offset) in NOT_REQUIREMENTS:
+            return True
+        index = bisect.bisect_right(self._paragraphs, offset)
+        if index % 2 == 1:  # inside a [start, end) pair of a boilerplate paragraph
             return True
         start, end = self.sentence(offset)
         if start not in self._boilerplate:
@@ -153,6 +164,22 @@ class JobReader:
         if zone == "requirements" or _WEAK_CUE.search(sentence):
             return "required"
         return "mentioned"
+
+
+def _boilerplate_paragraphs(text: str, layout: JobText) -> list[int]:
+    """Flat ``[start, end, start, end, ...]`` of paragraphs in which at least two sentences,
+    and at least half of them, are boilerplate: an equal-opportunity paragraph goes whole."""
+    bounds: list[int] = []
+    starts = [a for a, _ in layout.sentences]
+    start = 0
+    for stop in [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]:
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
+        sentences = [text[a:b] for a, b in layout.sentences[first:last] if text[a:b].strip()]
+        flagged = sum(1 for s in sentences if is_boilerplate(s))
+        if flagged >= 2 and 2 * flagged >= len(sentences):
+            bounds += [start, stop]
+        start = stop
+    return bounds
 
 
 def importance_at(document: Document, offset: int) -> Importance | None:

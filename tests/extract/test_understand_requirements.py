@@ -85,6 +85,7 @@ def test_understand_requirements_sentence_level_in_one_line(
         "We offer paid time off and parental leave.",
         "The salary range for this role is $120k-$150k.",
         "We participate in E-Verify.",
+        "We do not discriminate on the basis of marital status or genetic information.",
     ],
 )
 def test_understand_requirements_boilerplate_detected(sentence: str) -> None:
@@ -119,6 +120,15 @@ def test_understand_requirements_plain_sentences_are_not_boilerplate(sentence: s
 )
 def test_understand_requirements_boilerplate_mentions_dropped(text: str, kept: set[str]) -> None:
     assert {s.name for s in extract(text, kind="job").skills} == kept
+
+
+def test_understand_requirements_equal_opportunity_paragraph_dropped_whole() -> None:
+    text = (
+        "Requirements\n- Docker\n\n"
+        "We celebrate diversity. We do not discriminate on the basis of veteran status. "
+        "Kubernetes teams welcome everyone.\n"
+    )
+    assert {s.name for s in extract(text, kind="job").skills} == {"Docker"}
 
 
 def test_understand_requirements_strongest_mention_wins() -> None:
