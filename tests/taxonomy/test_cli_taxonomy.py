@@ -94,9 +94,9 @@ def test_cli_score_with_taxonomy(run_cli, tmp_path: Path) -> None:
     plain = run_cli("score", str(resume), str(job), "--format", "json")
     result = run_cli("score", str(resume), str(job), "--format", "json", "--taxonomy", str(extra))
     assert plain.code == result.code == 0
-    names = {term["name"] for term in json.loads(result.out)["terms"]}
-    assert "Widgetry" in names
-    assert "Widgetry" not in {term["name"] for term in json.loads(plain.out)["terms"]}
+    ids = {term["id"] for term in json.loads(result.out)["terms"]}
+    assert "acme:widgetry" in ids
+    assert "acme:widgetry" not in {term["id"] for term in json.loads(plain.out)["terms"]}
 
 
 def test_cli_taxonomy_needs_an_action(run_cli) -> None:
