@@ -1,0 +1,214 @@
+"""Which matches count: the ambiguity rule and the precision rules (docs/extraction.md).
+
+A match is *guarded* when its form is
+
+- **ambiguous**: listed in ``Taxonomy.ambiguous`` or in :data:`AMBIGUOUS_WORDS` ("Go",
+  "Excel", "R", "Spring", ...), or
+- **generic**: one word that is among the most frequent English words ("design", "sales",
+  "react"), unless the taxonomy writes it capitalised and the text does too, mid-sentence
+  ("Python", "Linux").
+
+An unguarded match always counts. A guarded match is first checked against the false
+readings (vetoes), then needs a technical context:
+
+- vetoes: a year right after it ("Spring 2021"); a grade-like word right before a single
+  letter ("grade C", "Type B"); outside a list, a preposition or article right after an
+  ambiguous word ("excel at", "go to market", "Lead a team", "Teams of five");
+- casing: an ambiguous match must be written as the taxonomy writes it ("Go", not "go"),
+  except inside a skills section or a list; one- and two-letter forms always;
+- context, any of: a skills-like section (skills, certifications); an item of a list
+  (separated by commas, slashes, pipes, semicolons or bullets) on a line with another
+  counted skill, or alone on its line ("- Python"); a technical neighbour — an unguarded programming language or tool within
+  :data:`WINDOW` tokens on the same line, or a cue word next to it ("MS Excel", "Go
+  developer", "R programming"); for generic words also a skill cue before or after
+  ("experience in design", "sales skills").
+
+Matches inside e-mail addresses and URLs never count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from atsmatch.extract.matcher import Hit
+from atsmatch.extract.tokens import Token
+from atsmatch.taxonomy import Taxonomy
+
+__all__ = ["AMBIGUOUS_WORDS", "WINDOW", "Context", "accept", "common_words"]
+
+AMBIGUOUS_WORDS = frozenset(
+    "go swift excel spring r c rust chef puppet access word teams express less make ruby java "
+    "lead shell dart julia scheme pascal ada oracle flash hive pig storm sage elm crystal "
+    "delphi mercury ember meteor backbone jest mocha karma jasmine chai mint office outlook "
+    "project visio keynote pages numbers notes box slack zoom mail edge safari compass "
+    "bootstrap gulp grunt grails play spark solr".split()
+)
+"""Forms that are also ordinary words, whatever the taxonomy says."""
+
+WINDOW = 6
+"""How many tokens away a technical neighbour may be."""
+
+SKILL_SECTIONS = frozenset({"skills", "certifications"})
+TECH_CATEGORIES = frozenset({"programming_language", "tool"})
+SEPARATORS = frozenset({",", "/", "|", ";", "•", "·", "(", ")", ":", "-", "–", "*", "&", "+"})
+_SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "*", "-", "–", "(", '"'})
+_LETTER_CONTEXT = frozenset(
+    "grade grades class type plan tier level vitamin section part group phase option category "
+    "size row block exhibit appendix schedule form article note score rating hepatitis "
+    "division league unit step".split()
+)
+_VERB_FOLLOWERS = frozenset(
+    "at in to a an the our your their my his her its of by from into beyond through above "
+    "live up out back ahead forward sure this that these those over under".split()
+)
+_TECH_BEFORE = frozenset(
+    "ms microsoft apple google apache aws amazon ibm oracle adobe sap spring using in".split()
+)
+_TECH_AFTER = frozenset(
+    "programming language languages developer developers development code coding framework "
+    "library libraries lang sdk api apis script scripts scripting spreadsheets spreadsheet "
+    "macros formulas vba engineer engineers services modules backend server servers "
+    "applications apps app stack ecosystem boot cloud".split()
+)
+_SKILL_CUES = frozenset(
+    "experience experienced knowledge skills skill proficiency proficient expertise expert "
+    "background familiarity familiar understanding degree certified certification fluent "
+    "fluency trained training".split()
+)
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The most frequent English words (package data built by tools/build_common_words.py)."""
+    data = resources.files("atsmatch.extract").joinpath("data", "common_words.txt")
+    lines = data.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rules need to know about a document's tokens."""
+
+    tokens: Sequence[Token]
+    sections: Sequence[str | None]
+    lines: Sequence[int]
+    """Line number of each token."""
+
+    def sentence_initial(self, i: int) -> bool:
+        return i == 0 or self.lines[i - 1] != self.lines[i] or (
+            self.tokens[i - 1].norm in _SENTENCE_END
+        )
+
+    def norm_at(self, i: int) -> str:
+        """The norm of token ``i`` when it is on the same line, else ``""``."""
+        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+
+    def same_line(self, i: int, j: int) -> bool:
+        return 0 <= j < len(self.tokens) and self.lines[i] == self.lines[j]
+
+
+def _is_generic(hit: Hit, ctx: Context) -> bool:
+    if hit.first != hit.last:
+        return False
+    token = ctx.tokens[hit.first]
+    if token.norm not in common_words():
+        return False
+    proper = hit.form[:1].isupper() and token.text[:1].isupper()
+    return not (proper and not ctx.sentence_initial(hit.first))
+
+
+def _is_list_item(hit: Hit, ctx: Context) -> bool:
+    before, after = hit.first - 1, hit.last + 1
+    open_left = not ctx.same_line(hit.first, before) or ctx.norm_at(before) in SEPARATORS
+    open_right = not ctx.same_line(hit.last, after) or ctx.norm_at(after) in SEPARATORS
+    return open_left and open_right
+
+
+def _whole_line(hit: Hit, ctx: Context) -> bool:
+    """The hit is all a line holds, besides bullets and punctuation ("- Python")."""
+    line = ctx.lines[hit.first]
+    j = hit.first - 1
+    while j >= 0 and ctx.lines[j] == line:
+        if ctx.tokens[j].norm not in SEPARATORS:
+            return False
+        j -= 1
+    j = hit.last + 1
+    while j < len(ctx.tokens) and ctx.lines[j] == line:
+        if ctx.tokens[j].norm not in SEPARATORS | {"."}:
+            return False
+        j += 1
+    return True
+
+
+def _vetoed(hit: Hit, ctx: Context, in_list: bool) -> bool:
+    after = ctx.norm_at(hit.last + 1) if ctx.same_line(hit.last, hit.last + 1) else ""
+    before = ctx.norm_at(hit.first - 1) if ctx.same_line(hit.first, hit.first - 1) else ""
+    if _YEAR.match(after):
+        return True
+    if len(hit.form) == 1 and before in _LETTER_CONTEXT:
+        return True
+    return hit.ambiguous and not in_list and after in _VERB_FOLLOWERS
+
+
+def _casing_ok(hit: Hit, ctx: Context, relaxed: bool) -> bool:
+    surface = " ".join(t.text for t in ctx.tokens[hit.first : hit.last + 1])
+    if surface == hit.form:
+        return not (ctx.sentence_initial(hit.first) and hit.form[:1].isupper() and not relaxed)
+    return relaxed and len(hit.form) > 2
+
+
+def _cue_near(hit: Hit, ctx: Context, generic: bool) -> bool:
+    before = ctx.norm_at(hit.first - 1) if ctx.same_line(hit.first, hit.first - 1) else ""
+    after = ctx.norm_at(hit.last + 1) if ctx.same_line(hit.last, hit.last + 1) else ""
+    if before in _TECH_BEFORE - {"in", "using"} or after in _TECH_AFTER:
+        return True
+    if not generic:
+        return False
+    window = (ctx.norm_at(j) for j in range(hit.first - 3, hit.first) if ctx.same_line(hit.first, j))
+    return after in _SKILL_CUES or any(word in _SKILL_CUES for word in window)
+
+
+def _technical_near(hit: Hit, anchors: Sequence[int], ctx: Context) -> bool:
+    return any(
+        abs(a - hit.first) <= WINDOW and ctx.lines[a] == ctx.lines[hit.first] for a in anchors
+    )
+
+
+def _counts(hit: Hit, ctx: Context, skill_lines: set[int], anchors: Sequence[int]) -> bool:
+    generic = not hit.ambiguous
+    in_section = ctx.sections[hit.first] in SKILL_SECTIONS
+    in_list = _is_list_item(hit, ctx) and (
+        ctx.lines[hit.first] in skill_lines or in_section or _whole_line(hit, ctx)
+    )
+    if _vetoed(hit, ctx, in_list):
+        return False
+    if hit.ambiguous and not _casing_ok(hit, ctx, in_section or in_list):
+        return False
+    return (
+        in_section
+        or in_list
+        or _technical_near(hit, anchors, ctx)
+        or _cue_near(hit, ctx, generic)
+    )
+
+
+def _inside_address(hit: Hit, ctx: Context) -> bool:
+    return any(
+        "@" in t.text or "://" in t.text or t.norm.startswith("www.")
+        for t in ctx.tokens[hit.first : hit.last + 1]
+    )
+
+
+def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
+    """The hits that count, in order (see the module docstring for the rule)."""
+    hits = [h for h in hits if not _inside_address(h, ctx)]
+    guarded = [h.ambiguous or _is_generic(h, ctx) for h in hits]
+    plain = [h for h, g in zip(hits, guarded) if not g]
+    skill_lines = {ctx.lines[h.first] for h in plain}
+    anchors = [h.first for h in plain if taxonomy[h.concept_id].category in TECH_CATEGORIES]
+    return [h for h, g in zip(hits, guarded) if not g or _counts(h, ctx, skill_lines, anchors)]
