@@ -18,12 +18,15 @@ readings (vetoes), then needs a technical context:
   except inside a skills section or a list; one- and two-letter forms always;
 - context, any of: a skills-like section (skills, certifications); an item of a list
   (separated by commas, slashes, pipes, semicolons or bullets) on a line with another
-  counted skill, or alone on its line ("- Python"); a technical neighbour — an unguarded programming language or tool within
-  :data:`WINDOW` tokens on the same line, or a cue word next to it ("MS Excel", "Go
-  developer", "R programming"); for generic words also a skill cue before or after
-  ("experience in design", "sales skills").
+  counted skill, or alone on its line ("- Python"); for an ambiguous word, a technical
+  neighbour — an unguarded programming language or tool within :data:`WINDOW` tokens on
+  the same line, or a cue word next to it ("MS Excel", "Go developer", "R programming");
+  a skill cue up to three words before or one after ("experience in design", "expertise
+  in Java", "sales skills").
 
-Matches inside e-mail addresses and URLs never count.
+Matches inside e-mail addresses and URLs never count, nor one-word matches of a function
+word ("it", "are", "one"), a skill cue word ("skills", "experience"), a single letter
+other than an ambiguous capital one, or bare punctuation.
 """
 
 from __future__ import annotations
@@ -162,13 +165,11 @@ def _casing_ok(hit: Hit, ctx: Context, relaxed: bool) -> bool:
     return relaxed and len(hit.form) > 2
 
 
-def _cue_near(hit: Hit, ctx: Context, generic: bool) -> bool:
+def _cue_near(hit: Hit, ctx: Context) -> bool:
     before = ctx.norm_at(hit.first - 1) if ctx.same_line(hit.first, hit.first - 1) else ""
     after = ctx.norm_at(hit.last + 1) if ctx.same_line(hit.last, hit.last + 1) else ""
-    if before in _TECH_BEFORE - {"in", "using"} or after in _TECH_AFTER:
+    if hit.ambiguous and (before in _TECH_BEFORE or after in _TECH_AFTER):
         return True
-    if not generic:
-        return False
     window = (ctx.norm_at(j) for j in range(hit.first - 3, hit.first) if ctx.same_line(hit.first, j))
     return after in _SKILL_CUES or any(word in _SKILL_CUES for word in window)
 
@@ -180,7 +181,6 @@ def _technical_near(hit: Hit, anchors: Sequence[int], ctx: Context) -> bool:
 
 
 def _counts(hit: Hit, ctx: Context, skill_lines: set[int], anchors: Sequence[int]) -> bool:
-    generic = not hit.ambiguous
     in_section = ctx.sections[hit.first] in SKILL_SECTIONS
     in_list = _is_list_item(hit, ctx) and (
         ctx.lines[hit.first] in skill_lines or in_section or _whole_line(hit, ctx)
@@ -192,8 +192,8 @@ def _counts(hit: Hit, ctx: Context, skill_lines: set[int], anchors: Sequence[int
     return (
         in_section
         or in_list
-        or _technical_near(hit, anchors, ctx)
-        or _cue_near(hit, ctx, generic)
+        or (hit.ambiguous and _technical_near(hit, anchors, ctx))
+        or _cue_near(hit, ctx)
     )
 
 
@@ -204,9 +204,28 @@ def _inside_address(hit: Hit, ctx: Context) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def never_words() -> frozenset[str]:
+    """One-word forms that never count: function words and skill cue words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | _SKILL_CUES | {"'s", "'m", "'re", "'ve", "'d", "'ll"}
+
+
+def _never(hit: Hit, ctx: Context) -> bool:
+    if hit.first != hit.last or hit.kind == "acronym":
+        return False
+    token = ctx.tokens[hit.first]
+    if not any(ch.isalnum() for ch in token.norm):
+        return True
+    if len(token.norm) == 1 and not (token.text.isupper() and hit.ambiguous):
+        return True
+    return token.norm in never_words() and token.norm not in AMBIGUOUS_WORDS
+
+
 def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
     """The hits that count, in order (see the module docstring for the rule)."""
-    hits = [h for h in hits if not _inside_address(h, ctx)]
+    hits = [h for h in hits if not _inside_address(h, ctx) and not _never(h, ctx)]
     guarded = [h.ambiguous or _is_generic(h, ctx) for h in hits]
     plain = [h for h, g in zip(hits, guarded) if not g]
     skill_lines = {ctx.lines[h.first] for h in plain}
