@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from atsmatch.commands import score
+from atsmatch.commands import score, skills
 
 __all__ = ["COMMANDS"]
 
-COMMANDS: tuple[ModuleType, ...] = (score,)
+COMMANDS: tuple[ModuleType, ...] = (score, skills)

@@ -6,7 +6,7 @@ A match is *guarded* when its form is
   "Excel", "R", "Spring", ...), or
 - **generic**: one word that is among the most frequent English words ("design", "sales",
   "react"), unless the taxonomy writes it capitalised and the text does too, mid-sentence
-  ("Python", "Linux").
+  ("Python", "Linux"), or it is an acronym written in capitals ("PM" defined in the text).
 
 An unguarded match always counts. A guarded match is first checked against the false
 readings (vetoes), then needs a technical context:
@@ -15,7 +15,8 @@ readings (vetoes), then needs a technical context:
   letter ("grade C", "Type B"); outside a list, a preposition or article right after an
   ambiguous word ("excel at", "go to market", "Lead a team", "Teams of five");
 - casing: an ambiguous match must be written as the taxonomy writes it ("Go", not "go"),
-  except inside a skills section or a list; one- and two-letter forms always;
+  except inside a skills section or a list; one-letter forms always. An all-capitals form
+  of up to five letters written otherwise ("pm", "It") is treated as ambiguous;
 - context, any of: a skills-like section (skills, certifications); an item of a list
   (separated by commas, slashes, pipes, semicolons or bullets) on a line with another
   counted skill, or alone on its line ("- Python"); for an ambiguous word, a technical
@@ -31,6 +32,7 @@ other than an ambiguous capital one, or bare punctuation.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -119,6 +121,8 @@ def _is_generic(hit: Hit, ctx: Context) -> bool:
     if hit.first != hit.last:
         return False
     token = ctx.tokens[hit.first]
+    if hit.kind == "acronym" and token.text.isupper():
+        return False
     if token.norm not in common_words():
         return False
     proper = hit.form[:1].isupper() and token.text[:1].isupper()
@@ -160,9 +164,16 @@ def _vetoed(hit: Hit, ctx: Context, in_list: bool) -> bool:
 
 def _casing_ok(hit: Hit, ctx: Context, relaxed: bool) -> bool:
     surface = " ".join(t.text for t in ctx.tokens[hit.first : hit.last + 1])
-    if surface == hit.form:
-        return not (ctx.sentence_initial(hit.first) and hit.form[:1].isupper() and not relaxed)
-    return relaxed and len(hit.form) > 2
+    return surface == hit.form or (relaxed and len(hit.form) > 1)
+
+
+def _lowercase_acronym(hit: Hit, ctx: Context) -> bool:
+    """An all-capitals form of up to five letters written otherwise ("pm", "It")."""
+    if hit.kind == "acronym" and hit.first == hit.last and ctx.tokens[hit.first].text == hit.form:
+        return False
+    form = hit.form
+    surface = " ".join(t.text for t in ctx.tokens[hit.first : hit.last + 1])
+    return len(form) <= 5 and form.isupper() and form.isalpha() and surface != form
 
 
 def _cue_near(hit: Hit, ctx: Context) -> bool:
@@ -225,7 +236,11 @@ def _never(hit: Hit, ctx: Context) -> bool:
 
 def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
     """The hits that count, in order (see the module docstring for the rule)."""
-    hits = [h for h in hits if not _inside_address(h, ctx) and not _never(h, ctx)]
+    hits = [
+        dataclasses.replace(h, ambiguous=True) if _lowercase_acronym(h, ctx) else h
+        for h in hits
+        if not _inside_address(h, ctx) and not _never(h, ctx)
+    ]
     guarded = [h.ambiguous or _is_generic(h, ctx) for h in hits]
     plain = [h for h, g in zip(hits, guarded) if not g]
     skill_lines = {ctx.lines[h.first] for h in plain}

@@ -3,9 +3,9 @@
 The index maps a tuple of normalised tokens to concept ids. Scanning tries the longest key
 first at each token, so "Spring Boot" wins over "Spring" and "Amazon Web Services" over
 "Amazon". At each length the exact key is tried first, then the lemma key: "managed
-databases" finds the form "manage database" (see :mod:`atsmatch.extract.lemmas`). A lemma
-match counts only where the text is inflected or equal to the form, position by position,
-so "software engineer" does not find "software engineering", nor "window" find "Windows".
+databases" finds the form "manage database". The lemmas are guarded (see
+:mod:`atsmatch.extract.lemmas`), so "software engineer" does not find "software
+engineering", nor "window" find "Windows".
 
 A match never crosses a line break. Which matches are kept is decided afterwards by
 :mod:`atsmatch.extract.ambiguity`.
@@ -170,9 +170,7 @@ class Matcher:
         entries = self.lemma_index.get((first, *lemmas[i + 1 : i + size]))
         if not entries:
             return []
-        text = norms[i : i + size]
-        kept = [(cid, form) for cid, form, key in entries if _inflection_ok(text, key)]
-        hits = [self._hit(i, size, cid, form, tokens, kind="lemma") for cid, form in kept]
+        hits = [self._hit(i, size, cid, form, tokens, kind="lemma") for cid, form, _ in entries]
         return list({h.concept_id: h for h in hits}.values())
 
     def _hit(
@@ -189,17 +187,6 @@ class Matcher:
             surface = " ".join(t.text for t in tokens[i : i + size])
             kind = form_kind(surface, form, self.taxonomy[concept_id])
         return Hit(i, i + size - 1, concept_id, form, self.is_ambiguous(form), kind)
-
-
-def _inflection_ok(text: Sequence[str], key: Sequence[str]) -> bool:
-    """Each text word equals the form's word, or is itself an inflected word."""
-    for position, (word, form_word) in enumerate(zip(text, key)):
-        if word == form_word:
-            continue
-        base = verb_lemma(word) if position == 0 and len(text) > 1 else lemma(word)
-        if base == word:
-            return False
-    return True
 
 
 def _line_limits(count: int, breaks: Sequence[bool]) -> list[int]:

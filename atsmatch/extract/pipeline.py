@@ -26,6 +26,10 @@ from typing import Any
 __all__ = ["WHOLE_TERMS", "pipeline"]
 
 WHOLE_TERMS: tuple[str, ...] = (
+    "C#",
+    "F#",
+    "J#",
+    "C++",
     "CI/CD",
     "A/B",
     "TCP/IP",
