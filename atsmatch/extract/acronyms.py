@@ -40,19 +40,21 @@ def definitions(hits: Sequence[Hit], tokens: Sequence[Token]) -> dict[str, str]:
     found: dict[str, str] = {}
     by_first = {h.first: h for h in hits}
     by_last = {h.last: h for h in hits}
-    for i, token in enumerate(tokens):
-        if not _ACRONYM.match(token.text) or not _bracketed(tokens, i):
+    opens = [i for i, token in enumerate(tokens) if token.text == "("]
+    for i in (o + 1 for o in opens):
+        token = tokens[i] if i < len(tokens) else None
+        if token is None or not _ACRONYM.match(token.text) or not _bracketed(tokens, i):
             continue
         before = by_last.get(i - 2)
         if before is not None and before.last > before.first:
             words = [t.text for t in tokens[before.first : before.last + 1]]
             if _fits(token.text, words):
                 found.setdefault(token.text, before.concept_id)
-    for i, token in enumerate(tokens[:-2]):
+    for i in (o - 1 for o in opens if o > 0):
+        token = tokens[i]
         inside = by_first.get(i + 2)
         if (
             _ACRONYM.match(token.text)
-            and tokens[i + 1].text == "("
             and inside is not None
             and inside.last > inside.first
             and inside.last + 1 < len(tokens)

@@ -33,6 +33,7 @@ other than an ambiguous capital one, or bare punctuation.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left, bisect_right
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -186,9 +187,10 @@ def _cue_near(hit: Hit, ctx: Context) -> bool:
 
 
 def _technical_near(hit: Hit, anchors: Sequence[int], ctx: Context) -> bool:
-    return any(
-        abs(a - hit.first) <= WINDOW and ctx.lines[a] == ctx.lines[hit.first] for a in anchors
-    )
+    """An anchor (sorted token indexes) within WINDOW tokens on the same line."""
+    lo = bisect_left(anchors, hit.first - WINDOW)
+    hi = bisect_right(anchors, hit.first + WINDOW)
+    return any(ctx.lines[a] == ctx.lines[hit.first] for a in anchors[lo:hi])
 
 
 def _counts(hit: Hit, ctx: Context, skill_lines: set[int], anchors: Sequence[int]) -> bool:

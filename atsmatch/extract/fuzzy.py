@@ -97,7 +97,9 @@ class FuzzyIndex:
 
 def _looks(i: int, ctx: Context) -> bool:
     text = ctx.tokens[i].text
-    if len(text) < 3 or not any(ch.isalpha() for ch in text) or "@" in text or "/" in text:
+    if len(text) < 3 or text.islower() or not text.isascii() or "@" in text or "/" in text:
+        return False
+    if not any(ch.isalpha() for ch in text):
         return False
     norm = ctx.tokens[i].norm
     if norm in common_words() or norm in lemma_table():

@@ -1,0 +1,127 @@
+"""Extraction speed: tokens/s after loading, and `atsmatch skills` from a cold start.
+
+    python benchmarks/bench_extract.py [--runs N] [--tokens N] [--taxonomy FILE]
+
+The text is generated from a fixed seed: resume-like sentences mixing common words,
+taxonomy forms (some ambiguous, some misspelt) and punctuation. Throughput is the median of
+N runs of the full extraction steps (tokenise, look up, acronyms, fuzzy, rules) on one core,
+after a warm-up run has loaded the pipeline and taxonomy. Cold start is the median of N
+subprocess runs of `python -m atsmatch skills` on a one-page resume.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from atsmatch.document import Document  # noqa: E402
+from atsmatch.extract import find_hits, matcher_for  # noqa: E402
+from atsmatch.taxonomy import load_taxonomy  # noqa: E402
+
+WORDS = (
+    "the of and to in a with for on as by team built managed led developed using our data "
+    "customers systems improved reduced time cost services platform across daily weekly "
+    "new design go excel lead spring teams access make"
+).split()
+TYPOS = ["Kubernetis", "Postgre SQL", "ReactJS", "Terrafrom", "Dokcer"]
+
+
+def generate_text(forms: list[str], tokens: int, seed: int = 7) -> str:
+    rng = random.Random(seed)
+    lines, count = [], 0
+    while count < tokens:
+        words = [rng.choice(WORDS) for _ in range(rng.randint(6, 14))]
+        for _ in range(rng.randint(1, 3)):
+            words.insert(rng.randrange(len(words) + 1), rng.choice(forms))
+        if rng.random() < 0.1:
+            words.insert(rng.randrange(len(words) + 1), rng.choice(TYPOS))
+        line = " ".join(words).capitalize() + rng.choice([".", ";", ",", ""])
+        lines.append(("• " if rng.random() < 0.5 else "") + line)
+        count += len(line.split()) + 1
+    return "\n".join(lines) + "\n"
+
+
+ONE_PAGE = """Jane Doe
+jane.doe@example.com | +1 555 0100 | github.com/janedoe
+
+Summary
+Backend engineer with 7 years of experience building data platforms in Python and Go.
+
+Skills
+Python, Go, SQL, PostgreSQL, Kubernetes, Docker, Terraform, AWS, Kafka, Airflow, Git
+
+Experience
+Senior Software Engineer, Acme Corp (2019 - present)
+• Managed databases and led a team of five engineers building REST APIs.
+• Built Machine Learning (ML) pipelines on Apache Spark; ML models serve 2M users.
+• Migrated CI/CD to GitHub Actions; cut deploy time by 60%.
+Software Engineer, Beta Inc (2016 - 2019)
+• Developed microservices with Node.js and React; wrote unit tests.
+• Reporting in MS Excel and Tableau for the sales team.
+
+Education
+B.Sc. Computer Science, State University, 2016
+"""
+
+
+def throughput(text: str, runs: int, taxonomy: str | None) -> tuple[int, list[float]]:
+    matcher = matcher_for(load_taxonomy(taxonomy))
+    document = Document(text=text)
+    tokens, _ = find_hits(document, matcher)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        find_hits(document, matcher)
+        times.append(time.perf_counter() - started)
+    return len(tokens), times
+
+
+def cold_start(runs: int, taxonomy: str | None) -> list[float]:
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "resume.txt"
+        path.write_text(ONE_PAGE, encoding="utf-8")
+        command = [sys.executable, "-m", "atsmatch", "skills", str(path)]
+        if taxonomy:
+            command += ["--taxonomy", taxonomy]
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+            times.append(time.perf_counter() - started)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--tokens", type=int, default=100_000)
+    parser.add_argument("--taxonomy", help="extra taxonomy file merged into the built-in one")
+    args = parser.parse_args()
+    print(f"python {platform.python_version()} on {platform.platform()}")
+    taxonomy = load_taxonomy(args.taxonomy)
+    forms = sorted({form for form, _ in taxonomy.forms()})
+    text = generate_text(forms, args.tokens)
+    count, times = throughput(text, args.runs, args.taxonomy)
+    best, median = min(times), statistics.median(times)
+    print(f"taxonomy: {len(taxonomy)} concepts; text: {len(text):,} chars, {count:,} tokens")
+    print(f"extraction: median {count / median:,.0f} tokens/s (best {count / best:,.0f}), one core")
+    cold = cold_start(args.runs, args.taxonomy)
+    print(
+        f"cold start `atsmatch skills` one page: median {statistics.median(cold):.2f} s "
+        f"(best {min(cold):.2f} s, {args.runs} runs)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
