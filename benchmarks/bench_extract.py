@@ -28,11 +28,47 @@ from atsmatch.document import Document  # noqa: E402
 from atsmatch.extract import find_hits, matcher_for  # noqa: E402
 from atsmatch.taxonomy import load_taxonomy  # noqa: E402
 
-WORDS = (
-    "the of and to in a with for on as by team built managed led developed using our data "
-    "customers systems improved reduced time cost services platform across daily weekly "
-    "new design go excel lead spring teams access make"
-).split()
+WORDS = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "a",
+    "with",
+    "for",
+    "on",
+    "as",
+    "by",
+    "team",
+    "built",
+    "managed",
+    "led",
+    "developed",
+    "using",
+    "our",
+    "data",
+    "customers",
+    "systems",
+    "improved",
+    "reduced",
+    "time",
+    "cost",
+    "services",
+    "platform",
+    "across",
+    "daily",
+    "weekly",
+    "new",
+    "design",
+    "go",
+    "excel",
+    "lead",
+    "spring",
+    "teams",
+    "access",
+    "make",
+]
 TYPOS = ["Kubernetis", "Postgre SQL", "ReactJS", "Terrafrom", "Dokcer"]
 
 

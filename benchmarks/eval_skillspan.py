@@ -44,7 +44,7 @@ Typed = tuple[int, int, str]
 def _spans(tags: Sequence[str], offsets: Sequence[Span]) -> list[Span]:
     spans: list[Span] = []
     start = end = -1
-    for tag, (s, e) in zip(tags, offsets):
+    for tag, (s, e) in zip(tags, offsets, strict=False):
         if tag.startswith("B") or (tag.startswith("I") and start < 0):
             if start >= 0:
                 spans.append((start, end))

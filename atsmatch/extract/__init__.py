@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from atsmatch.document import Document
 from atsmatch.errors import InputTooLargeError
-from atsmatch.extract.ambiguity import Context, accept
 from atsmatch.extract.acronyms import apply_definitions, definitions
+from atsmatch.extract.ambiguity import Context, accept
 from atsmatch.extract.fuzzy import FuzzyIndex, with_fuzzy
 from atsmatch.extract.matcher import Hit, Matcher
 from atsmatch.extract.tokens import Token, tokenize

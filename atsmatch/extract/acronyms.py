@@ -89,6 +89,4 @@ def apply_definitions(
 
 
 def _acronym_hit(i: int, text: str, concept_id: str) -> Hit:
-    return dataclasses.replace(
-        Hit(i, i, concept_id, text, ambiguous=False), kind="acronym"
-    )
+    return dataclasses.replace(Hit(i, i, concept_id, text, ambiguous=False), kind="acronym")

@@ -33,8 +33,8 @@ other than an ambiguous capital one, or bare punctuation.
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left, bisect_right
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,11 +47,73 @@ from atsmatch.taxonomy import Taxonomy
 __all__ = ["AMBIGUOUS_WORDS", "WINDOW", "Context", "accept", "common_words"]
 
 AMBIGUOUS_WORDS = frozenset(
-    "go swift excel spring r c rust chef puppet access word teams express less make ruby java "
-    "lead shell dart julia scheme pascal ada oracle flash hive pig storm sage elm crystal "
-    "delphi mercury ember meteor backbone jest mocha karma jasmine chai mint office outlook "
-    "project visio keynote pages numbers notes box slack zoom mail edge safari compass "
-    "bootstrap gulp grunt grails play spark solr".split()
+    [
+        "go",
+        "swift",
+        "excel",
+        "spring",
+        "r",
+        "c",
+        "rust",
+        "chef",
+        "puppet",
+        "access",
+        "word",
+        "teams",
+        "express",
+        "less",
+        "make",
+        "ruby",
+        "java",
+        "lead",
+        "shell",
+        "dart",
+        "julia",
+        "scheme",
+        "pascal",
+        "ada",
+        "oracle",
+        "flash",
+        "hive",
+        "pig",
+        "storm",
+        "sage",
+        "elm",
+        "crystal",
+        "delphi",
+        "mercury",
+        "ember",
+        "meteor",
+        "backbone",
+        "jest",
+        "mocha",
+        "karma",
+        "jasmine",
+        "chai",
+        "mint",
+        "office",
+        "outlook",
+        "project",
+        "visio",
+        "keynote",
+        "pages",
+        "numbers",
+        "notes",
+        "box",
+        "slack",
+        "zoom",
+        "mail",
+        "edge",
+        "safari",
+        "compass",
+        "bootstrap",
+        "gulp",
+        "grunt",
+        "grails",
+        "play",
+        "spark",
+        "solr",
+    ]
 )
 """Forms that are also ordinary words, whatever the taxonomy says."""
 
@@ -63,27 +125,158 @@ TECH_CATEGORIES = frozenset({"programming_language", "tool"})
 SEPARATORS = frozenset({",", "/", "|", ";", "•", "·", "(", ")", ":", "-", "–", "*", "&", "+"})
 _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "*", "-", "–", "(", '"'})
 _LETTER_CONTEXT = frozenset(
-    "grade grades class type plan tier level vitamin section part group phase option category "
-    "size row block exhibit appendix schedule form article note score rating hepatitis "
-    "division league unit step".split()
+    [
+        "grade",
+        "grades",
+        "class",
+        "type",
+        "plan",
+        "tier",
+        "level",
+        "vitamin",
+        "section",
+        "part",
+        "group",
+        "phase",
+        "option",
+        "category",
+        "size",
+        "row",
+        "block",
+        "exhibit",
+        "appendix",
+        "schedule",
+        "form",
+        "article",
+        "note",
+        "score",
+        "rating",
+        "hepatitis",
+        "division",
+        "league",
+        "unit",
+        "step",
+    ]
 )
 _VERB_FOLLOWERS = frozenset(
-    "at in to a an the our your their my his her its of by from into beyond through above "
-    "live up out back ahead forward sure this that these those over under".split()
+    [
+        "at",
+        "in",
+        "to",
+        "a",
+        "an",
+        "the",
+        "our",
+        "your",
+        "their",
+        "my",
+        "his",
+        "her",
+        "its",
+        "of",
+        "by",
+        "from",
+        "into",
+        "beyond",
+        "through",
+        "above",
+        "live",
+        "up",
+        "out",
+        "back",
+        "ahead",
+        "forward",
+        "sure",
+        "this",
+        "that",
+        "these",
+        "those",
+        "over",
+        "under",
+    ]
 )
 _TECH_BEFORE = frozenset(
-    "ms microsoft apple google apache aws amazon ibm oracle adobe sap spring using in".split()
+    [
+        "ms",
+        "microsoft",
+        "apple",
+        "google",
+        "apache",
+        "aws",
+        "amazon",
+        "ibm",
+        "oracle",
+        "adobe",
+        "sap",
+        "spring",
+        "using",
+        "in",
+    ]
 )
 _TECH_AFTER = frozenset(
-    "programming language languages developer developers development code coding framework "
-    "library libraries lang sdk api apis script scripts scripting spreadsheets spreadsheet "
-    "macros formulas vba engineer engineers services modules backend server servers "
-    "applications apps app stack ecosystem boot cloud".split()
+    [
+        "programming",
+        "language",
+        "languages",
+        "developer",
+        "developers",
+        "development",
+        "code",
+        "coding",
+        "framework",
+        "library",
+        "libraries",
+        "lang",
+        "sdk",
+        "api",
+        "apis",
+        "script",
+        "scripts",
+        "scripting",
+        "spreadsheets",
+        "spreadsheet",
+        "macros",
+        "formulas",
+        "vba",
+        "engineer",
+        "engineers",
+        "services",
+        "modules",
+        "backend",
+        "server",
+        "servers",
+        "applications",
+        "apps",
+        "app",
+        "stack",
+        "ecosystem",
+        "boot",
+        "cloud",
+    ]
 )
 _SKILL_CUES = frozenset(
-    "experience experienced knowledge skills skill proficiency proficient expertise expert "
-    "background familiarity familiar understanding degree certified certification fluent "
-    "fluency trained training".split()
+    [
+        "experience",
+        "experienced",
+        "knowledge",
+        "skills",
+        "skill",
+        "proficiency",
+        "proficient",
+        "expertise",
+        "expert",
+        "background",
+        "familiarity",
+        "familiar",
+        "understanding",
+        "degree",
+        "certified",
+        "certification",
+        "fluent",
+        "fluency",
+        "trained",
+        "training",
+    ]
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -91,7 +284,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """The most frequent English words (package data built by tools/build_common_words.py)."""
-    data = resources.files("atsmatch.extract").joinpath("data", "common_words.txt")
+    data = resources.files("atsmatch.extract").joinpath("data").joinpath("common_words.txt")
     lines = data.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
@@ -106,8 +299,10 @@ class Context:
     """Line number of each token."""
 
     def sentence_initial(self, i: int) -> bool:
-        return i == 0 or self.lines[i - 1] != self.lines[i] or (
-            self.tokens[i - 1].norm in _SENTENCE_END
+        return (
+            i == 0
+            or self.lines[i - 1] != self.lines[i]
+            or (self.tokens[i - 1].norm in _SENTENCE_END)
         )
 
     def norm_at(self, i: int) -> str:
@@ -182,7 +377,9 @@ def _cue_near(hit: Hit, ctx: Context) -> bool:
     after = ctx.norm_at(hit.last + 1) if ctx.same_line(hit.last, hit.last + 1) else ""
     if hit.ambiguous and (before in _TECH_BEFORE or after in _TECH_AFTER):
         return True
-    window = (ctx.norm_at(j) for j in range(hit.first - 3, hit.first) if ctx.same_line(hit.first, j))
+    window = (
+        ctx.norm_at(j) for j in range(hit.first - 3, hit.first) if ctx.same_line(hit.first, j)
+    )
     return after in _SKILL_CUES or any(word in _SKILL_CUES for word in window)
 
 
@@ -244,7 +441,11 @@ def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
         if not _inside_address(h, ctx) and not _never(h, ctx)
     ]
     guarded = [h.ambiguous or _is_generic(h, ctx) for h in hits]
-    plain = [h for h, g in zip(hits, guarded) if not g]
+    plain = [h for h, g in zip(hits, guarded, strict=False) if not g]
     skill_lines = {ctx.lines[h.first] for h in plain}
     anchors = [h.first for h in plain if taxonomy[h.concept_id].category in TECH_CATEGORIES]
-    return [h for h, g in zip(hits, guarded) if not g or _counts(h, ctx, skill_lines, anchors)]
+    return [
+        h
+        for h, g in zip(hits, guarded, strict=False)
+        if not g or _counts(h, ctx, skill_lines, anchors)
+    ]

@@ -58,7 +58,11 @@ OVERRIDES: dict[str, str] = {
 def lemma_table() -> dict[str, str]:
     """``word → lemma`` for lower-cased English words whose lemma differs from the word."""
     try:
-        data = resources.files("spacy_lookups_data").joinpath("data", "en_lemma_lookup.json.gz")
+        data = (
+            resources.files("spacy_lookups_data")
+            .joinpath("data")
+            .joinpath("en_lemma_lookup.json.gz")
+        )
         raw = json.loads(gzip.decompress(data.read_bytes()))
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
         raw = {}

@@ -129,10 +129,9 @@ class Matcher:
         firsts, lemma_firsts = self.first_sizes, self.lemma_first_sizes
         i = 0
         while i < len(tokens):
-            if norms[i] not in firsts and verbs[i] not in lemma_firsts:
-                if lemmas[i] not in lemma_firsts:
-                    i += 1
-                    continue
+            if not (norms[i] in firsts or verbs[i] in lemma_firsts or lemmas[i] in lemma_firsts):
+                i += 1
+                continue
             found = self._longest_at(i, tokens, norms, verbs, lemmas, limits[i])
             hits.extend(found)
             i = found[0].last + 1 if found else i + 1

@@ -50,9 +50,7 @@ def test_acronyms_need_fitting_capitals(text: str, acronym: str, taxonomy: Taxon
         ("Tuned PostGre SQL indexes.", "atsmatch:postgresql", "PostGre SQL"),
     ],
 )
-def test_fuzzy_finds_near_misses(
-    text: str, concept: str, surface: str, taxonomy: Taxonomy
-) -> None:
+def test_fuzzy_finds_near_misses(text: str, concept: str, surface: str, taxonomy: Taxonomy) -> None:
     mentions = _found(text, taxonomy)[concept]
     assert (surface, "fuzzy") in mentions or (surface, "alias") in mentions
 

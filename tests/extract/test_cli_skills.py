@@ -49,7 +49,7 @@ def test_cli_skills_per_line_offsets_are_per_line(
     assert result.code == 0
     records = [json.loads(line) for line in result.out.splitlines()]
     assert [r["line"] for r in records] == list(range(1, len(lines) + 1))
-    for record, line in zip(records, lines):
+    for record, line in zip(records, lines, strict=False):
         for skill in record["skills"]:
             for mention in skill["mentions"]:
                 assert line[mention["start"] : mention["end"]] == mention["text"]
@@ -67,7 +67,9 @@ def test_cli_skills_per_line_reads_stdin(
 
 
 @pytest.mark.parametrize("per_line", [False, True])
-@pytest.mark.parametrize(("content", "cause"), [(None, "no such file"), (b"\x00\x01" * 500, "binary")])
+@pytest.mark.parametrize(
+    ("content", "cause"), [(None, "no such file"), (b"\x00\x01" * 500, "binary")]
+)
 def test_cli_skills_bad_files_exit_2_with_one_line(
     run_cli: Callable[..., CliResult],
     tmp_path: Path,

@@ -55,8 +55,26 @@ def test_tokens_long_text_is_cut_at_lines_with_offsets_kept() -> None:
 
 
 _WORD = st.sampled_from(
-    ["C++", "C#", ".NET", "Node.js", "CI/CD", "R&D", "machine", "learning", "A/B", "Spring",
-     "Boot", "problem-solving", "ISO", "27001", "TCP/IP", "AWS", "Vue.js", "F#"]
+    [
+        "C++",
+        "C#",
+        ".NET",
+        "Node.js",
+        "CI/CD",
+        "R&D",
+        "machine",
+        "learning",
+        "A/B",
+        "Spring",
+        "Boot",
+        "problem-solving",
+        "ISO",
+        "27001",
+        "TCP/IP",
+        "AWS",
+        "Vue.js",
+        "F#",
+    ]
 )
 _PUNCT = st.sampled_from(["", ",", ".", ";", ")", ":"])
 
