@@ -38,8 +38,11 @@ def _bracketed(tokens: Sequence[Token], i: int) -> bool:
 def definitions(hits: Sequence[Hit], tokens: Sequence[Token]) -> dict[str, str]:
     """Acronym (as written) → concept id, for every definition in the document."""
     found: dict[str, str] = {}
-    by_first = {h.first: h for h in hits}
-    by_last = {h.last: h for h in hits}
+    by_first: dict[int, Hit] = {}
+    by_last: dict[int, Hit] = {}
+    for hit in hits:
+        by_first.setdefault(hit.first, hit)
+        by_last.setdefault(hit.last, hit)
     opens = [i for i, token in enumerate(tokens) if token.text == "("]
     for i in (o + 1 for o in opens):
         token = tokens[i] if i < len(tokens) else None

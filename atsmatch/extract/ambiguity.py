@@ -20,7 +20,8 @@ readings (vetoes), then needs a technical context:
 - context, any of: a skills-like section (skills, certifications); an item of a list
   (separated by commas, slashes, pipes, semicolons or bullets) on a line with another
   counted skill, or alone on its line ("- Python"); for an ambiguous word, a technical
-  neighbour — an unguarded programming language or tool within :data:`WINDOW` tokens on
+  neighbour — an unguarded programming language or tool written like a name (a capital,
+  digit or symbol: "Docker", "C++", not "steel bridges") within :data:`WINDOW` tokens on
   the same line, or a cue word next to it ("MS Excel", "Go developer", "R programming");
   a skill cue up to three words before or one after ("experience in design", "expertise
   in Java", "sales skills").
@@ -407,6 +408,15 @@ def _counts(hit: Hit, ctx: Context, skill_lines: set[int], anchors: Sequence[int
     )
 
 
+def _is_anchor(hit: Hit, ctx: Context, taxonomy: Taxonomy) -> bool:
+    """A programming language or tool written like a name: a capital, digit or symbol."""
+    if taxonomy[hit.concept_id].category not in TECH_CATEGORIES:
+        return False
+    return any(
+        not t.text.isalpha() or not t.text.islower() for t in ctx.tokens[hit.first : hit.last + 1]
+    )
+
+
 def _inside_address(hit: Hit, ctx: Context) -> bool:
     return any(
         "@" in t.text or "://" in t.text or t.norm.startswith("www.")
@@ -443,7 +453,7 @@ def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
     guarded = [h.ambiguous or _is_generic(h, ctx) for h in hits]
     plain = [h for h, g in zip(hits, guarded, strict=False) if not g]
     skill_lines = {ctx.lines[h.first] for h in plain}
-    anchors = [h.first for h in plain if taxonomy[h.concept_id].category in TECH_CATEGORIES]
+    anchors = [h.first for h in plain if _is_anchor(h, ctx, taxonomy)]
     return [
         h
         for h, g in zip(hits, guarded, strict=False)

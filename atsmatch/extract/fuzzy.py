@@ -18,11 +18,10 @@ everything but letters, digits, ``+`` and ``#`` removed ("React.js" → ``reactj
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from collections.abc import Sequence
 
 from atsmatch.extract.ambiguity import Context, common_words
+from atsmatch.extract.keytables import compact
 from atsmatch.extract.lemmas import lemma_table
 from atsmatch.extract.matcher import Hit, Matcher
 
@@ -30,42 +29,34 @@ __all__ = ["CUTOFF", "MIN_LENGTH", "FuzzyIndex", "compact", "with_fuzzy"]
 
 CUTOFF = 88.0
 MIN_LENGTH = 6
-_NON_KEY = re.compile(r"[^a-z0-9+#]")
-
-
-def compact(text: str) -> str:
-    """Lower case without spaces and punctuation other than ``+`` and ``#``."""
-    return _NON_KEY.sub("", text.lower())
 
 
 class FuzzyIndex:
-    """Compact keys of the taxonomy's one- and two-word forms, grouped by first letter."""
+    """Near-miss lookup over the compact keys of one- and two-word forms (``Matcher.keys``)."""
 
     def __init__(self, matcher: Matcher) -> None:
         self.matcher = matcher
-        self.exact: dict[str, tuple[str, str]] = {}
-        self.by_letter: dict[str, list[str]] = defaultdict(list)
-        for key, entries in matcher.index.items():
-            if len(key) > 2 or any(matcher.is_ambiguous(form) for _, form in entries):
-                continue
-            packed = compact("".join(key))
-            if len(packed) < 3 or packed in self.exact:
-                continue
-            self.exact[packed] = entries[0]
-            self.by_letter[packed[0]].append(packed)
+
+    def _entry(self, packed: str) -> tuple[str, str] | None:
+        key = self.matcher.keys.compact_key(packed)
+        entries = self.matcher.index.get(key) if key else None
+        for concept_id, form in entries or ():
+            if not self.matcher.is_ambiguous(form):
+                return concept_id, form
+        return None
 
     def closest(self, word: str) -> tuple[str, str] | None:
         """``(concept id, form)`` of the closest form to a compact ``word``, if close enough."""
-        if word in self.exact:
-            return self.exact[word]
+        group = self.matcher.keys.compact_group(word[:1])
+        if word in group:
+            return self._entry(word)
         if len(word) < MIN_LENGTH:
             return None
         from rapidfuzz import fuzz, process
 
-        found = process.extractOne(
-            word, self.by_letter.get(word[0], []), scorer=fuzz.ratio, score_cutoff=CUTOFF
-        )
-        return self.exact[found[0]] if found else None
+        choices = [packed for packed in group if len(packed) >= 3]
+        found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=CUTOFF)
+        return self._entry(found[0]) if found else None
 
     def hits(self, ctx: Context, covered: set[int], singles: set[int]) -> list[Hit]:
         """Fuzzy hits on the uncovered, technical-looking tokens of a document.
@@ -83,7 +74,7 @@ class FuzzyIndex:
             pair = i + 1 if (free and ctx.same_line(i, i + 1)) else None
             if pair is not None and ctx.tokens[pair].text.isalnum():
                 joined = compact(ctx.tokens[i].text + ctx.tokens[pair].text)
-                entry = self.exact.get(joined)
+                entry = self._entry(joined) if len(joined) >= 4 else None
                 if entry is not None:
                     hits.append(Hit(i, pair, entry[0], entry[1], False, "fuzzy"))
                     used.update((i, pair))

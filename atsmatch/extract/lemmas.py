@@ -20,7 +20,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["OVERRIDES", "lemma", "lemma_table", "verb_lemma"]
+__all__ = ["OVERRIDES", "lemma", "lemma_table", "noun_table", "verb_lemma"]
 
 OVERRIDES: dict[str, str] = {
     "data": "data",
@@ -75,11 +75,15 @@ def lemma_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def noun_table() -> dict[str, str]:
+    """:func:`lemma_table` without the ``-ing`` words."""
+    return {word: base for word, base in lemma_table().items() if not word.endswith("ing")}
+
+
 def lemma(norm: str) -> str:
     """The lemma of a lower-cased token, leaving ``-ing`` words as they are."""
-    if norm.endswith("ing"):
-        return norm
-    return lemma_table().get(norm, norm)
+    return noun_table().get(norm, norm)
 
 
 def verb_lemma(norm: str) -> str:

@@ -1,11 +1,14 @@
 """Longest-match lookup of taxonomy surface forms over a token stream.
 
-The index maps a tuple of normalised tokens to concept ids. Scanning tries the longest key
-first at each token, so "Spring Boot" wins over "Spring" and "Amazon Web Services" over
-"Amazon". At each length the exact key is tried first, then the lemma key: "managed
+The index maps a tuple of normalised tokens to concept ids. At each token the longest key
+is found, so "Spring Boot" wins over "Spring" and "Amazon Web Services" over "Amazon"; at
+each length the exact key is tried first, then the lemma key: "managed
 databases" finds the form "manage database". The lemmas are guarded (see
 :mod:`atsmatch.extract.lemmas`), so "software engineer" does not find "software
-engineering", nor "window" find "Windows".
+engineering"; a name's words must be inflected in the text to match by lemma, so "work"
+does not find "Microsoft Works". Overlapping matches are settled longest first, exact
+before lemma, leftmost first: in "Built Machine Learning", "Machine Learning" beats the
+lemma match "build machine".
 
 A match never crosses a line break. Which matches are kept is decided afterwards by
 :mod:`atsmatch.extract.ambiguity`.
@@ -18,14 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from atsmatch.extract.keytables import KeyTables
 from atsmatch.extract.lemmas import lemma, verb_lemma
 from atsmatch.extract.tokens import Token, normalize_form
 from atsmatch.profile import Concept, MatchKind
 from atsmatch.taxonomy import Taxonomy
 
-__all__ = ["Hit", "Matcher", "form_kind", "lemma_key"]
+__all__ = ["Hit", "Matcher", "form_kind"]
 
-LemmaEntry = tuple[str, str, tuple[str, ...]]
 _INITIALS = re.compile(r"[A-Za-z0-9]")
 
 
@@ -39,13 +42,6 @@ class Hit:
     form: str
     ambiguous: bool
     kind: MatchKind = "exact"
-
-
-def lemma_key(key: Sequence[str]) -> tuple[str, ...]:
-    """The lemma key of a normalised key: verb lemma first (for phrases), noun lemmas after."""
-    if len(key) == 1:
-        return (lemma(key[0]),)
-    return (verb_lemma(key[0]), *(lemma(word) for word in key[1:]))
 
 
 def _is_initialism(form: str, name: str) -> bool:
@@ -84,30 +80,9 @@ class Matcher:
             self.max_len = max(self.max_len, len(key))
 
     @cached_property
-    def first_sizes(self) -> dict[str, int]:
-        """Longest key length for each first word of a key."""
-        sizes: dict[str, int] = {}
-        for key in self.index:
-            sizes[key[0]] = max(sizes.get(key[0], 0), len(key))
-        return sizes
-
-    @cached_property
-    def lemma_index(self) -> dict[tuple[str, ...], list[LemmaEntry]]:
-        """Lemma key → ``(concept id, form, normalised key)`` for every form."""
-        index: dict[tuple[str, ...], list[LemmaEntry]] = {}
-        for key, entries in self.index.items():
-            lkey = lemma_key(key)
-            bucket = index.setdefault(lkey, [])
-            bucket.extend((cid, form, key) for cid, form in entries)
-        return index
-
-    @cached_property
-    def lemma_first_sizes(self) -> dict[str, int]:
-        """Longest lemma key length for each first lemma."""
-        sizes: dict[str, int] = {}
-        for key in self.lemma_index:
-            sizes[key[0]] = max(sizes.get(key[0], 0), len(key))
-        return sizes
+    def keys(self) -> KeyTables:
+        """Tables derived from the index keys (see :mod:`atsmatch.extract.keytables`)."""
+        return KeyTables(self.index)
 
     def is_ambiguous(self, form: str) -> bool:
         """Whether ``form`` is listed as ambiguous (by the taxonomy or by the built-in list)."""
@@ -117,65 +92,45 @@ class Matcher:
         return lowered in self.taxonomy.ambiguous or lowered in AMBIGUOUS_WORDS
 
     def scan(self, tokens: Sequence[Token], *, breaks: Sequence[bool] = ()) -> list[Hit]:
-        """All longest, non-overlapping matches, left to right.
+        """The best non-overlapping matches, in text order.
 
+        At each token the longest match is found (exact before lemma at the same length);
+        overlaps are then settled longest first, exact before lemma, leftmost first.
         ``breaks[i]`` is true when token ``i`` starts a new line; no match crosses one.
         """
-        norms = [t.norm for t in tokens]
-        verbs = [verb_lemma(n) for n in norms]
-        lemmas = [t.lemma or lemma(t.norm) for t in tokens]
+        words = _Words(tokens)
         limits = _line_limits(len(tokens), breaks)
-        hits: list[Hit] = []
-        firsts, lemma_firsts = self.first_sizes, self.lemma_first_sizes
-        i = 0
-        while i < len(tokens):
-            if not (norms[i] in firsts or verbs[i] in lemma_firsts or lemmas[i] in lemma_firsts):
-                i += 1
-                continue
-            found = self._longest_at(i, tokens, norms, verbs, lemmas, limits[i])
-            hits.extend(found)
-            i = found[0].last + 1 if found else i + 1
-        return hits
+        candidates = [found for i in range(len(tokens)) if (found := self._at(i, words, limits[i]))]
+        return _settle(candidates)
 
-    def _longest_at(
-        self,
-        i: int,
-        tokens: Sequence[Token],
-        norms: list[str],
-        verbs: list[str],
-        lemmas: list[str],
-        limit: int,
-    ) -> list[Hit]:
-        exact_max = min(self.first_sizes.get(norms[i], 0), limit - i)
-        lemma_max = min(
-            max(self.lemma_first_sizes.get(verbs[i], 0), self.lemma_first_sizes.get(lemmas[i], 0)),
-            limit - i,
-        )
-        for size in range(max(exact_max, lemma_max), 0, -1):
-            entries = self.index.get(tuple(norms[i : i + size])) if size <= exact_max else None
-            if entries:
-                return [self._hit(i, size, cid, form, tokens) for cid, form in entries]
-            if size <= lemma_max:
-                found = self._lemma_hits(i, size, tokens, norms, verbs, lemmas)
+    def _at(self, i: int, words: _Words, limit: int) -> list[Hit]:
+        """The longest match starting at token ``i``: exact, else by lemma, per length."""
+        tables = self.keys
+        exact = tables.reach(words.norms, i, limit)
+        by_verb = tables.lemma_reach(words.verbs[i], words.lemmas, i, limit)
+        by_noun = min(tables.lemma_reach(words.lemmas[i], words.lemmas, i, limit), 1)
+        for size in range(max(exact, by_verb, by_noun), 0, -1):
+            if size <= exact:
+                entries = self.index.get(tuple(words.norms[i : i + size]))
+                if entries:
+                    return [self._hit(i, size, cid, form, words.tokens) for cid, form in entries]
+            if (size > 1 and size <= by_verb) or (size == 1 and by_noun):
+                head = words.verbs[i] if size > 1 else words.lemmas[i]
+                found = self._lemma_hits(i, size, head, words)
                 if found:
                     return found
         return []
 
-    def _lemma_hits(
-        self,
-        i: int,
-        size: int,
-        tokens: Sequence[Token],
-        norms: list[str],
-        verbs: list[str],
-        lemmas: list[str],
-    ) -> list[Hit]:
-        first = verbs[i] if size > 1 else lemmas[i]
-        entries = self.lemma_index.get((first, *lemmas[i + 1 : i + size]))
-        if not entries:
-            return []
-        hits = [self._hit(i, size, cid, form, tokens, kind="lemma") for cid, form, _ in entries]
-        return list({h.concept_id: h for h in hits}.values())
+    def _lemma_hits(self, i: int, size: int, head: str, words: _Words) -> list[Hit]:
+        key = (head, *words.lemmas[i + 1 : i + size])
+        text = tuple(words.norms[i : i + size])
+        forms = [k for k in (key, *self.keys.lemma_forms(key)) if k != text]
+        hits: dict[str, Hit] = {}
+        for form_key in forms:
+            for cid, form in self.index.get(form_key) or ():
+                if cid not in hits and _inflection_ok(text, form_key, form):
+                    hits[cid] = self._hit(i, size, cid, form, words.tokens, kind="lemma")
+        return list(hits.values())
 
     def _hit(
         self,
@@ -191,6 +146,48 @@ class Matcher:
             surface = " ".join(t.text for t in tokens[i : i + size])
             kind = form_kind(surface, form, self.taxonomy[concept_id])
         return Hit(i, i + size - 1, concept_id, form, self.is_ambiguous(form), kind)
+
+
+class _Words:
+    """Norms, verb lemmas and noun lemmas of a token list."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.norms = [t.norm for t in tokens]
+        self.verbs = [verb_lemma(n) for n in self.norms]
+        self.lemmas = [t.lemma or lemma(t.norm) for t in tokens]
+
+
+_KIND_RANK = {"exact": 0, "acronym": 0, "alias": 0, "lemma": 1, "fuzzy": 2}
+
+
+def _settle(candidates: list[list[Hit]]) -> list[Hit]:
+    """Non-overlapping candidate groups: longest first, then exact before lemma, leftmost."""
+    order = sorted(
+        candidates,
+        key=lambda g: (g[0].first - g[0].last, _KIND_RANK[g[0].kind], g[0].first),
+    )
+    taken: set[int] = set()
+    chosen: list[list[Hit]] = []
+    for group in order:
+        span = range(group[0].first, group[0].last + 1)
+        if not any(j in taken for j in span):
+            taken.update(span)
+            chosen.append(group)
+    chosen.sort(key=lambda g: g[0].first)
+    return [hit for group in chosen for hit in group]
+
+
+def _inflection_ok(text: Sequence[str], key: Sequence[str], form: str) -> bool:
+    """For a form with capitals (a name: "Microsoft Works"), each text word must equal the
+    form's word or be inflected itself, so "work" does not find "Works"."""
+    if form.islower():
+        return True
+    for position, (word, form_word) in enumerate(zip(text, key, strict=True)):
+        base = verb_lemma(word) if position == 0 and len(text) > 1 else lemma(word)
+        if word != form_word and base == word:
+            return False
+    return True
 
 
 def _line_limits(count: int, breaks: Sequence[bool]) -> list[int]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from atsmatch.taxonomy import Taxonomy, concepts_from_records, load_taxonomy
+from atsmatch.profile import Concept
+from atsmatch.taxonomy import Taxonomy, load_taxonomy
 
 EXTRA = [
     {"id": "t:chef", "name": "Chef", "category": "tool", "forms": ["Chef"], "ambiguous": ["Chef"]},
@@ -38,4 +39,15 @@ EXTRA = [
 @pytest.fixture(scope="session")
 def taxonomy() -> Taxonomy:
     """The built-in taxonomy with the concepts above added."""
-    return load_taxonomy().merged(concepts_from_records(EXTRA, "test taxonomy"))
+    concepts = [
+        Concept(
+            id=r["id"],
+            name=r["name"],
+            category=r["category"],
+            forms=tuple(r.get("forms", ())),
+            sources=(r["id"],),
+        )
+        for r in EXTRA
+    ]
+    ambiguous = [form for r in EXTRA for form in r.get("ambiguous", ())]
+    return load_taxonomy().merged(Taxonomy(concepts, ambiguous=ambiguous))
