@@ -18,7 +18,7 @@ from atsmatch.errors import InputTooLargeError
 from atsmatch.extract.acronyms import apply_definitions, definitions
 from atsmatch.extract.ambiguity import Context, accept
 from atsmatch.extract.fuzzy import FuzzyIndex, with_fuzzy
-from atsmatch.extract.matcher import Hit, Matcher
+from atsmatch.extract.matcher import Hit, Matcher, form_kind
 from atsmatch.extract.tokens import Token, tokenize
 from atsmatch.extract.understand import understand
 from atsmatch.inputs import DocumentInput, as_document
@@ -103,7 +103,10 @@ def find_skills(document: Document, matcher: Matcher) -> tuple[Skill, ...]:
     for hit in hits:
         start, end = tokens[hit.first].start, tokens[hit.last].end
         section = document.section_at(start)
-        mention = Mention(start, end, document.text[start:end], hit.kind, section)
+        surface = document.text[start:end]
+        concept = matcher.taxonomy[hit.concept_id]
+        kind = form_kind(surface, hit.form, concept) if hit.kind == "exact" else hit.kind
+        mention = Mention(start, end, surface, kind, section)
         mentions[hit.concept_id].append(mention)
     return tuple(
         Skill(concept=matcher.taxonomy[concept_id], mentions=tuple(found))

@@ -47,74 +47,19 @@ from atsmatch.taxonomy import Taxonomy
 
 __all__ = ["AMBIGUOUS_WORDS", "WINDOW", "Context", "accept", "common_words"]
 
-AMBIGUOUS_WORDS = frozenset(
-    [
-        "go",
-        "swift",
-        "excel",
-        "spring",
-        "r",
-        "c",
-        "rust",
-        "chef",
-        "puppet",
-        "access",
-        "word",
-        "teams",
-        "express",
-        "less",
-        "make",
-        "ruby",
-        "java",
-        "lead",
-        "shell",
-        "dart",
-        "julia",
-        "scheme",
-        "pascal",
-        "ada",
-        "oracle",
-        "flash",
-        "hive",
-        "pig",
-        "storm",
-        "sage",
-        "elm",
-        "crystal",
-        "delphi",
-        "mercury",
-        "ember",
-        "meteor",
-        "backbone",
-        "jest",
-        "mocha",
-        "karma",
-        "jasmine",
-        "chai",
-        "mint",
-        "office",
-        "outlook",
-        "project",
-        "visio",
-        "keynote",
-        "pages",
-        "numbers",
-        "notes",
-        "box",
-        "slack",
-        "zoom",
-        "mail",
-        "edge",
-        "safari",
-        "compass",
-        "bootstrap",
-        "gulp",
-        "grunt",
-        "grails",
-        "play",
-        "spark",
-        "solr",
-    ]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+AMBIGUOUS_WORDS = _words(
+    """
+    go swift excel spring r c rust chef puppet access word teams express less make ruby java
+    lead shell dart julia scheme pascal ada oracle flash hive pig storm sage elm crystal
+    delphi mercury ember meteor backbone jest mocha karma jasmine chai mint office outlook
+    project visio keynote pages numbers notes box slack zoom mail edge safari compass
+    bootstrap gulp grunt grails play spark solr
+    """
 )
 """Forms that are also ordinary words, whatever the taxonomy says."""
 
@@ -125,159 +70,38 @@ SKILL_SECTIONS = frozenset({"skills", "certifications"})
 TECH_CATEGORIES = frozenset({"programming_language", "tool"})
 SEPARATORS = frozenset({",", "/", "|", ";", "•", "·", "(", ")", ":", "-", "–", "*", "&", "+"})
 _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "*", "-", "–", "(", '"'})
-_LETTER_CONTEXT = frozenset(
-    [
-        "grade",
-        "grades",
-        "class",
-        "type",
-        "plan",
-        "tier",
-        "level",
-        "vitamin",
-        "section",
-        "part",
-        "group",
-        "phase",
-        "option",
-        "category",
-        "size",
-        "row",
-        "block",
-        "exhibit",
-        "appendix",
-        "schedule",
-        "form",
-        "article",
-        "note",
-        "score",
-        "rating",
-        "hepatitis",
-        "division",
-        "league",
-        "unit",
-        "step",
-    ]
+_LETTER_CONTEXT = _words(
+    """
+    grade grades class type plan tier level vitamin section part group phase option category
+    size row block exhibit appendix schedule form article note score rating hepatitis division
+    league unit step
+    """
 )
-_VERB_FOLLOWERS = frozenset(
-    [
-        "at",
-        "in",
-        "to",
-        "a",
-        "an",
-        "the",
-        "our",
-        "your",
-        "their",
-        "my",
-        "his",
-        "her",
-        "its",
-        "of",
-        "by",
-        "from",
-        "into",
-        "beyond",
-        "through",
-        "above",
-        "live",
-        "up",
-        "out",
-        "back",
-        "ahead",
-        "forward",
-        "sure",
-        "this",
-        "that",
-        "these",
-        "those",
-        "over",
-        "under",
-    ]
+_VERB_FOLLOWERS = _words(
+    """
+    at in to a an the our your their my his her its of by from into beyond through above live
+    up out back ahead forward sure this that these those over under
+    """
 )
-_TECH_BEFORE = frozenset(
-    [
-        "ms",
-        "microsoft",
-        "apple",
-        "google",
-        "apache",
-        "aws",
-        "amazon",
-        "ibm",
-        "oracle",
-        "adobe",
-        "sap",
-        "spring",
-        "using",
-        "in",
-    ]
+_TECH_BEFORE = _words(
+    """
+    ms microsoft apple google apache aws amazon ibm oracle adobe sap spring using in
+    """
 )
-_TECH_AFTER = frozenset(
-    [
-        "programming",
-        "language",
-        "languages",
-        "developer",
-        "developers",
-        "development",
-        "code",
-        "coding",
-        "framework",
-        "library",
-        "libraries",
-        "lang",
-        "sdk",
-        "api",
-        "apis",
-        "script",
-        "scripts",
-        "scripting",
-        "spreadsheets",
-        "spreadsheet",
-        "macros",
-        "formulas",
-        "vba",
-        "engineer",
-        "engineers",
-        "services",
-        "modules",
-        "backend",
-        "server",
-        "servers",
-        "applications",
-        "apps",
-        "app",
-        "stack",
-        "ecosystem",
-        "boot",
-        "cloud",
-    ]
+_TECH_AFTER = _words(
+    """
+    programming language languages developer developers development code coding framework
+    library libraries lang sdk api apis script scripts scripting spreadsheets spreadsheet
+    macros formulas vba engineer engineers services modules backend server servers
+    applications apps app stack ecosystem boot cloud
+    """
 )
-_SKILL_CUES = frozenset(
-    [
-        "experience",
-        "experienced",
-        "knowledge",
-        "skills",
-        "skill",
-        "proficiency",
-        "proficient",
-        "expertise",
-        "expert",
-        "background",
-        "familiarity",
-        "familiar",
-        "understanding",
-        "degree",
-        "certified",
-        "certification",
-        "fluent",
-        "fluency",
-        "trained",
-        "training",
-    ]
+_SKILL_CUES = _words(
+    """
+    experience experienced knowledge skills skill proficiency proficient expertise expert
+    background familiarity familiar understanding degree certified certification fluent
+    fluency trained training
+    """
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
 

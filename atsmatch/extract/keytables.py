@@ -83,6 +83,15 @@ class KeyTables:
             size += 1
         return size
 
+    def starts(self, word: str) -> bool:
+        """Whether some key, or some key's lemma key, starts with ``word``."""
+        if word in self.by_first:
+            return True
+        prefixes = self._lemma_prefixes.get(word)
+        if prefixes is None:
+            prefixes = self._lemma_prefixes[word] = self._load_lemma(word)
+        return bool(prefixes)
+
     def lemma_reach(self, first: str, lemmas: Sequence[str], i: int, limit: int) -> int:
         """Like :meth:`reach` for lemma keys starting with lemma ``first`` (0: none)."""
         prefixes = self._lemma_prefixes.get(first)

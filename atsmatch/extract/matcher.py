@@ -34,7 +34,12 @@ _INITIALS = re.compile(r"[A-Za-z0-9]")
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One match: tokens ``[first, last]`` matched ``concept_id`` via ``form``."""
+    """One match: tokens ``[first, last]`` matched ``concept_id`` via ``form``.
+
+    ``kind`` is ``exact`` for every index match until :func:`form_kind` refines it for the
+    matches that count (exact, alias or acronym); ``acronym`` before that means an acronym
+    the document defines.
+    """
 
     first: int
     last: int
@@ -86,10 +91,14 @@ class Matcher:
 
     def is_ambiguous(self, form: str) -> bool:
         """Whether ``form`` is listed as ambiguous (by the taxonomy or by the built-in list)."""
+        return form.lower() in self.ambiguous_forms
+
+    @cached_property
+    def ambiguous_forms(self) -> frozenset[str]:
+        """The taxonomy's ambiguous forms and the built-in list, lower-cased."""
         from atsmatch.extract.ambiguity import AMBIGUOUS_WORDS
 
-        lowered = form.lower()
-        return lowered in self.taxonomy.ambiguous or lowered in AMBIGUOUS_WORDS
+        return frozenset(self.taxonomy.ambiguous) | AMBIGUOUS_WORDS
 
     def scan(self, tokens: Sequence[Token], *, breaks: Sequence[bool] = ()) -> list[Hit]:
         """The best non-overlapping matches, in text order.
@@ -100,7 +109,15 @@ class Matcher:
         """
         words = _Words(tokens)
         limits = _line_limits(len(tokens), breaks)
-        candidates = [found for i in range(len(tokens)) if (found := self._at(i, words, limits[i]))]
+        starts = self.keys.starts
+        candidates = []
+        for i, (norm, verb, noun) in enumerate(
+            zip(words.norms, words.verbs, words.lemmas, strict=True)
+        ):
+            if starts(norm) or starts(verb) or starts(noun):
+                found = self._at(i, words, limits[i])
+                if found:
+                    candidates.append(found)
         return _settle(candidates)
 
     def _at(self, i: int, words: _Words, limit: int) -> list[Hit]:
@@ -140,11 +157,8 @@ class Matcher:
         form: str,
         tokens: Sequence[Token],
         *,
-        kind: MatchKind | None = None,
+        kind: MatchKind = "exact",
     ) -> Hit:
-        if kind is None:
-            surface = " ".join(t.text for t in tokens[i : i + size])
-            kind = form_kind(surface, form, self.taxonomy[concept_id])
         return Hit(i, i + size - 1, concept_id, form, self.is_ambiguous(form), kind)
 
 

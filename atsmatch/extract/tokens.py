@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from atsmatch.extract.lemmas import lemma
+from atsmatch.extract.lemmas import noun_table
 from atsmatch.extract.pipeline import pipeline
 
 __all__ = ["CHUNK_CHARS", "Token", "normalize_form", "tokenize"]
@@ -30,10 +30,6 @@ class Token(NamedTuple):
     text: str
     norm: str
     lemma: str = ""
-
-
-def _norm(text: str) -> str:
-    return text.lower().replace("’", "'")
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
@@ -53,6 +49,8 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 def _tokens_of(offset: int, chunk: str, out: list[Token]) -> None:
     doc = pipeline().tokenizer(chunk)
+    nouns = noun_table()
+    append = out.append
     previous_space = True
     for tok in doc:
         text = tok.text
@@ -63,9 +61,11 @@ def _tokens_of(offset: int, chunk: str, out: list[Token]) -> None:
         if text in _HYPHENS and not previous_space and not space:
             previous_space = False
             continue
-        norm = _norm(text)
+        norm = text.lower()
+        if "’" in norm:
+            norm = norm.replace("’", "'")
         start = offset + tok.idx
-        out.append(Token(start, start + len(text), text, norm, lemma(norm)))
+        append(Token(start, start + len(text), text, norm, nouns.get(norm, norm)))
         previous_space = space
 
 
