@@ -4,7 +4,8 @@ A match is *guarded* when its form is
 
 - **ambiguous**: listed in ``Taxonomy.ambiguous`` or in :data:`AMBIGUOUS_WORDS` ("Go",
   "Excel", "R", "Spring", ...), or
-- **generic**: one word that is among the most frequent English words ("design", "sales",
+- **generic**: a phrase that starts or ends with a function word ("be responsible", "and
+  procedures"), or one word that is among the most frequent English words ("design", "sales",
   "react"), unless the taxonomy writes it capitalised and the text does too, mid-sentence
   ("Python", "Linux"), or it is an acronym written in capitals ("PM" defined in the text).
 
@@ -12,14 +13,18 @@ An unguarded match always counts. A guarded match is first checked against the f
 readings (vetoes), then needs a technical context:
 
 - vetoes: a year right after it ("Spring 2021"); a grade-like word right before a single
-  letter ("grade C", "Type B"); outside a list, a preposition or article right after an
-  ambiguous word ("excel at", "go to market", "Lead a team", "Teams of five");
+  letter ("grade C", "Type B"); outside a list, a preposition or article right after a
+  verb-like ambiguous word (:data:`VERB_LIKE`: "excel at", "go to market", "Lead a team",
+  "Teams of five");
 - casing: an ambiguous match must be written as the taxonomy writes it ("Go", not "go"),
-  except inside a skills section or a list; one-letter forms always. An all-capitals form
-  of up to five letters written otherwise ("pm", "It") is treated as ambiguous;
+  except inside a skills section or a list or after a skill cue ("experience with
+  python"); one-letter forms always. A name written
+  otherwise is treated as ambiguous: an all-capitals form of up to five letters ("pm",
+  "It") or a capitalised common word in lower case ("level" for the tool Level);
 - context, any of: a skills-like section (skills, certifications); an item of a list
   (separated by commas, slashes, pipes, semicolons or bullets) on a line with another
-  counted skill, or alone on its line ("- Python"); for an ambiguous word, a technical
+  counted skill, or alone on its line ("- Python"), or on a keyword line (three or more
+  matches covering 60% of its words: "python sql docker aws"); for an ambiguous word, a technical
   neighbour — an unguarded programming language or tool written like a name (a capital,
   digit or symbol: "Docker", "C++", not "steel bridges") within :data:`WINDOW` tokens on
   the same line, or a cue word next to it ("MS Excel", "Go developer", "R programming");
@@ -63,6 +68,16 @@ AMBIGUOUS_WORDS = _words(
 )
 """Forms that are also ordinary words, whatever the taxonomy says."""
 
+VERB_LIKE = _words(
+    """
+    go excel lead make access express spring teams word less notes pages numbers box play
+    mail edge office project outlook shell compass mint flash storm scheme
+    """
+)
+"""Ambiguous words whose ordinary reading is followed by a function word ("go to",
+"excel at", "Teams of five", "Word of mouth", "Less than"); names such as Java or Ruby are
+not vetoed so ("expertise in Java to build ...")."""
+
 WINDOW = 6
 """How many tokens away a technical neighbour may be."""
 
@@ -103,6 +118,12 @@ _SKILL_CUES = _words(
     fluency trained training
     """
 )
+_FUNCTION_WORDS = _words(
+    """
+    a an the and or but nor of to in on at for with by from as into onto than then that this
+    these those it its be is are was were been being am after before
+    """
+)
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -122,6 +143,8 @@ class Context:
     sections: Sequence[str | None]
     lines: Sequence[int]
     """Line number of each token."""
+    keyword_lines: frozenset[int] = frozenset()
+    """Lines that are mostly matches (set by :func:`accept`)."""
 
     def sentence_initial(self, i: int) -> bool:
         return (
@@ -140,7 +163,8 @@ class Context:
 
 def _is_generic(hit: Hit, ctx: Context) -> bool:
     if hit.first != hit.last:
-        return False
+        edges = (ctx.tokens[hit.first].norm, ctx.tokens[hit.last].norm)
+        return any(word in _FUNCTION_WORDS for word in edges)
     token = ctx.tokens[hit.first]
     if hit.kind == "acronym" and token.text.isupper():
         return False
@@ -180,7 +204,7 @@ def _vetoed(hit: Hit, ctx: Context, in_list: bool) -> bool:
         return True
     if len(hit.form) == 1 and before in _LETTER_CONTEXT:
         return True
-    return hit.ambiguous and not in_list and after in _VERB_FOLLOWERS
+    return hit.form.lower() in VERB_LIKE and not in_list and after in _VERB_FOLLOWERS
 
 
 def _casing_ok(hit: Hit, ctx: Context, relaxed: bool) -> bool:
@@ -188,13 +212,24 @@ def _casing_ok(hit: Hit, ctx: Context, relaxed: bool) -> bool:
     return surface == hit.form or (relaxed and len(hit.form) > 1)
 
 
-def _lowercase_acronym(hit: Hit, ctx: Context) -> bool:
-    """An all-capitals form of up to five letters written otherwise ("pm", "It")."""
+def _needs_casing(hit: Hit, ctx: Context) -> bool:
+    """A name written otherwise than the taxonomy writes it: an all-capitals form of up to
+    five letters ("pm", "It" for PM, IT), or a capitalised common word in lower case
+    ("level" for the tool Level)."""
     if hit.kind == "acronym" and hit.first == hit.last and ctx.tokens[hit.first].text == hit.form:
         return False
     form = hit.form
     surface = " ".join(t.text for t in ctx.tokens[hit.first : hit.last + 1])
-    return len(form) <= 5 and form.isupper() and form.isalpha() and surface != form
+    if surface == form:
+        return False
+    if len(form) <= 5 and form.isupper() and form.isalpha():
+        return True
+    return (
+        hit.first == hit.last
+        and form[:1].isupper()
+        and surface.islower()
+        and (ctx.tokens[hit.first].norm in common_words())
+    )
 
 
 def _cue_near(hit: Hit, ctx: Context) -> bool:
@@ -202,6 +237,12 @@ def _cue_near(hit: Hit, ctx: Context) -> bool:
     after = ctx.norm_at(hit.last + 1) if ctx.same_line(hit.last, hit.last + 1) else ""
     if hit.ambiguous and (before in _TECH_BEFORE or after in _TECH_AFTER):
         return True
+    return _skill_cue(hit, ctx)
+
+
+def _skill_cue(hit: Hit, ctx: Context) -> bool:
+    """A skill cue up to three words before or one after ("experience with ...")."""
+    after = ctx.norm_at(hit.last + 1) if ctx.same_line(hit.last, hit.last + 1) else ""
     window = (
         ctx.norm_at(j) for j in range(hit.first - 3, hit.first) if ctx.same_line(hit.first, j)
     )
@@ -215,14 +256,33 @@ def _technical_near(hit: Hit, anchors: Sequence[int], ctx: Context) -> bool:
     return any(ctx.lines[a] == ctx.lines[hit.first] for a in anchors[lo:hi])
 
 
+def _dense_lines(hits: Sequence[Hit], ctx: Context) -> set[int]:
+    """Lines that are mostly matches, as keyword lines ("python sql docker aws"): at least
+    three matches covering at least 60% of the line's words."""
+    words: dict[int, int] = {}
+    for token, line in zip(ctx.tokens, ctx.lines, strict=True):
+        if token.norm[:1].isalnum():
+            words[line] = words.get(line, 0) + 1
+    covered: dict[int, int] = {}
+    counts: dict[int, int] = {}
+    for hit in {(h.first, h.last): h for h in hits}.values():
+        line = ctx.lines[hit.first]
+        covered[line] = covered.get(line, 0) + hit.last - hit.first + 1
+        counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items() if n >= 3 and covered[line] >= 0.6 * words[line]}
+
+
 def _counts(hit: Hit, ctx: Context, skill_lines: set[int], anchors: Sequence[int]) -> bool:
     in_section = ctx.sections[hit.first] in SKILL_SECTIONS
-    in_list = _is_list_item(hit, ctx) and (
-        ctx.lines[hit.first] in skill_lines or in_section or _whole_line(hit, ctx)
+    in_list = ctx.lines[hit.first] in ctx.keyword_lines or (
+        _is_list_item(hit, ctx)
+        and (ctx.lines[hit.first] in skill_lines or in_section or _whole_line(hit, ctx))
     )
     if _vetoed(hit, ctx, in_list):
         return False
-    if hit.ambiguous and not _casing_ok(hit, ctx, in_section or in_list):
+    if hit.ambiguous and not _casing_ok(
+        hit, ctx, in_section or in_list or (len(hit.form) > 2 and _skill_cue(hit, ctx))
+    ):
         return False
     return (
         in_section
@@ -270,10 +330,11 @@ def _never(hit: Hit, ctx: Context) -> bool:
 def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
     """The hits that count, in order (see the module docstring for the rule)."""
     hits = [
-        dataclasses.replace(h, ambiguous=True) if _lowercase_acronym(h, ctx) else h
+        dataclasses.replace(h, ambiguous=True) if _needs_casing(h, ctx) else h
         for h in hits
         if not _inside_address(h, ctx) and not _never(h, ctx)
     ]
+    ctx = dataclasses.replace(ctx, keyword_lines=frozenset(_dense_lines(hits, ctx)))
     guarded = [h.ambiguous or _is_generic(h, ctx) for h in hits]
     plain = [h for h, g in zip(hits, guarded, strict=False) if not g]
     skill_lines = {ctx.lines[h.first] for h in plain}
