@@ -31,6 +31,10 @@ readings (vetoes), then needs a technical context:
   a skill cue up to three words before or one after ("experience in design", "expertise
   in Java", "sales skills").
 
+A spoken language counts only in a skills or languages section, near a language cue
+("fluent", "spoken", "native", "language") or listed with another language ("English and
+German").
+
 Matches inside e-mail addresses and URLs never count, nor one-word matches of a function
 word ("it", "are", "one"), a skill cue word ("skills", "experience"), a single letter
 other than an ambiguous capital one, or bare punctuation.
@@ -116,6 +120,13 @@ _SKILL_CUES = _words(
     experience experienced knowledge skills skill proficiency proficient expertise expert
     background familiarity familiar understanding degree certified certification fluent
     fluency trained training
+    """
+)
+_LANGUAGE_CUES = _words(
+    """
+    fluent fluency fluently native speaker speakers speak speaking spoken written write
+    writing oral orally verbal language languages proficiency proficient bilingual tongue
+    mother command level c1 c2 b1 b2 a1 a2 conversational business
     """
 )
 _FUNCTION_WORDS = _words(
@@ -301,6 +312,28 @@ def _is_anchor(hit: Hit, ctx: Context, taxonomy: Taxonomy) -> bool:
     )
 
 
+def _language_ok(hit: Hit, ctx: Context, languages: set[int]) -> bool:
+    """A spoken language counts in a skills or languages section, next to a language cue
+    within :data:`WINDOW` tokens on its line ("fluent in", "spoken", "native"), or listed with
+    another language ("English, German"); not as an adjective ("Danish company")."""
+    if ctx.sections[hit.first] in SKILL_SECTIONS | {"languages"}:
+        return True
+    line = ctx.lines[hit.first]
+    for j in range(max(0, hit.first - WINDOW), min(len(ctx.tokens), hit.last + WINDOW + 1)):
+        if ctx.lines[j] == line and ctx.tokens[j].norm in _LANGUAGE_CUES:
+            return True
+    return any(_coordinated(hit.first, j, ctx) for j in languages if j != hit.first)
+
+
+def _coordinated(i: int, j: int, ctx: Context) -> bool:
+    """Tokens ``i`` and ``j`` are items of one list: only separators, "and", "or" between."""
+    low, high = min(i, j), max(i, j)
+    if high - low > 4 or ctx.lines[low] != ctx.lines[high]:
+        return False
+    between = (ctx.tokens[k].norm for k in range(low + 1, high))
+    return all(word in SEPARATORS or word in {"and", "or"} for word in between)
+
+
 def _inside_address(hit: Hit, ctx: Context) -> bool:
     return any(
         "@" in t.text or "://" in t.text or t.norm.startswith("www.")
@@ -334,6 +367,8 @@ def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
         for h in hits
         if not _inside_address(h, ctx) and not _never(h, ctx)
     ]
+    languages = {h.first for h in hits if taxonomy[h.concept_id].category == "language"}
+    hits = [h for h in hits if h.first not in languages or _language_ok(h, ctx, languages)]
     ctx = dataclasses.replace(ctx, keyword_lines=frozenset(_dense_lines(hits, ctx)))
     guarded = [h.ambiguous or _is_generic(h, ctx) for h in hits]
     plain = [h for h, g in zip(hits, guarded, strict=False) if not g]
