@@ -23,13 +23,13 @@ readings (vetoes), then needs a technical context:
   "It") or a capitalised common word in lower case ("level" for the tool Level);
 - context, any of: a skills-like section (skills, certifications); an item of a list
   (separated by commas, slashes, pipes, semicolons or bullets) on a line with another
-  counted skill, or alone on its line ("- Python"), or on a keyword line (three or more
-  matches covering 60% of its words: "python sql docker aws"); for an ambiguous word, a technical
+  counted skill, or alone on its line ("- Python"), or on a keyword line (two or more
+  matches covering 60% of its words, no function word: "python sql docker aws"); for an ambiguous word, a technical
   neighbour — an unguarded programming language or tool written like a name (a capital,
   digit or symbol: "Docker", "C++", not "steel bridges") within :data:`WINDOW` tokens on
   the same line, or a cue word next to it ("MS Excel", "Go developer", "R programming");
-  a skill cue up to three words before or one after ("experience in design", "expertise
-  in Java", "sales skills").
+  a skill cue up to three words before or just after, past a coordinated word ("experience
+  in design", "expertise in Java", "sales skills", "communication and English skills").
 
 A spoken language counts only in a skills or languages section, near a language cue
 ("fluent", "spoken", "native", "language") or listed with another language ("English and
@@ -252,12 +252,26 @@ def _cue_near(hit: Hit, ctx: Context) -> bool:
 
 
 def _skill_cue(hit: Hit, ctx: Context) -> bool:
-    """A skill cue up to three words before or one after ("experience with ...")."""
-    after = ctx.norm_at(hit.last + 1) if ctx.same_line(hit.last, hit.last + 1) else ""
-    window = (
-        ctx.norm_at(j) for j in range(hit.first - 3, hit.first) if ctx.same_line(hit.first, j)
-    )
-    return after in _SKILL_CUES or any(word in _SKILL_CUES for word in window)
+    """A skill cue up to three words before, or after it past at most two words joined by
+    "and"/"or"/commas ("experience with ...", "communication and English skills")."""
+    before = range(max(0, hit.first - 3), hit.first)
+    if any(ctx.same_line(hit.first, j) and ctx.tokens[j].norm in _SKILL_CUES for j in before):
+        return True
+    for j in range(hit.last + 1, min(len(ctx.tokens), hit.last + 5)):
+        word = ctx.tokens[j].norm
+        if not ctx.same_line(hit.last, j) or word in _SENTENCE_END:
+            return False
+        if word in _SKILL_CUES:
+            return True
+        joined = ctx.tokens[j - 1].norm in {"and", "or", ",", "&"} or word in {
+            "and",
+            "or",
+            ",",
+            "&",
+        }
+        if j > hit.last + 2 and not joined:
+            return False
+    return False
 
 
 def _technical_near(hit: Hit, anchors: Sequence[int], ctx: Context) -> bool:
@@ -269,18 +283,25 @@ def _technical_near(hit: Hit, anchors: Sequence[int], ctx: Context) -> bool:
 
 def _dense_lines(hits: Sequence[Hit], ctx: Context) -> set[int]:
     """Lines that are mostly matches, as keyword lines ("python sql docker aws"): at least
-    three matches covering at least 60% of the line's words."""
+    two matches covering at least 60% of the line's words, and no function word."""
     words: dict[int, int] = {}
+    prose: set[int] = set()
     for token, line in zip(ctx.tokens, ctx.lines, strict=True):
         if token.norm[:1].isalnum():
             words[line] = words.get(line, 0) + 1
+        if token.norm in _FUNCTION_WORDS:
+            prose.add(line)
     covered: dict[int, int] = {}
     counts: dict[int, int] = {}
     for hit in {(h.first, h.last): h for h in hits}.values():
         line = ctx.lines[hit.first]
         covered[line] = covered.get(line, 0) + hit.last - hit.first + 1
         counts[line] = counts.get(line, 0) + 1
-    return {line for line, n in counts.items() if n >= 3 and covered[line] >= 0.6 * words[line]}
+    return {
+        line
+        for line, n in counts.items()
+        if n >= 2 and covered[line] >= 0.6 * words[line] and line not in prose
+    }
 
 
 def _counts(hit: Hit, ctx: Context, skill_lines: set[int], anchors: Sequence[int]) -> bool:
