@@ -18,14 +18,14 @@ readings (vetoes), then needs a technical context:
   "Teams of five");
 - casing: an ambiguous match must be written as the taxonomy writes it ("Go", not "go"),
   except inside a skills section or a list or after a skill cue ("experience with
-  python"); one-letter forms always. A name written
-  otherwise is treated as ambiguous: an all-capitals form of up to five letters ("pm",
-  "It") or a capitalised common word in lower case ("level" for the tool Level);
+  python"); one-letter forms always. A name written otherwise is treated as ambiguous: an
+  all-capitals form of up to five letters ("pm", "It") or a capitalised common word in
+  lower case ("level" for the tool Level);
 - context, any of: a skills-like section (skills, certifications); an item of a list
   (separated by commas, slashes, pipes, semicolons or bullets) on a line with another
   counted skill, or alone on its line ("- Python"), or on a keyword line (two or more
-  matches covering 60% of its words, no function word: "python sql docker aws"); for an ambiguous word, a technical
-  neighbour — an unguarded programming language or tool written like a name (a capital,
+  matches covering 60% of its words, no function word: "python sql docker aws"); for an
+  ambiguous word, a technical neighbour — an unguarded programming language or tool written like a name (a capital,
   digit or symbol: "Docker", "C++", not "steel bridges") within :data:`WINDOW` tokens on
   the same line, or a cue word next to it ("MS Excel", "Go developer", "R programming");
   a skill cue up to three words before or just after, past a coordinated word ("experience
