@@ -27,7 +27,8 @@ readings (vetoes), then needs a technical context:
   matches covering 60% of its words, no function word: "python sql docker aws"); for an
   ambiguous word, a technical neighbour — an unguarded programming language or tool
   written like a name (a capital, digit or symbol: "Docker", "C++", not "steel bridges")
-  within :data:`WINDOW` tokens on the same line, or a cue word next to it ("MS Excel", "Go developer", "R programming");
+  within :data:`WINDOW` tokens on the same line, or a cue word next to it ("MS Excel",
+  "Go developer", "R programming");
   a skill cue up to three words before or just after, past a coordinated word ("experience
   in design", "expertise in Java", "sales skills", "communication and English skills").
 
