@@ -62,9 +62,11 @@ class KeyTables:
 
     def __init__(self, keys: Iterable[Key]) -> None:
         self.by_first: dict[str, list[Key]] = defaultdict(list)
+        self.full: set[Key] = set()
         for key in keys:
             if key:
                 self.by_first[key[0]].append(key)
+                self.full.add(key)
         self._prefixes: dict[str, set[Key]] = {}
         self._lemma_prefixes: dict[str, set[Key]] = {}
         self._lemma_forms: dict[Key, list[Key]] = defaultdict(list)

@@ -126,9 +126,11 @@ class Matcher:
         exact = tables.reach(words.norms, i, limit)
         by_verb = tables.lemma_reach(words.verbs[i], words.lemmas, i, limit)
         by_noun = min(tables.lemma_reach(words.lemmas[i], words.lemmas, i, limit), 1)
+        full = tables.full
         for size in range(max(exact, by_verb, by_noun), 0, -1):
             if size <= exact:
-                entries = self.index.get(tuple(words.norms[i : i + size]))
+                key = tuple(words.norms[i : i + size])
+                entries = self.index.get(key) if key in full else None
                 if entries:
                     return [self._hit(i, size, cid, form, words.tokens) for cid, form in entries]
             if (size > 1 and size <= by_verb) or (size == 1 and by_noun):
@@ -141,9 +143,15 @@ class Matcher:
     def _lemma_hits(self, i: int, size: int, head: str, words: _Words) -> list[Hit]:
         key = (head, *words.lemmas[i + 1 : i + size])
         text = tuple(words.norms[i : i + size])
-        forms = [k for k in (key, *self.keys.lemma_forms(key)) if k != text]
+        forms = self.keys.lemma_forms(key)
+        if key != text and key in self.keys.full:
+            forms = [key, *forms]
+        if not forms:
+            return []
         hits: dict[str, Hit] = {}
         for form_key in forms:
+            if form_key == text:
+                continue
             for cid, form in self.index.get(form_key) or ():
                 if cid not in hits and _inflection_ok(text, form_key, form):
                     hits[cid] = self._hit(i, size, cid, form, words.tokens, kind="lemma")
