@@ -33,6 +33,8 @@ _CATEGORY_WEIGHTS = {
     "language": 1.5,
     "soft_skill": 1.0,
     "keyword": 0.75,
+    "experience": 2.5,
+    "title": 1.5,
 }
 _IMPORTANCE_WEIGHTS = {"required": 2.0, "preferred": 1.0, "mentioned": 0.75}
 _CREDITS = {
@@ -41,7 +43,17 @@ _CREDITS = {
     "lemma": 1.0,
     "acronym": 1.0,
     "fuzzy": 0.8,
+    "narrower": 0.75,
+    "broader": 0.5,
     "related": 0.5,
+    "equivalent": 0.75,
+    "lower_degree": 0.5,
+    "title_words": 0.8,
+}
+_MAPPING_DEFAULTS = {
+    "category_weights": _CATEGORY_WEIGHTS,
+    "importance_weights": _IMPORTANCE_WEIGHTS,
+    "credits": _CREDITS,
 }
 
 
@@ -49,7 +61,9 @@ _CREDITS = {
 class MatchConfig:
     """Weights and thresholds of the scoring model (see docs/scoring.md).
 
-    Frozen: vary it with ``dataclasses.replace(config, ...)``.
+    Frozen: vary it with ``dataclasses.replace(config, ...)``. The three tables
+    (``category_weights``, ``importance_weights``, ``credits``) may be given in part: the
+    keys not given keep their defaults; an unknown key is an error.
     """
 
     category_weights: Mapping[str, float] = field(
@@ -61,23 +75,49 @@ class MatchConfig:
     credits: Mapping[str, float] = field(default_factory=lambda: _frozen(_CREDITS))
     frequency_cap: int = 3
     """A term's weight grows with its count in the job, up to this many mentions."""
+    frequency_step: float = 0.5
+    """Weight added per job mention after the first (up to ``frequency_cap`` mentions)."""
     max_keywords: int = 15
     """How many non-taxonomy keywords of the job are scored as terms."""
     matched_threshold: float = 0.999
     """A term whose credit reaches this is ``matched``; above zero it is ``partial``."""
     min_job_terms: int = 3
     """With fewer job terms than this the result is flagged low-confidence."""
+    min_resume_words: int = 80
+    """With fewer words in the resume than this the result is flagged low-confidence."""
+    literal_only: bool = False
+    """Credit only the job's exact wording, as a plain keyword search does."""
+    knockout_cap: float = 100.0
+    """When a knockout fires the score is capped at this (100: knockouts never change it)."""
+    degree_equivalent_years: float = 4.0
+    """Years of experience that stand in for a degree when the job says "or equivalent"."""
+    stuffing_ratio: float = 4.0
+    """A term repeated more than this many times its job count is flagged as stuffing..."""
+    stuffing_min_count: int = 8
+    """...when it also appears at least this many times in the resume."""
     ats: str = "generic"
+    """The ATS profile: its settings replace the ones above (docs/scoring.md)."""
 
     def __post_init__(self) -> None:
-        for name in ("category_weights", "importance_weights", "credits"):
+        for name, defaults in _MAPPING_DEFAULTS.items():
             mapping = getattr(self, name)
             for key, value in mapping.items():
+                if key not in defaults:
+                    raise ConfigError(f"unknown key {name}.{key}{did_you_mean(key, defaults)}")
                 if not isinstance(value, (int, float)) or value < 0:
                     raise ConfigError(f"{name}.{key} must be a non-negative number, got {value!r}")
-            object.__setattr__(self, name, _frozen(mapping))
+            object.__setattr__(self, name, _frozen({**defaults, **mapping}))
         if self.frequency_cap < 1:
             raise ConfigError(f"frequency_cap must be >= 1, got {self.frequency_cap!r}")
+        if not 0 <= self.knockout_cap <= 100:
+            raise ConfigError(f"knockout_cap must be within 0..100, got {self.knockout_cap!r}")
+        from atsmatch.score.ats import ATS_PROFILES
+
+        if self.ats not in ATS_PROFILES:
+            raise ConfigError(
+                f"unknown ATS profile {self.ats!r}{did_you_mean(self.ats, ATS_PROFILES)}; "
+                f"expected one of {', '.join(ATS_PROFILES)}"
+            )
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], *, source: str = "config") -> MatchConfig:

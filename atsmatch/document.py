@@ -87,7 +87,11 @@ class Contact:
 
 @dataclass(frozen=True, slots=True)
 class ExperienceEntry:
-    """One dated position. Dates are ``YYYY-MM`` strings; ``end`` is ``None`` for "present"."""
+    """One dated position. Dates are ``YYYY-MM`` strings; ``end`` is ``None`` for "present".
+
+    ``months`` counts both end months (Jan–Dec 2020 is 12); it is ``None`` for a position
+    held to the present (``current``), so that parsing never depends on today's date.
+    """
 
     title: str | None
     employer: str | None
@@ -95,6 +99,7 @@ class ExperienceEntry:
     end: str | None
     months: int | None
     span: Span
+    current: bool = False
 
 
 @dataclass(frozen=True, slots=True)

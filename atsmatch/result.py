@@ -12,9 +12,21 @@ from atsmatch.profile import Category, Importance, Mention
 if TYPE_CHECKING:
     from atsmatch.profile import Profile
 
-__all__ = ["Knockout", "Match", "MatchMatrix", "Term", "TermStatus"]
+__all__ = [
+    "Advice",
+    "Coverage",
+    "Knockout",
+    "Match",
+    "MatchMatrix",
+    "Term",
+    "TermCategory",
+    "TermStatus",
+]
 
 TermStatus = Literal["matched", "partial", "missing"]
+TermCategory = Category | Literal["keyword", "experience", "title"]
+"""A term's category: a concept category, a non-taxonomy ``keyword``, or the job's
+``experience`` (minimum years) and ``title`` terms."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,11 +37,19 @@ class Term:
     how much of it the resume earned; ``via`` says how it matched (``exact``, ``alias``,
     ``lemma``, ``acronym``, ``fuzzy``, ``related``, or ``None`` when missing); ``gain`` is the
     points the overall score would rise by if the term were added.
+
+    ``group`` is the subscore the term counts in; ``literal`` is true when the job's own
+    wording of the term appears verbatim in the resume (what a plain keyword search sees);
+    ``job_count``/``resume_count`` count the mentions on each side; ``skills_only`` marks a
+    term the resume lists only under Skills (or the summary), never in experience or
+    projects; ``job_forms`` are the job's wordings of the term; ``years_asked`` is the
+    minimum years the job asks for this skill and ``months_found`` the months of experience
+    the resume's dated entries show with it (``None`` when unknown).
     """
 
     id: str
     name: str
-    category: Category | Literal["keyword"]
+    category: TermCategory
     importance: Importance
     weight: float
     status: TermStatus
@@ -38,19 +58,73 @@ class Term:
     job_mentions: tuple[Mention, ...] = ()
     resume_mentions: tuple[Mention, ...] = ()
     gain: float = 0.0
+    group: str = ""
+    literal: bool = False
+    job_count: int = 0
+    resume_count: int = 0
+    skills_only: bool = False
+    job_forms: tuple[str, ...] = ()
+    years_asked: float | None = None
+    months_found: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Knockout:
-    """A hard requirement the resume fails: an ATS would filter the application out."""
+    """A hard requirement the resume fails: an ATS would filter the application out.
+
+    ``kind`` is ``degree``, ``certification`` or ``years``; ``required`` and ``found`` say
+    what the job asks and what the resume shows; ``term_id`` names the term concerned.
+    """
 
     kind: str
     message: str
+    required: str = ""
+    found: str = ""
+    term_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """How much of the job the resume covers, as a share of term weight (0-100).
+
+    ``concept``: terms matched as the same concept (synonyms, acronyms, lemmas count);
+    ``literal``: terms whose job wording appears verbatim in the resume text. The counts are
+    of terms, unweighted.
+    """
+
+    concept: float
+    literal: float
+    terms: int
+    concept_terms: int
+    literal_terms: int
+
+
+@dataclass(frozen=True, slots=True)
+class Advice:
+    """One finding of the gap report, most useful first.
+
+    ``kind``: ``knockout``, ``missing``, ``partial``, ``wording``, ``skill-years``,
+    ``skills-only``, ``stuffing``, ``hidden-text`` or ``low-confidence``; ``gain`` is the
+    points the change would add (0 when it does not change the score).
+    """
+
+    kind: str
+    message: str
+    term_id: str | None = None
+    gain: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """The result of screening one resume against one job."""
+    """The result of screening one resume against one job (docs/scoring.md).
+
+    ``score`` (0-100) is the weighted sum of the terms' credits, capped by the ATS profile's
+    ``knockout_cap`` when a knockout fires; ``raw_score`` is the uncapped sum. ``coverage``
+    holds concept and literal coverage; ``advice`` the gap report's findings, most useful
+    first (``suggestions`` holds their messages); ``low_confidence`` is set, with
+    ``confidence_notes`` saying why, when too little was extracted to judge; ``ats`` names
+    the ATS profile used.
+    """
 
     score: float
     subscores: Mapping[str, float]
@@ -59,8 +133,18 @@ class Match:
     diagnostics: tuple[Diagnostic, ...] = ()
     suggestions: tuple[str, ...] = ()
     low_confidence: bool = False
+    coverage: Coverage | None = None
+    advice: tuple[Advice, ...] = ()
+    confidence_notes: tuple[str, ...] = ()
+    ats: str = "generic"
+    raw_score: float | None = None
     resume: Profile | None = field(default=None, compare=False, repr=False)
     job: Profile | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def filtered_out(self) -> bool:
+        """True when a knockout means an ATS would filter the application out."""
+        return bool(self.knockouts)
 
     @property
     def matched(self) -> tuple[Term, ...]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from atsmatch.commands import score, skills
+from atsmatch.commands import parse, score, skills
 
 __all__ = ["COMMANDS"]
 
-COMMANDS: tuple[ModuleType, ...] = (score, skills)
+COMMANDS: tuple[ModuleType, ...] = (score, parse, skills)

@@ -3,24 +3,44 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
 from atsmatch.commands.common import write_output
+from atsmatch.report import FORMATS
+from atsmatch.score.ats import ATS_PROFILES
 
-__all__ = ["add_parser", "run"]
+__all__ = ["add_parser", "run", "use_color"]
 
 
 def add_parser(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "score",
         help="score a resume against a job description",
-        description="Score RESUME against JOB: what matched, what is missing, what to change.",
+        description=(
+            "Score RESUME against JOB: what matched, what is missing, what to change. "
+            "The score is a weighted sum of per-term credits (docs/scoring.md)."
+        ),
     )
     parser.add_argument("resume", help="resume file (PDF, DOCX, text, Markdown, HTML, JSON Resume)")
     parser.add_argument("job", help="job description file")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="output format: text (terminal), json, markdown (PR comments), html (one file)",
+    )
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
+    parser.add_argument(
+        "--ats",
+        choices=tuple(ATS_PROFILES),
+        metavar="PROFILE",
+        help="ATS profile (an approximation, see docs/scoring.md): generic (default), "
+        "literal (exact job wording only), semantic (taxonomy-based), "
+        "prescreen (a knockout drops the score to 0)",
+    )
     parser.add_argument("--config", metavar="FILE", help="TOML file with [tool.atsmatch] settings")
     parser.add_argument(
         "--min-score",
@@ -31,15 +51,27 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def use_color(output: str | None) -> bool:
+    """Colour only for a terminal on stdout, and never when NO_COLOR is set."""
+    if output not in (None, "-") or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
 def run(args: argparse.Namespace) -> int:
+    import dataclasses
+
     from atsmatch.config import load_config
     from atsmatch.parse import parse
     from atsmatch.report import render
     from atsmatch.score import match
 
     config = load_config(args.config)
+    if args.ats:
+        config = dataclasses.replace(config, ats=args.ats)
     result = match(parse(Path(args.resume)), parse(Path(args.job)), config=config)
-    write_output(render(result, format=args.format), args.output)
+    text = render(result, format=args.format, color=use_color(args.output))
+    write_output(text, args.output)
     if args.min_score is not None and result.score < args.min_score:
         return 1
     return 0

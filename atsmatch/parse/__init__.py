@@ -7,43 +7,135 @@ are then found the same way for every format.
 
 from __future__ import annotations
 
-from atsmatch.document import Document
-from atsmatch.errors import UnsupportedFormatError, did_you_mean
-from atsmatch.parse.detect import FORMATS, detect_format
+import os
+
+from atsmatch.document import Contact, Document
+from atsmatch.errors import (
+    CorruptFileError,
+    EmptyDocumentError,
+    InputTooLargeError,
+    UnsupportedFormatError,
+    did_you_mean,
+)
+from atsmatch.parse.contact import find_contact
+from atsmatch.parse.detect import FORMATS, detect_format, unsupported_reason
+from atsmatch.parse.diagnostics import document_diagnostics, judgeable, looks_like_job_text
+from atsmatch.parse.experience import find_experience
 from atsmatch.parse.limits import ParseLimits
 from atsmatch.parse.normalize import normalize_text
 from atsmatch.parse.raw import RawText, Reader
-from atsmatch.parse.sections import find_sections
+from atsmatch.parse.sections import JOB_SECTIONS, find_headings, find_sections, looks_like_job
 from atsmatch.parse.source import Source, read_source
 from atsmatch.parse.text import decode_text
 
-__all__ = ["FORMATS", "ParseLimits", "parse", "parse_text"]
+__all__ = ["FORMATS", "ParseLimits", "build_document", "parse", "parse_text"]
 
 
 def _read_text(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    return RawText(text=normalize_text(decode_text(data)))
+    text = normalize_text(decode_text(data))
+    if not text.strip():
+        raise EmptyDocumentError(name, "the file holds only white space")
+    if len(text) > limits.max_chars:
+        raise InputTooLargeError(
+            name, f"text is longer than {limits.max_chars:,} characters (ParseLimits.max_chars)"
+        )
+    return RawText(text=text)
+
+
+def _read_docx(data: bytes, name: str, limits: ParseLimits) -> RawText:
+    from atsmatch.parse.docx import read_docx
+
+    return read_docx(data, name, limits)
+
+
+def _read_html(data: bytes, name: str, limits: ParseLimits) -> RawText:
+    from atsmatch.parse.html import read_html
+
+    return read_html(data, name, limits)
+
+
+def _read_markdown(data: bytes, name: str, limits: ParseLimits) -> RawText:
+    from atsmatch.parse.markdown import read_markdown
+
+    return read_markdown(data, name, limits)
+
+
+def _read_jsonresume(data: bytes, name: str, limits: ParseLimits) -> RawText:
+    from atsmatch.parse.jsonresume import read_jsonresume
+
+    return read_jsonresume(data, name, limits)
+
+
+def _read_pdf(data: bytes, name: str, limits: ParseLimits) -> RawText:
+    from atsmatch.parse.pdf import read_pdf
+
+    return read_pdf(data, name, limits)
 
 
 def _readers() -> dict[str, Reader]:
-    return {"text": _read_text, "markdown": _read_text}
+    return {
+        "text": _read_text,
+        "markdown": _read_markdown,
+        "html": _read_html,
+        "jsonresume": _read_jsonresume,
+        "docx": _read_docx,
+        "pdf": _read_pdf,
+    }
 
 
-def build_document(raw: RawText, *, source: str, format: str) -> Document:
-    """Analyse a reader's output: sections, contact details, experience, diagnostics."""
+def build_document(raw: RawText, *, source: str, format: str, size: int | None = None) -> Document:
+    """Analyse a reader's output: sections, contact details, experience, diagnostics.
+
+    ``size`` is the file's size in bytes, when there is a file (for ``file-too-large``).
+    """
+    text = raw.text
+    headings = find_headings(text, layout=raw.headings)
+    sections = find_sections(text, layout=raw.headings)
+    job_sections = {section.name for section in sections} & JOB_SECTIONS
+    worded = looks_like_job_text(text) and (not sections or bool(job_sections))
+    job = looks_like_job(sections) or worded
+    first = sections[0].start if sections else None
+    contact = find_contact(text, first_section=first)
+    checks = document_diagnostics(
+        text,
+        size=size,
+        pages=raw.pages,
+        resume=not job and judgeable(text, sections, raw.diagnostics),
+        sections=sections,
+        headings=headings,
+        contact=contact,
+        blocks=raw.blocks,
+    )
+    diagnostics = list(raw.diagnostics)
+    seen = {(d.rule, d.message) for d in diagnostics}
+    diagnostics += [d for d in checks if (d.rule, d.message) not in seen]
     return Document(
-        text=raw.text,
+        text=text,
         source=source,
         format=format,
         pages=raw.pages,
         blocks=raw.blocks,
-        sections=find_sections(raw.text),
-        diagnostics=raw.diagnostics,
+        sections=sections,
+        contact=Contact(email=contact.email, phone=contact.phone) if job else contact,
+        experience=find_experience(text, sections) if not job else (),
+        diagnostics=tuple(diagnostics),
     )
 
 
 def parse_text(text: str, *, source: str = "<text>", format: str = "text") -> Document:
     """Build a Document from text already in memory."""
     return build_document(RawText(text=normalize_text(text)), source=source, format=format)
+
+
+_SUFFIXES = {".docx": ("docx", "a zip archive"), ".pdf": ("pdf", "a PDF (no %PDF- header)")}
+
+
+def _check_suffix(name: str, detected: str | None) -> None:
+    """A ``.docx`` or ``.pdf`` file whose content is no PDF or DOCX is a broken file (a DOCX
+    named ``.pdf``, or the reverse, is read as what it is)."""
+    expected = _SUFFIXES.get(os.path.splitext(name)[1].lower())
+    if expected is not None and detected not in ("pdf", "docx"):
+        raise CorruptFileError(name, f"has a {expected[0].upper()} suffix but is not {expected[1]}")
 
 
 def parse(
@@ -62,9 +154,11 @@ def parse(
             name, f"unknown format {format!r}{did_you_mean(format, FORMATS)}"
         )
     detected = format or detect_format(data, name)
+    _check_suffix(name, detected)
     if detected is None:
-        raise UnsupportedFormatError(name, "binary content that is not a PDF or DOCX document")
+        raise UnsupportedFormatError(name, unsupported_reason(data))
     reader = _readers().get(detected)
     if reader is None:
         raise UnsupportedFormatError(name, f"{detected} documents are not supported yet")
-    return build_document(reader(data, name, limits), source=name, format=detected)
+    raw = reader(data, name, limits)
+    return build_document(raw, source=name, format=detected, size=len(data))

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterable
 
-__all__ = ["decode_text", "looks_binary"]
+from atsmatch.errors import EmptyDocumentError, InputTooLargeError
+from atsmatch.parse.limits import ParseLimits
+from atsmatch.parse.normalize import normalize_text
+from atsmatch.parse.raw import RawText
+
+__all__ = ["assemble_lines", "decode_text", "looks_binary"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -38,3 +44,30 @@ def decode_text(data: bytes) -> str:
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def assemble_lines(lines: Iterable[tuple[str, bool]], name: str, limits: ParseLimits) -> RawText:
+    """A :class:`RawText` from ``(line, is_heading)`` pairs, one line each; blank lines dropped.
+
+    Raises :class:`EmptyDocumentError` when no line has text and
+    :class:`InputTooLargeError` when the text is over ``limits.max_chars``.
+    """
+    parts: list[str] = []
+    headings: list[int] = []
+    offset = 0
+    for line, heading in lines:
+        text = normalize_text(line).strip()
+        if not text:
+            continue
+        if heading:
+            headings.append(offset)
+        parts.append(text + "\n")
+        offset += len(text) + 1
+        if offset > limits.max_chars:
+            raise InputTooLargeError(
+                name, f"text is longer than {limits.max_chars:,} characters (ParseLimits.max_chars)"
+            )
+    text = "".join(parts)
+    if not text.strip():
+        raise EmptyDocumentError(name, "the document has no readable text")
+    return RawText(text=text, headings=tuple(headings))

@@ -62,6 +62,8 @@ def test_parse_text_bad_input(data: bytes, error: type[Exception]) -> None:
 def test_parse_text_limits() -> None:
     with pytest.raises(InputTooLargeError, match="max_bytes"):
         parse(b"x" * 100, limits=ParseLimits(max_bytes=10))
+    with pytest.raises(InputTooLargeError, match="max_chars"):
+        parse(b"x" * 100, limits=ParseLimits(max_chars=10))
 
 
 def test_parse_text_missing_and_directory(tmp_path: Path) -> None:

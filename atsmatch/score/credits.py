@@ -1,0 +1,168 @@
+"""How much credit a resume earns for one job term, and how it earned it.
+
+Skills: the same concept earns the credit of its best match kind (exact, alias, acronym and
+lemma full; fuzzy partial); otherwise a related concept earns partial credit: a narrower one
+("PostgreSQL" for "SQL"), a broader one, or a related one. Keywords: found in the resume text
+(case-insensitive, word-bounded, plural-insensitive). Degree: the level held, or enough
+experience when the job accepts an equivalent. Years: the share of the years asked. Title:
+the job title as written, else the share of its words found in the resume's job titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from atsmatch.config import MatchConfig
+from atsmatch.profile import Mention, Profile, Skill
+from atsmatch.score.terms import JobTerm
+
+__all__ = ["Credit", "ResumeView", "credit_for"]
+
+_YEARS_CLAIM = re.compile(r"\b(\d{1,2})(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_TITLE_NOISE = frozenset(
+    {"senior", "sr", "junior", "jr", "lead", "principal", "staff", "head", "chief"}
+    | {"associate", "intern", "i", "ii", "iii", "iv", "remote"}
+    | {"the", "a", "an", "of", "and", "for", "in", "at", "to", "with"}
+)
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A term's credit (0..1), how it was earned, and the resume's evidence."""
+
+    value: float
+    via: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    months: int | None = None
+
+
+@dataclass(slots=True)
+class ResumeView:
+    """What scoring needs from a resume profile, computed once per match."""
+
+    profile: Profile
+    text: str = ""
+    skills: dict[str, Skill] = field(default_factory=dict)
+    years: float | None = None
+    title_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, profile: Profile) -> ResumeView:
+        text = profile.document.text
+        claims = [float(m.group(1)) for m in _YEARS_CLAIM.finditer(text)]
+        known = [y for y in (profile.years_experience, max(claims, default=None)) if y]
+        titles = [
+            profile.title or "",
+            *getattr(profile, "titles", ()),
+            *(entry.title or "" for entry in profile.document.experience),
+        ]
+        return cls(
+            profile=profile,
+            text=text,
+            skills={skill.id: skill for skill in profile.skills},
+            years=max(known) if known else profile.years_experience,
+            title_words=frozenset(_WORD.findall(" ".join(titles).lower())),
+        )
+
+
+@lru_cache(maxsize=4096)
+def phrase_pattern(phrase: str, *, plural: bool = False) -> re.Pattern[str]:
+    """A case-insensitive, word-bounded pattern for ``phrase``.
+
+    It runs on the original text (not a lower-cased copy, whose offsets can differ).
+    """
+    words = phrase.lower().split()
+    if plural and words and len(words[-1]) > 3 and words[-1].endswith("s"):
+        words[-1] = words[-1][:-1]
+    body = r"\s+".join(re.escape(w) for w in words)
+    suffix = r"(?:e?s)?" if plural else ""
+    return re.compile(rf"(?<![a-z0-9]){body}{suffix}(?![a-z0-9+#])", re.IGNORECASE)
+
+
+def find_phrase(view: ResumeView, phrase: str, *, plural: bool = False) -> list[Mention]:
+    """Every occurrence of ``phrase`` in the resume text, as mentions."""
+    document = view.profile.document
+    return [
+        Mention(hit.start(), hit.end(), hit.group(), "exact", document.section_at(hit.start()))
+        for hit in phrase_pattern(phrase, plural=plural).finditer(view.text)
+    ]
+
+
+def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
+    found = view.skills.get(term.id)
+    if found is not None:
+        kinds = [m.kind for m in found.mentions] or ["exact"]
+        best = max(kinds, key=lambda kind: (config.credits.get(kind, 1.0), kind))
+        return Credit(config.credits.get(best, 1.0), best, found.mentions, found.months)
+    if term.concept is None:
+        return Credit(0.0)
+    broader, related = set(term.concept.broader), set(term.concept.related)
+    best_credit = Credit(0.0)
+    for candidate in sorted(view.profile.skills, key=lambda s: s.id):
+        relation = None
+        if term.id in candidate.concept.broader:
+            relation = "narrower"
+        elif candidate.id in broader:
+            relation = "broader"
+        elif candidate.id in related or term.id in candidate.concept.related:
+            relation = "related"
+        if relation and config.credits[relation] > best_credit.value:
+            best_credit = Credit(config.credits[relation], relation, candidate.mentions)
+    return best_credit
+
+
+def _keyword(term: JobTerm, view: ResumeView) -> Credit:
+    mentions: list[Mention] = []
+    for form in term.forms:
+        mentions.extend(find_phrase(view, form, plural=True))
+    if not mentions:
+        return Credit(0.0)
+    literal = any(m.text.lower() in {f.lower() for f in term.forms} for m in mentions)
+    unique = sorted({(m.start, m.end): m for m in mentions}.values(), key=lambda m: m.start)
+    return Credit(1.0, "exact" if literal else "lemma", tuple(unique))
+
+
+def _degree(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
+    asked, held = term.degree, view.profile.degree
+    if asked is None:
+        return Credit(0.0)
+    if held is not None and held.level >= asked.level:
+        return Credit(1.0, "degree")
+    if asked.or_equivalent and (view.years or 0.0) >= config.degree_equivalent_years:
+        return Credit(config.credits["equivalent"], "equivalent")
+    if held is not None:
+        return Credit(config.credits["lower_degree"], "lower_degree")
+    return Credit(0.0)
+
+
+def _years(term: JobTerm, view: ResumeView) -> Credit:
+    if not term.years or not view.years:
+        return Credit(0.0)
+    return Credit(min(1.0, view.years / term.years), "years")
+
+
+def _title(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
+    exact = find_phrase(view, term.name)
+    if exact:
+        return Credit(1.0, "exact", tuple(exact))
+    words = [w for w in _WORD.findall(term.name.lower()) if w not in _TITLE_NOISE]
+    if not words:
+        return Credit(0.0)
+    share = sum(w in view.title_words for w in words) / len(words)
+    return Credit(config.credits["title_words"] * share, "title_words" if share else None)
+
+
+def credit_for(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
+    """The credit ``view``'s resume earns for ``term`` (before the literal-only rule)."""
+    if term.category == "keyword":
+        return _keyword(term, view)
+    if term.id == "education:degree":
+        return _degree(term, view, config)
+    if term.id == "experience:years":
+        return _years(term, view)
+    if term.id == "title:job":
+        return _title(term, view, config)
+    return _skill(term, view, config)

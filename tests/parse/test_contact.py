@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import pytest
+
+from atsmatch.parse.contact import find_contact, find_location, find_name, find_phone
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Call +1 (555) 014-2231 today", "+1 (555) 014-2231"),
+        ("(912) 555-4321", "(912) 555-4321"),
+        ("555-123-4567", "555-123-4567"),
+        ("555.123.4567", "555.123.4567"),
+        ("+44 20 7946 0958", "+44 20 7946 0958"),
+        ("+49 30 12345678", "+49 30 12345678"),
+        ("+33 6 12 34 56 78", "+33 6 12 34 56 78"),
+        ("06 12 34 56 78", "06 12 34 56 78"),
+        ("+4915112345678", "+4915112345678"),
+        ("Tel: 030 1234 5678", "030 1234 5678"),
+        ("2017 - 2019", None),
+        ("2020-01-15", None),
+        ("Team of 12, budget 250 000", None),
+        ("ID 12345", None),
+    ],
+)
+def test_contact_phone_formats(text: str, phone: str | None) -> None:
+    assert find_phone(text) == phone
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (["Jane Doe", "jane@x.com"], "Jane Doe"),
+        (["JANE DOE", "Engineer"], "JANE DOE"),
+        (["Resume", "Mary-Ann O'Neil"], "Mary-Ann O'Neil"),
+        (["Ludwig van Beethoven | Composer"], "Ludwig van Beethoven"),
+        (["J. R. Smith • jr@x.com"], "J. R. Smith"),
+        (["Curriculum Vitae", "Senior Software Engineer", "Ana Lima"], "Ana Lima"),
+        (["jane@x.com", "Experience"], None),
+        (["Иван Петров", "ivan@x.ru"], "Иван Петров"),
+        (["Zoë Ødegård-Núñez"], "Zoë Ødegård-Núñez"),
+        (["Built 3 APIs in Go"], None),
+    ],
+)
+def test_contact_name(lines: list[str], name: str | None) -> None:
+    assert find_name(lines) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        ("Austin, TX 78701 | jo@x.com", "Austin, TX 78701"),
+        ("San Francisco, CA", "San Francisco, CA"),
+        ("Berlin, Germany", "Berlin, Germany"),
+        ("Toronto, ON", "Toronto, ON"),
+        ("2712 Broadway St, CA 94115", None),
+        ("123 Main Street, Springfield, IL 62701", "Springfield, IL 62701"),
+        ("2712 Broadway St, San Francisco, California CA 94115", "San Francisco, California"),
+        ("Python, Go", None),
+    ],
+)
+def test_contact_location(line: str, location: str | None) -> None:
+    assert find_location([line]) == location
+
+
+def test_contact_all_fields() -> None:
+    text = (
+        "Jordan Rivera\n"
+        "jordan.rivera@example.com | +1 (555) 014-2231 | linkedin.com/in/jordan-rivera/\n"
+        "https://github.com/jrivera · jordan.dev · Austin, TX\n"
+        "Summary\n"
+        "Engineer. See https://example.org/talk for a talk.\n"
+    )
+    contact = find_contact(text, first_section=text.index("Summary"))
+    assert contact.name == "Jordan Rivera"
+    assert contact.email == "jordan.rivera@example.com"
+    assert contact.phone == "+1 (555) 014-2231"
+    assert contact.linkedin == "linkedin.com/in/jordan-rivera"
+    assert contact.github == "https://github.com/jrivera"
+    assert contact.urls == ("jordan.dev",)
+    assert contact.location == "Austin, TX"

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pytest
+
+from atsmatch.parse import parse_text
+from atsmatch.parse.experience import split_title_employer
+
+
+def _entries(body: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    doc = parse_text(f"Jane Doe\nExperience\n{body}\nEducation\nBSc, 2012\n")
+    return [(e.title, e.employer, e.start, e.end) for e in doc.experience]
+
+
+@pytest.mark.parametrize(
+    ("body", "entries"),
+    [
+        (
+            "Senior Engineer, Acme Corp    Jan 2020 – Present\n• Built things",
+            [("Senior Engineer", "Acme Corp", "2020-01", None)],
+        ),
+        (
+            "Acme Corp — Data Analyst\n03/2019 - 06/2021\n- Reports",
+            [("Data Analyst", "Acme Corp", "2019-03", "2021-06")],
+        ),
+        (
+            "Software Developer\nGlobex GmbH, Berlin, Germany\n2017–2019\n- Code",
+            [("Software Developer", "Globex GmbH", "2017-01", "2019-01")],
+        ),
+        (
+            "Data Scientist\nAirbnb, Inc.\n06/2017 - 12/2020",
+            [("Data Scientist", "Airbnb, Inc.", "2017-06", "2020-12")],
+        ),
+        (
+            "Product Manager | Initech | Jan. 2020 to Dec 2022",
+            [("Product Manager", "Initech", "2020-01", "2022-12")],
+        ),
+        (
+            "Initech\tJun 2015 - Dec 2016\nQA Engineer\n• Tests",
+            [("QA Engineer", "Initech", "2015-06", "2016-12")],
+        ),
+        (
+            "Engineer at Hooli (2018 - 2020)\n• A\nIntern, Pied Piper Inc, Palo Alto, CA\n"
+            "May 2017 - Aug 2017\n• B",
+            [
+                ("Engineer", "Hooli", "2018-01", "2020-01"),
+                ("Intern", "Pied Piper Inc", "2017-05", "2017-08"),
+            ],
+        ),
+    ],
+)
+def test_experience_layouts(
+    body: str, entries: list[tuple[str | None, str | None, str | None, str | None]]
+) -> None:
+    assert _entries(body) == entries
+
+
+def test_experience_spans_cover_entries() -> None:
+    doc = parse_text(
+        "Experience\nEngineer, A Inc\n2019 - 2020\n• x\nAnalyst, B LLC\n2020 - 2021\n• y\n"
+    )
+    first, second = doc.experience
+    assert doc.text[first.span.start : first.span.end] == "Engineer, A Inc\n2019 - 2020\n• x\n"
+    assert doc.text[second.span.start :].startswith("Analyst, B LLC")
+    assert first.months == 12 and not first.current
+
+
+def test_experience_only_in_experience_sections() -> None:
+    doc = parse_text("Education\nBSc, Uni, 2010 - 2014\nProjects\nTool, 2019 - 2020\n")
+    assert doc.experience == ()
+
+
+@pytest.mark.parametrize(
+    ("parts", "pair"),
+    [
+        (["Acme Inc", "Engineer"], ("Engineer", "Acme Inc")),
+        (["Engineer", "Acme"], ("Engineer", "Acme")),
+        (["Pied Piper", "CEO/President"], ("CEO/President", "Pied Piper")),
+        (["Stanford University"], (None, "Stanford University")),
+        ([], (None, None)),
+    ],
+)
+def test_experience_split_title_employer(
+    parts: list[str], pair: tuple[str | None, str | None]
+) -> None:
+    assert split_title_employer(parts) == pair

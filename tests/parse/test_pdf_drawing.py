@@ -1,0 +1,103 @@
+"""How glyphs are drawn must not change the words read: kerning, order, overprint, accents."""
+
+from __future__ import annotations
+
+import pytest
+
+from atsmatch.parse import parse
+from tests.parse import pdf_fixtures as fx
+
+
+def text_of(content: bytes, **kwargs: dict[int, int]) -> str:
+    return parse(fx.content_pdf(content, **kwargs)).text
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # TeX style: no space glyphs, kerning inside words, a 1/3 em move between words.
+        (b"BT /F1 10 Tf 72 700 Td [(W) 80 (ork) -333 (Exp) 20 (erience)] TJ ET", "Work Experience"),
+        (b"BT /F1 10 Tf 72 700 Td [(Data) -30 (base) -400 (design)] TJ ET", "Database design"),
+        # The same word drawn twice, 0.3 pt apart (fake bold), is read once.
+        (
+            b"BT /F1 12 Tf 72 700 Td (Skills) Tj ET BT /F1 12 Tf 72.3 700 Td (Skills) Tj ET",
+            "Skills",
+        ),
+        # An accent drawn over the letter before it (TeX OT1 style).
+        (b"BT /F1 10 Tf 72 700 Td [(Cafe) 444 (\xb4)] TJ ( Manager) Tj ET", "Caf\u00e9 Manager"),
+        # A word drawn in two pieces, the second part first.
+        (
+            b"BT /F1 10 Tf 100.02 700 Td (ment) Tj ET BT /F1 10 Tf 72 700 Td (manage) Tj ET",
+            "management",
+        ),
+    ],
+)
+def test_pdf_drawing_words(content: bytes, expected: str) -> None:
+    assert text_of(content) == expected
+
+
+def test_pdf_drawing_columns_drawn_line_by_line_across() -> None:
+    """A producer that draws both columns' lines sorted by height, alternating sides."""
+    left = [(f"Left line {i} alpha beta", 72.0, 700.0 - 12 * i) for i in range(12)]
+    right = [(f"Right line {i} gamma delta words", 300.0, 700.0 - 15 * i) for i in range(16)]
+    ops = [
+        b"BT /F1 %.1f Tf %.2f %.2f Td (%s) Tj ET" % (9 if x < 200 else 10, x, y, text.encode())
+        for text, x, y in sorted(left + right, key=lambda item: -item[2])
+    ]
+    text = text_of(b"\n".join(ops))
+    expected = [t for t, _, _ in left] + [t for t, _, _ in right]
+    assert [line for line in text.split("\n") if line] == expected
+
+
+def test_pdf_drawing_rotated_text_is_one_word() -> None:
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (Body text here) Tj ET "
+        b"BT /F1 8 Tf 0 1 -1 0 30 300 Tm (Sidebar) Tj ET"
+    )
+    assert set(text_of(content).split()) == {"Body", "text", "here", "Sidebar"}
+
+
+def test_pdf_drawing_icon_font_glyphs_are_dropped_and_reported() -> None:
+    content = b"BT /F1 10 Tf 72 700 Td (\x01 \\(912\\) 555-4321) Tj ET"
+    mapping = {1: 0xF095} | {c: c for c in range(32, 127)}
+    doc = parse(fx.content_pdf(content, to_unicode=mapping))
+    assert doc.text == "(912) 555-4321"
+    (finding,) = [d for d in doc.diagnostics if d.rule == "images"]
+    assert "1 image(s) or icon(s)" in finding.message
+
+
+def test_pdf_drawing_ocr_layer_of_a_scan_is_read_not_flagged() -> None:
+    doc = parse(fx.ocr_scan())
+    assert doc.text == "Scanned resume of Richard Hendriks"
+    assert {d.rule for d in doc.diagnostics} == {"images"}
+
+
+def test_pdf_drawing_soft_hyphen_at_line_end_joins_the_word() -> None:
+    content = b"BT /F1 10 Tf 72 700 Td (the manage\xad) Tj 0 -12 Td (ment team) Tj ET"
+    mapping = {c: c for c in range(32, 127)} | {0xAD: 0xAD}
+    assert parse(fx.content_pdf(content, to_unicode=mapping)).text == "the management\nteam"
+
+
+def test_pdf_drawing_two_rotated_labels_stay_apart() -> None:
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (Body text here) Tj ET "
+        b"BT /F1 8 Tf 0 1 -1 0 30 300 Tm (Sidebar) Tj ET "
+        b"BT /F1 8 Tf 0 1 -1 0 590 300 Tm (Margin) Tj ET"
+    )
+    assert set(text_of(content).split()) == {"Body", "text", "here", "Sidebar", "Margin"}
+
+
+def test_pdf_drawing_text_off_the_page_is_hidden() -> None:
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (Visible words) Tj ET BT /F1 10 Tf 700 700 Td (Stuffed) Tj ET"
+    )
+    doc = parse(fx.content_pdf(content))
+    assert "Stuffed" in doc.text
+    (finding,) = [d for d in doc.diagnostics if d.rule == "hidden-text"]
+    assert "outside the page" in finding.message
+
+
+def test_pdf_drawing_control_characters_from_a_broken_font_are_spaces() -> None:
+    content = b"BT /F1 10 Tf 72 700 Td (Senior\x03Data\x03Engineer) Tj ET"
+    mapping = {c: c for c in range(32, 127)} | {3: 3}
+    assert parse(fx.content_pdf(content, to_unicode=mapping)).text == "Senior Data Engineer"

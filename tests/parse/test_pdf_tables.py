@@ -1,0 +1,52 @@
+"""Table rows with wrapped cells, on synthetic fragments (points, origin bottom left)."""
+
+from __future__ import annotations
+
+from atsmatch.parse.pdf_layout import order_page
+from atsmatch.parse.pdf_lines import Fragment
+from tests.parse.test_pdf_layout import frag
+
+COLUMNS = (40, 200, 360)
+
+
+def table(rows: list[list[list[str]]], *, top: float = 600, pitch: float = 12) -> list[Fragment]:
+    """Rows of cells; a cell is a list of its lines (top-aligned, one line per ``pitch``)."""
+    fragments: list[Fragment] = []
+    y = top
+    for row in rows:
+        for cell, x in zip(row, COLUMNS, strict=False):
+            fragments += [frag(text, x, y - i * pitch, width=100) for i, text in enumerate(cell)]
+        y -= pitch * max(len(cell) for cell in row) + 6
+    return fragments
+
+
+def test_pdf_tables_wrapped_cells_stay_in_their_row() -> None:
+    fragments = table(
+        [
+            [["Skill"], ["Level"], ["Keywords"]],
+            [["Web"], ["Master"], ["HTML, CSS,", "Javascript"]],
+            [["Data", "engineering"], ["Good"], ["SQL"]],
+            [["Go"], ["Good"], ["gRPC"]],
+        ]
+    )
+    order = order_page(fragments)
+    assert [line.text for line in order.lines] == [
+        "Skill Level Keywords",
+        "Web Master HTML, CSS, Javascript",
+        "Data engineering Good SQL",
+        "Go Good gRPC",
+    ]
+    assert {line.kind for line in order.lines} == {"table"}
+
+
+def test_pdf_tables_body_text_after_a_table_is_not_a_cell() -> None:
+    fragments = table([[["A"], ["1"]], [["B"], ["2"]], [["C"], ["3"]]])
+    fragments.append(frag("Body text after the table", 40, 500, width=300))
+    texts = [line.text for line in order_page(fragments).lines]
+    assert texts == ["A 1", "B 2", "C 3", "Body text after the table"]
+
+
+def test_pdf_tables_two_rows_are_not_a_table() -> None:
+    fragments = table([[["Title"], ["2019"]], [["Place"], ["2021"]]])
+    order = order_page(fragments)
+    assert {line.kind for line in order.lines} == {"body"}

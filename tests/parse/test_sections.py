@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import pytest
+
+from atsmatch.parse.sections import canonical_heading, find_headings, find_sections, looks_like_job
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Work History:", "experience"),
+        ("PROFESSIONAL EXPERIENCE", "experience"),
+        ("## Technical Skills", "skills"),
+        ("Licenses & Certifications", "certifications"),
+        ("What you’ll do", "responsibilities"),
+        ("E X P E R I E N C E", "experience"),
+        ("W O R K   H I S T O R Y", "experience"),
+        ("Honors & Awards", "awards"),
+        ("Your profile", "requirements"),
+        ("A B C D", None),
+        ("Experience with Python is a plus.", None),
+        ("Skills and experience matter", None),
+    ],
+)
+def test_sections_canonical_heading(line: str, name: str | None) -> None:
+    assert canonical_heading(line) == name
+
+
+def test_sections_ranges_partition_the_text() -> None:
+    text = "Jo\nSummary\nx\nExperience\ny\nSkills\nz\n"
+    sections = find_sections(text)
+    assert [(s.name, text[s.start : s.end]) for s in sections] == [
+        ("summary", "Summary\nx\n"),
+        ("experience", "Experience\ny\n"),
+        ("skills", "Skills\nz\n"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "layout_lines", "unknown"),
+    [
+        # capitals, like the known headings
+        (
+            "Jo Doe\nEXPERIENCE\nwrote code\nSIDE QUESTS\nsome repos\nSKILLS\nGo",
+            (),
+            ["SIDE QUESTS"],
+        ),
+        # capitals, but a date follows: an employer line, not a heading
+        ("JO\nEXPERIENCE\nACME CORP\n2019 - 2020\nSKILLS\nz", (), []),
+        # underlined by a rule
+        ("Jo\nExperience\nx\nSide Quests\n-----------\ny", (), ["Side Quests"]),
+        # marked by the reader (bold / heading style), like the known headings
+        ("Jo\nExperience\nx\nMy Toolbox\ny", ("Experience", "My Toolbox"), ["My Toolbox"]),
+        # a reader mark without known headings marked the same way: not trusted
+        ("Jo\nExperience\nx\nMy Toolbox\ny", ("My Toolbox",), []),
+        # a wrapped list item or a lone acronym is no heading, even when marked
+        ("Jo\nSKILLS\nMedia: Mpeg, MP4,\nGIF\nEXPERIENCE\nx", ("SKILLS", "GIF", "EXPERIENCE"), []),
+        ("Jo\nSkills\nPython, Go,\nSide Quests\nExperience\nx", ("Skills", "Side Quests"), []),
+        # before the first known heading (the name, a title): never a section
+        ("JO DOE\nENGINEER\nEXPERIENCE\nx", (), []),
+    ],
+)
+def test_sections_unknown_headings_need_layout_cues(
+    text: str, layout_lines: tuple[str, ...], unknown: list[str]
+) -> None:
+    layout = tuple(
+        text.index(line + "\n") if line + "\n" in text else text.index(line)
+        for line in layout_lines
+    )
+    headings = find_headings(text, layout=layout)
+    assert [h.text for h in headings if h.name is None] == unknown
+    if unknown:
+        assert "other" in {s.name for s in find_sections(text, layout=layout)}
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("About us\nx\nResponsibilities\ny\nRequirements\nz", True),
+        ("Experience\nx\nEducation\ny\nSkills\nz", False),
+        ("Experience\nx\nResponsibilities\ny", True),
+        ("Summary\nx", False),
+    ],
+)
+def test_sections_looks_like_job(text: str, job: bool) -> None:
+    assert looks_like_job(find_sections(text)) is job
+
+
+def test_sections_job_entry_subheadings_stay_in_experience() -> None:
+    text = (
+        "Experience\n"
+        "Engineer, Acme Inc\nJan 2020 – Present\n"
+        "Key Responsibilities:\n• Build\n"
+        "Achievements\n• Won\n"
+        "Analyst, B LLC\nMar 2018 – Dec 2019\n"
+        "Tools:\nExcel\n"
+        "Skills\nPython\n"
+        "Achievements\nEmployee of the year\n"
+    )
+    sections = find_sections(text)
+    assert [(s.name, s.heading) for s in sections] == [
+        ("experience", "Experience"),
+        ("skills", "Skills"),
+        ("awards", "Achievements"),
+    ]
