@@ -127,7 +127,7 @@ _LANGUAGE_CUES = _words(
     """
     fluent fluency fluently native speaker speakers speak speaking spoken written write
     writing oral orally verbal language languages proficiency proficient bilingual tongue
-    mother command level c1 c2 b1 b2 a1 a2 conversational business
+    mother command level c1 c2 b1 b2 a1 a2 conversational business skills skill
     """
 )
 _FUNCTION_WORDS = _words(

@@ -33,6 +33,16 @@ EXTRA = [
     {"id": "t:design", "name": "design", "category": "hard_skill"},
     {"id": "t:pm", "name": "product management", "category": "hard_skill", "forms": ["PM"]},
     {"id": "t:pjm", "name": "project planning", "category": "hard_skill"},
+    {"id": "t:works", "name": "Microsoft Works", "category": "tool", "forms": ["Works"]},
+    {"id": "t:level", "name": "Level", "category": "tool"},
+    {
+        "id": "t:resp",
+        "name": "assume responsibility",
+        "category": "soft_skill",
+        "forms": ["be responsible"],
+    },
+    {"id": "t:build-machines", "name": "build machines", "category": "hard_skill"},
+    {"id": "t:steel", "name": "steel bridges", "category": "tool"},
 ]
 
 

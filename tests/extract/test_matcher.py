@@ -43,6 +43,7 @@ def test_matcher_lemma_keys_match_inflections(text: str, taxonomy: Taxonomy) -> 
     [
         ("Senior software engineer.", "t:sweng"),
         ("Cleaned the window.", "t:windows"),
+        ("Hard work pays.", "t:works"),
     ],
 )
 def test_matcher_lemma_needs_inflected_text(text: str, absent: str, taxonomy: Taxonomy) -> None:
@@ -80,3 +81,15 @@ def test_matcher_mentions_carry_sections_and_offsets(taxonomy: Taxonomy) -> None
     assert skill is not None
     assert [m.section for m in skill.mentions] == ["skills", "experience"]
     assert all(text[m.start : m.end] == m.text for m in skill.mentions)
+
+
+def test_matcher_exact_beats_an_overlapping_lemma_match(taxonomy: Taxonomy) -> None:
+    found = _found("Built Machine Learning models.", taxonomy)
+    assert "atsmatch:machine-learning" in found
+    assert "t:build-machines" not in found
+
+
+def test_matcher_lemma_match_wins_where_nothing_overlaps(taxonomy: Taxonomy) -> None:
+    assert _found("Built machines for factories.", taxonomy)["t:build-machines"] == [
+        ("Built machines", "lemma")
+    ]
