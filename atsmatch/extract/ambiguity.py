@@ -25,10 +25,10 @@ readings (vetoes), then needs a technical context:
   (separated by commas, slashes, pipes, semicolons or bullets) on a line with another
   counted skill, or alone on its line ("- Python"), or on a keyword line (two or more
   matches covering 60% of its words, no function word: "python sql docker aws"); for an
-  ambiguous word, a technical neighbour — an unguarded programming language or tool
-  written like a name (a capital, digit or symbol: "Docker", "C++", not "steel bridges")
-  within :data:`WINDOW` tokens on the same line, or a cue word next to it ("MS Excel",
-  "Go developer", "R programming");
+  ambiguous word or a capitalised name ("React is nice to have"), a technical neighbour — an
+  unguarded programming language or tool written like a name (a capital, digit or symbol:
+  "Docker", "C++", not "steel bridges") within :data:`WINDOW` tokens on the same line, or a
+  cue word next to it ("MS Excel", "Go developer", "R programming");
   a skill cue up to three words before or just after, past a coordinated word ("experience
   in design", "expertise in Java", "sales skills", "communication and English skills").
 
@@ -275,6 +275,11 @@ def _skill_cue(hit: Hit, ctx: Context) -> bool:
     return False
 
 
+def _name_like(hit: Hit) -> bool:
+    """An ambiguous word, or a form the taxonomy writes capitalised (a product name)."""
+    return hit.ambiguous or hit.form[:1].isupper()
+
+
 def _technical_near(hit: Hit, anchors: Sequence[int], ctx: Context) -> bool:
     """An anchor (sorted token indexes) within WINDOW tokens on the same line."""
     lo = bisect_left(anchors, hit.first - WINDOW)
@@ -320,7 +325,7 @@ def _counts(hit: Hit, ctx: Context, skill_lines: set[int], anchors: Sequence[int
     return (
         in_section
         or in_list
-        or (hit.ambiguous and _technical_near(hit, anchors, ctx))
+        or (_name_like(hit) and _technical_near(hit, anchors, ctx))
         or _cue_near(hit, ctx)
     )
 
