@@ -36,6 +36,8 @@ def test_ambiguity_both_readings(case: Case, taxonomy: Taxonomy) -> None:
         ("You will be responsible for the budget.", set(), {"assume responsibility"}),
         ("Skills\nbe responsible, Jira", {"assume responsibility"}, set()),
         ("Strong communication and English skills.", {"English", "Communication"}, set()),
+        ("We run Docker services. React is nice to have.", {"React", "Docker"}, set()),
+        ("React quickly to customer requests.", set(), {"React"}),
         ("Skills\nDesign, Jira", {"design"}, set()),
         ("Experience in design of bridges.", {"design"}, set()),
         ("Mail jane.go@rust.io or see https://go.dev/excel", set(), {"Go", "Rust"}),
