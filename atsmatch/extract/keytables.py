@@ -44,6 +44,18 @@ def lemma_key(key: Sequence[str]) -> Key:
     return (lemma_table().get(key[0], key[0]), *map(nouns.get, rest, rest))
 
 
+class _LemmaStarts(dict[str, bool]):
+    """A cache filled on first use, so the scan pays one dict lookup per word."""
+
+    def __init__(self, tables: KeyTables) -> None:
+        super().__init__()
+        self.tables = tables
+
+    def __missing__(self, word: str) -> bool:
+        value = self[word] = bool(self.tables.lemma_prefixes(word))
+        return value
+
+
 def _prefix_set(keys: Iterable[Key]) -> set[Key]:
     return {key[:size] for key in keys for size in range(1, len(key) + 1)}
 
@@ -69,6 +81,8 @@ class KeyTables:
                 self.full.add(key)
         self._prefixes: dict[str, set[Key]] = {}
         self._lemma_prefixes: dict[str, set[Key]] = {}
+        self.lemma_starts = _LemmaStarts(self)
+        """``lemma_starts[word]``: whether some lemma key starts with ``word`` (cached)."""
         self._lemma_forms: dict[Key, list[Key]] = defaultdict(list)
         self._compact: dict[str, dict[str, Key]] = {}
 
@@ -87,18 +101,18 @@ class KeyTables:
 
     def starts(self, word: str) -> bool:
         """Whether some key, or some key's lemma key, starts with ``word``."""
-        if word in self.by_first:
-            return True
-        prefixes = self._lemma_prefixes.get(word)
-        if prefixes is None:
-            prefixes = self._lemma_prefixes[word] = self._load_lemma(word)
-        return bool(prefixes)
+        return word in self.by_first or self.lemma_starts[word]
 
-    def lemma_reach(self, first: str, lemmas: Sequence[str], i: int, limit: int) -> int:
-        """Like :meth:`reach` for lemma keys starting with lemma ``first`` (0: none)."""
+    def lemma_prefixes(self, first: str) -> set[Key]:
+        """Prefixes of the lemma keys (and keys) that start with lemma ``first``."""
         prefixes = self._lemma_prefixes.get(first)
         if prefixes is None:
             prefixes = self._lemma_prefixes[first] = self._load_lemma(first)
+        return prefixes
+
+    def lemma_reach(self, first: str, lemmas: Sequence[str], i: int, limit: int) -> int:
+        """Like :meth:`reach` for lemma keys starting with lemma ``first`` (0: none)."""
+        prefixes = self.lemma_prefixes(first)
         if not prefixes:
             return 0
         size = 1

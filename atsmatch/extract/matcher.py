@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from atsmatch.extract.keytables import KeyTables
-from atsmatch.extract.lemmas import lemma, verb_lemma
+from atsmatch.extract.lemmas import lemma, lemma_table, verb_lemma
 from atsmatch.extract.tokens import Token, normalize_form
 from atsmatch.profile import Concept, MatchKind
 from atsmatch.taxonomy import Taxonomy
@@ -109,12 +109,12 @@ class Matcher:
         """
         words = _Words(tokens)
         limits = _line_limits(len(tokens), breaks)
-        starts = self.keys.starts
+        firsts, lemma_starts = self.keys.by_first, self.keys.lemma_starts
         candidates = []
         for i, (norm, verb, noun) in enumerate(
             zip(words.norms, words.verbs, words.lemmas, strict=True)
         ):
-            if starts(norm) or starts(verb) or starts(noun):
+            if norm in firsts or lemma_starts[verb] or lemma_starts[noun]:
                 found = self._at(i, words, limits[i])
                 if found:
                     candidates.append(found)
@@ -176,7 +176,8 @@ class _Words:
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
         self.norms = [t.norm for t in tokens]
-        self.verbs = [verb_lemma(n) for n in self.norms]
+        verbs = lemma_table()
+        self.verbs = list(map(verbs.get, self.norms, self.norms))
         self.lemmas = [t.lemma or lemma(t.norm) for t in tokens]
 
 
