@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from atsmatch.profile import Keyword, Mention, Profile, Skill
+from atsmatch.profile import Degree, Keyword, Mention, Profile, Skill
 
-__all__ = ["keyword_to_dict", "mention_to_dict", "profile_to_dict", "skill_to_dict"]
+__all__ = [
+    "degree_to_dict",
+    "keyword_to_dict",
+    "mention_to_dict",
+    "profile_to_dict",
+    "skill_to_dict",
+]
 
 
 def mention_to_dict(mention: Mention) -> dict[str, Any]:
@@ -44,11 +50,28 @@ def keyword_to_dict(keyword: Keyword) -> dict[str, Any]:
     }
 
 
+def degree_to_dict(degree: Degree | None) -> dict[str, Any] | None:
+    """A degree's level, name, field and whether equivalent experience is accepted."""
+    if degree is None:
+        return None
+    return {
+        "level": degree.level,
+        "name": degree.name,
+        "field": degree.field,
+        "or_equivalent": degree.or_equivalent,
+    }
+
+
 def profile_to_dict(profile: Profile) -> dict[str, Any]:
-    """The JSON-ready view of a profile: its kind, source, skills and keywords."""
+    """The JSON-ready view of a profile: kind, source, title, seniority, years, degree,
+    skills and keywords."""
     return {
         "kind": profile.kind,
         "source": profile.document.source,
+        "title": profile.title,
+        "seniority": profile.seniority,
+        "years_experience": profile.years_experience,
+        "degree": degree_to_dict(profile.degree),
         "skills": [skill_to_dict(s) for s in profile.skills],
         "keywords": [keyword_to_dict(k) for k in profile.keywords],
     }

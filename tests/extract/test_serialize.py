@@ -6,7 +6,7 @@ import pytest
 
 from atsmatch.document import Document
 from atsmatch.extract.serialize import keyword_to_dict, profile_to_dict
-from atsmatch.profile import Concept, Keyword, Mention, Profile, Skill
+from atsmatch.profile import Concept, Degree, Keyword, Mention, Profile, Skill
 
 
 @pytest.mark.parametrize("score", [0.123456, 2.0])
@@ -26,9 +26,19 @@ def test_serialize_profile_is_json_ready() -> None:
     concept = Concept("x:go", "Go", "programming_language", ("Go",), ("linguist:Go",))
     skill = Skill(concept, (Mention(0, 2, "Go", "exact", None),), importance="required")
     keyword = Keyword("gRPC services", 0.5, ())
-    profile = Profile("job", Document(text="Go"), skills=(skill,), keywords=(keyword,))
+    degree = Degree(2, "Bachelor", "Computer Science", or_equivalent=True)
+    profile = Profile(
+        "job", Document(text="Go"), skills=(skill,), keywords=(keyword,), degree=degree
+    )
     data = json.loads(json.dumps(profile_to_dict(profile)))
     assert data["kind"] == "job"
+    assert data["degree"] == {
+        "level": 2,
+        "name": "Bachelor",
+        "field": "Computer Science",
+        "or_equivalent": True,
+    }
+    assert data["title"] is None
     assert data["skills"][0]["sources"] == ["linguist:Go"]
     assert data["skills"][0]["importance"] == "required"
     assert data["keywords"][0]["text"] == "gRPC services"
