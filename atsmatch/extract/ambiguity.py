@@ -293,7 +293,7 @@ def _dense_lines(hits: Sequence[Hit], ctx: Context) -> set[int]:
     words: dict[int, int] = {}
     prose: set[int] = set()
     for token, line in zip(ctx.tokens, ctx.lines, strict=True):
-        if token.norm[:1].isalnum():
+        if token.norm[:1].isalnum() or token.norm[-1:].isalnum():  # ".net" and "c#" too
             words[line] = words.get(line, 0) + 1
         if token.norm in _FUNCTION_WORDS:
             prose.add(line)
@@ -306,7 +306,7 @@ def _dense_lines(hits: Sequence[Hit], ctx: Context) -> set[int]:
     return {
         line
         for line, n in counts.items()
-        if n >= 2 and covered[line] >= 0.6 * words[line] and line not in prose
+        if n >= 2 and covered[line] >= 0.6 * words.get(line, 0) and line not in prose
     }
 
 

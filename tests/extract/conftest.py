@@ -43,6 +43,7 @@ EXTRA = [
     },
     {"id": "t:build-machines", "name": "build machines", "category": "hard_skill"},
     {"id": "t:steel", "name": "steel bridges", "category": "tool"},
+    {"id": "t:dotnet", "name": ".NET", "category": "tool"},
 ]
 
 

@@ -93,3 +93,8 @@ def test_matcher_lemma_match_wins_where_nothing_overlaps(taxonomy: Taxonomy) -> 
     assert _found("Built machines for factories.", taxonomy)["t:build-machines"] == [
         ("Built machines", "lemma")
     ]
+
+
+@pytest.mark.parametrize("text", [".NET", ".NET .NET", "C# .NET\n.NET"])
+def test_matcher_lines_of_symbol_led_tokens(text: str, taxonomy: Taxonomy) -> None:
+    assert "t:dotnet" in _found(text, taxonomy)
