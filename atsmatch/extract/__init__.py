@@ -81,7 +81,11 @@ def _outside_name(hits: list[Hit], document: Document, tokens: Sequence[Token]) 
 
 
 def find_hits(document: Document, matcher: Matcher) -> tuple[list[Token], list[Hit]]:
-    """The tokens of ``document`` and the matches that count, in order."""
+    """The tokens of ``document`` and the matches that count, in order.
+
+    Degrees (concepts of category ``degree``) are left to the understanding step, which
+    reads them with their level and field into ``Profile.degree``; they are not skills.
+    """
     if len(document.text) > MAX_CHARS:
         raise InputTooLargeError(
             document.source,
@@ -92,7 +96,8 @@ def find_hits(document: Document, matcher: Matcher) -> tuple[list[Token], list[H
     hits = matcher.scan(tokens, breaks=breaks)
     hits = with_fuzzy(_fuzzy_index(matcher), ctx, hits)
     hits = apply_definitions(hits, tokens, definitions(hits, tokens))
-    kept = accept(hits, ctx, matcher.taxonomy)
+    taxonomy = matcher.taxonomy
+    kept = [h for h in accept(hits, ctx, taxonomy) if taxonomy[h.concept_id].category != "degree"]
     return tokens, _outside_name(kept, document, tokens)
 
 
