@@ -22,7 +22,7 @@ from atsmatch.errors import (
 )
 from atsmatch.extract import extract
 from atsmatch.parse import ParseLimits, parse
-from atsmatch.profile import Concept, Keyword, Mention, Profile, Skill
+from atsmatch.profile import Concept, Degree, Keyword, Mention, Profile, Requirement, Skill
 from atsmatch.report import render
 from atsmatch.result import Knockout, Match, MatchMatrix, Term
 from atsmatch.score import match
@@ -32,6 +32,7 @@ __all__ = [
     "AtsmatchError",
     "Concept",
     "ConfigError",
+    "Degree",
     "Diagnostic",
     "Document",
     "InputError",
@@ -44,6 +45,7 @@ __all__ = [
     "ParseError",
     "ParseLimits",
     "Profile",
+    "Requirement",
     "Section",
     "Skill",
     "SourceNotFoundError",

@@ -29,8 +29,17 @@ def as_document(value: DocumentInput) -> Document:
     if isinstance(value, (bytes, os.PathLike)):
         return parse(value)
     if isinstance(value, str):
-        one_line = "\n" not in value and len(value) < 1024
-        if one_line and (Path(value).is_file() or value.lower().endswith(_DOCUMENT_SUFFIXES)):
-            return parse(value)
-        return parse_text(value)
+        return parse(value) if _names_a_file(value) else parse_text(value)
     raise TypeError(f"expected a path, bytes, text or Document, got {type(value).__name__}")
+
+
+def _names_a_file(value: str) -> bool:
+    """Whether a ``str`` argument is meant as a path (see :func:`as_document`)."""
+    if "\n" in value or len(value) >= 1024:
+        return False
+    if value.lower().endswith(_DOCUMENT_SUFFIXES):
+        return True
+    try:
+        return Path(value).is_file()
+    except (OSError, ValueError):  # too long for a file name, or a NUL byte
+        return False

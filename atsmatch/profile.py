@@ -17,6 +17,8 @@ __all__ = [
     "Mention",
     "Profile",
     "ProfileKind",
+    "Requirement",
+    "RequirementKind",
     "Skill",
 ]
 
@@ -35,6 +37,7 @@ Category = Literal[
 MatchKind = Literal["exact", "alias", "lemma", "acronym", "fuzzy"]
 Importance = Literal["required", "preferred", "mentioned"]
 ProfileKind = Literal["resume", "job"]
+RequirementKind = Literal["years", "degree", "certification"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,18 +112,45 @@ class Degree:
     """A degree held (resume) or asked for (job).
 
     ``level``: 1 associate, 2 bachelor, 3 master, 4 doctorate. ``or_equivalent`` is set when
-    a job accepts equivalent experience instead.
+    a job accepts equivalent experience instead. ``field`` is the field as written
+    ("Computer Science or a related field"), ``fields`` its named fields one by one
+    (``("Computer Science",)``).
     """
 
     level: int
     name: str
     field: str | None = None
     or_equivalent: bool = False
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One thing a job asks for, as written: years of experience, a degree or a certification.
+
+    ``mention`` is where the job says it; ``concept_id`` names the skill or certification it
+    is about (``None`` for overall years, a degree, or a certification outside the taxonomy);
+    ``years`` is the minimum asked for a ``years`` requirement; ``degree`` the degree asked.
+    """
+
+    kind: RequirementKind
+    text: str
+    importance: Importance
+    mention: Mention
+    concept_id: str | None = None
+    years: float | None = None
+    degree: Degree | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """What an ATS extracts from one document (a resume or a job description)."""
+    """What an ATS extracts from one document (a resume or a job description).
+
+    ``requirements`` (job) lists every years, degree and certification requirement found,
+    each with its importance. ``titles`` (resume) holds every job title of the dated
+    entries, latest first; ``title`` is the job's title or the resume's latest one.
+    ``reference`` (resume) is the ``YYYY-MM`` month that "present" stood for.
+    """
 
     kind: ProfileKind
     document: Document
@@ -130,6 +160,9 @@ class Profile:
     seniority: str | None = None
     years_experience: float | None = None
     degree: Degree | None = None
+    requirements: tuple[Requirement, ...] = ()
+    titles: tuple[str, ...] = ()
+    reference: str | None = None
 
     def skill(self, concept_id: str) -> Skill | None:
         """The skill with this concept id, or ``None``."""

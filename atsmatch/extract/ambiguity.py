@@ -28,16 +28,13 @@ readings (vetoes), then needs a technical context:
   ambiguous word or a capitalised name ("React is nice to have"), a technical neighbour — an
   unguarded programming language or tool written like a name (a capital, digit or symbol:
   "Docker", "C++", not "steel bridges") within :data:`WINDOW` tokens on the same line, or a
-  cue word next to it ("MS Excel", "Go code", "R programming");
+  cue word next to it ("MS Excel", "Go developer", "R programming");
   a skill cue up to three words before or just after, past a coordinated word ("experience
   in design", "expertise in Java", "sales skills", "communication and English skills").
 
 A spoken language counts only in a skills or languages section, near a language cue
 ("fluent", "spoken", "native", "language") or listed with another language ("English and
 German").
-
-A match right before a role noun (:data:`ROLES`: "Java Developer", "Backend Engineer") is
-part of a job title and does not count.
 
 Matches inside e-mail addresses and URLs never count, nor one-word matches of a function
 word ("it", "are", "one"), a skill cue word ("skills", "experience"), a single letter
@@ -86,16 +83,6 @@ VERB_LIKE = _words(
 "excel at", "Teams of five", "Word of mouth", "Less than"); names such as Java or Ruby are
 not vetoed so ("expertise in Java to build ...")."""
 
-ROLES = _words(
-    """
-    developer developers engineer engineers architect architects programmer programmers
-    administrator administrators consultant consultants specialist specialists analyst
-    analysts manager managers lead leads scientist scientists designer designers tester
-    testers technician technicians intern interns
-    """
-)
-"""Role nouns: a match right before one is part of a job title, not a skill mention."""
-
 WINDOW = 6
 """How many tokens away a technical neighbour may be."""
 
@@ -123,9 +110,9 @@ _TECH_BEFORE = _words(
 )
 _TECH_AFTER = _words(
     """
-    programming language languages development code coding framework
+    programming language languages developer developers development code coding framework
     library libraries lang sdk api apis script scripts scripting spreadsheets spreadsheet
-    macros formulas vba services modules backend server servers
+    macros formulas vba engineer engineers services modules backend server servers
     applications apps app stack ecosystem boot cloud
     """
 )
@@ -400,17 +387,8 @@ def _never(hit: Hit, ctx: Context) -> bool:
     return token.norm in never_words() and token.norm not in AMBIGUOUS_WORDS
 
 
-def _in_title(hit: Hit, ctx: Context) -> bool:
-    """Right before a role noun on its line: part of a job title ("Java Developer")."""
-    j = hit.last + 1
-    return (
-        j < len(ctx.tokens) and ctx.lines[j] == ctx.lines[hit.last] and ctx.tokens[j].norm in ROLES
-    )
-
-
 def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
     """The hits that count, in order (see the module docstring for the rule)."""
-    hits = [h for h in hits if not _in_title(h, ctx)]
     hits = [
         dataclasses.replace(h, ambiguous=True) if _needs_casing(h, ctx) else h
         for h in hits

@@ -1,53 +1,190 @@
 """How strongly a job description asks for what it mentions.
 
-A mention's importance comes from its line first ("must", "required" → required; "nice to
-have", "preferred", "a plus", "bonus" → preferred), then from its section (requirements →
-required, preferred → preferred). Mentions in company blurbs, benefits or equal-opportunity
-text are not requirements at all. A term takes its strongest mention.
+Rules, first match wins, for a mention at some offset (docs/understanding.md has examples):
+
+1. Boilerplate is not a requirement: mentions in company or benefits zones, in sentences
+   with equal-opportunity, accommodation or benefits wording, and in paragraphs where two
+   or more sentences, at least half of them, are such, are dropped (None).
+2. The job title line counts as required (a "Python Developer" job requires Python).
+3. A label cue before the mention in its sentence governs what follows it up to the next
+   label: "Required: X, Y. Nice to have: Z" → X, Y required, Z preferred.
+4. An inline cue in the sentence: preferred ("nice to have", "preferred", "a plus",
+   "ideally", "familiarity with", "an asset", "optional", "not required") beats strong
+   required ("must", "required", "mandatory", "you will need"). A sentence holding a
+   preferred and a (weak) required cue is cut at commas and "but"; the mention's clause
+   decides.
+5. The zone: requirements → required, preferred → preferred.
+6. A weak required cue ("minimum", "at least", "N+ years", "proven experience",
+   "proficient in") → required. Weak cues never overrule a preferred zone.
+7. Anything else → mentioned.
+
+A term takes its strongest mention (:func:`strongest`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
+from atsmatch.document import Document
+from atsmatch.extract.jobtext import JobText, SectionIndex
 from atsmatch.profile import Importance
 
-__all__ = ["NOT_REQUIREMENTS", "importance_at", "strongest"]
+__all__ = ["NOT_REQUIREMENTS", "JobReader", "importance_at", "is_boilerplate", "strongest"]
 
 NOT_REQUIREMENTS = frozenset({"benefits", "company"})
-_REQUIRED = re.compile(
-    r"\b(must|required|requires|requirement|minimum|mandatory|essential|you have|you will need)\b",
+
+_PREFERRED = (
+    r"nice[ -]to[ -]haves?|preferred|preferably|preference|bonus(?: points)?"
+    r"|(?:is |are )?an? (?:big |huge |strong |real )?plus|pluses"
+    r"|desirable|desired|ideally|familiarity with|not required|not mandatory|advantageous"
+    r"|an advantage|helpful|would be great|good to have|(?:considered |would be )?an asset"
+    r"|optional|not a must|even better"
+)
+_REQUIRED = (
+    r"must|required|requires?|requirements?|mandatory|essential|you (?:will )?(?:need|have)"
+    r"|you['’]ll (?:need|have)|need to have|should have|we expect|expected to have"
+    r"|minimum qualifications?|basic qualifications?"
+)
+_WEAK_REQUIRED = (
+    r"minimum|at least|\d+\s*\+\s*(?:years?|yrs?)|qualifications?|proficien(?:t|cy) (?:in|with)"
+    r"|(?:proven|demonstrated|strong|solid) (?:experience|knowledge|background)"
+)
+_PREFERRED_CUE = re.compile(rf"\b(?:{_PREFERRED})\b", re.IGNORECASE)
+_REQUIRED_CUE = re.compile(rf"\b(?:{_REQUIRED})(?:\b|(?<=\+))", re.IGNORECASE)
+_WEAK_CUE = re.compile(rf"\b(?:{_WEAK_REQUIRED})(?:\b|(?<=\+))", re.IGNORECASE)
+_LABEL = re.compile(
+    rf"(?:^|(?<=[\s(\[.]))(?P<cue>(?:[A-Za-z-]+ ){{0,2}}"
+    rf"(?:{_PREFERRED}|{_REQUIRED}|{_WEAK_REQUIRED}|plus)(?: [A-Za-z-]+){{0,2}})\s*:",
     re.IGNORECASE,
 )
-_PREFERRED = re.compile(
-    r"\b(nice to have|nice-to-have|preferred|preferably|bonus|a plus|is a plus|desirable|"
-    r"ideally|familiarity with)\b",
+_BOILERPLATE = re.compile(
+    r"equal (?:employment )?opportunit|without regard to|regardless of (?:race|age|gender)"
+    r"|reasonable accommodations?|affirmative action|protected (?:veteran|characteristic|class)"
+    r"|sexual orientation|gender identity|national origin|e-verify|race, colou?r"
+    r"|committed to (?:diversity|building a diverse|creating (?:a|an) (?:diverse|inclusive))"
+    r"|background check|drug[- ]free|401\s*\(?k\)?|paid time off|\bpto\b"
+    r"|health(?:, dental)? (?:and|&) (?:dental|vision)|dental (?:and|&) vision"
+    r"|health insurance|parental leave|stock options"
+    r"|salary range|pay range|compensation range|base salary|we offer|benefits include"
+    r"|discriminat|veteran status|disability status|marital status|genetic information"
+    r"|protected by (?:federal|state|local|applicable) law|diversity,? equity|inclusive workplace"
+    r"|fair chance|criminal histor|pay transparency|accommodations? (?:during|in) the"
+    r"|celebrate diversity",
     re.IGNORECASE,
 )
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _RANK: dict[Importance, int] = {"required": 2, "preferred": 1, "mentioned": 0}
 
 
-def _line_around(text: str, offset: int) -> str:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start : end if end != -1 else len(text)]
+def is_boilerplate(sentence: str) -> bool:
+    """True for equal-opportunity, accommodation, benefits and pay wording."""
+    return _BOILERPLATE.search(sentence) is not None
 
 
-def importance_at(text: str, offset: int, section: str | None) -> Importance | None:
-    """Importance of a job mention at ``offset``; ``None`` when it is not a requirement."""
-    if section in NOT_REQUIREMENTS:
-        return None
-    line = _line_around(text, offset)
-    if _PREFERRED.search(line):
+def _cue_level(clause: str, *, weak: bool = False) -> Importance | None:
+    if _PREFERRED_CUE.search(clause) or (weak and clause.strip().lower() == "plus"):
         return "preferred"
-    if _REQUIRED.search(line):
+    if _REQUIRED_CUE.search(clause) or (weak and _WEAK_CUE.search(clause)):
         return "required"
-    if section == "preferred":
-        return "preferred"
-    if section == "requirements":
-        return "required"
-    return "mentioned"
+    return None
+
+
+def _label_level(sentence: str, at: int) -> Importance | None:
+    level: Importance | None = None
+    for m in _LABEL.finditer(sentence):
+        if m.end() > at:
+            break
+        level = _cue_level(m.group("cue"), weak=True)
+    return level
+
+
+def _clause(sentence: str, at: int) -> str:
+    start = max(sentence.rfind(",", 0, at), sentence.rfind(" but ", 0, at)) + 1
+    ends = [i for i in (sentence.find(",", at), sentence.find(" but ", at)) if i != -1]
+    return sentence[start : min(ends) if ends else len(sentence)]
+
+
+def sentence_level(sentence: str, at: int) -> Importance | None:
+    """Importance cued inside ``sentence`` for a mention at ``at`` (relative), or None."""
+    level = _label_level(sentence, at)
+    if level is not None:
+        return level
+    if _PREFERRED_CUE.search(sentence) and (
+        _REQUIRED_CUE.search(sentence) or _WEAK_CUE.search(sentence)
+    ):
+        return _cue_level(_clause(sentence, at), weak=True) or _cue_level(sentence)
+    return _cue_level(sentence)
+
+
+class JobReader:
+    """Importance of mentions in one job description (sentences and zones computed once)."""
+
+    def __init__(self, document: Document, *, title_span: tuple[int, int] | None = None) -> None:
+        self.document = document
+        self.layout = JobText(document)
+        self.section_at = SectionIndex(document)
+        self.title_span = title_span
+        self._boilerplate: dict[int, bool] = {}
+        self._paragraphs = _boilerplate_paragraphs(self.document.text, self.layout)
+
+    def zone(self, offset: int) -> str | None:
+        return self.layout.zone(offset)
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        return self.layout.sentence(offset)
+
+    def is_boilerplate(self, offset: int) -> bool:
+        """True when ``offset`` lies in a company/benefits zone or a boilerplate sentence."""
+        if self.zone(offset) in NOT_REQUIREMENTS:
+            return True
+        index = bisect.bisect_right(self._paragraphs, offset)
+        if index % 2 == 1:  # inside a [start, end) pair of a boilerplate paragraph
+            return True
+        start, end = self.sentence(offset)
+        if start not in self._boilerplate:
+            self._boilerplate[start] = is_boilerplate(self.document.text[start:end])
+        return self._boilerplate[start]
+
+    def importance(self, offset: int) -> Importance | None:
+        """Importance of a mention at ``offset``; ``None`` when it is not a requirement."""
+        if self.is_boilerplate(offset):
+            return None
+        if self.title_span is not None and self.title_span[0] <= offset < self.title_span[1]:
+            return "required"
+        start, end = self.sentence(offset)
+        sentence = self.document.text[start:end]
+        level = sentence_level(sentence, offset - start)
+        if level is not None:
+            return level
+        zone = self.zone(offset)
+        if zone == "preferred":
+            return "preferred"
+        if zone == "requirements" or _WEAK_CUE.search(sentence):
+            return "required"
+        return "mentioned"
+
+
+def _boilerplate_paragraphs(text: str, layout: JobText) -> list[int]:
+    """Flat ``[start, end, start, end, ...]`` of paragraphs in which at least two sentences,
+    and at least half of them, are boilerplate: an equal-opportunity paragraph goes whole."""
+    bounds: list[int] = []
+    starts = [a for a, _ in layout.sentences]
+    start = 0
+    for stop in [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]:
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
+        sentences = [text[a:b] for a, b in layout.sentences[first:last] if text[a:b].strip()]
+        flagged = sum(1 for s in sentences if is_boilerplate(s))
+        if flagged >= 2 and 2 * flagged >= len(sentences):
+            bounds += [start, stop]
+        start = stop
+    return bounds
+
+
+def importance_at(document: Document, offset: int) -> Importance | None:
+    """Importance of one mention (convenience; use :class:`JobReader` for many)."""
+    return JobReader(document).importance(offset)
 
 
 def strongest(levels: Iterable[Importance]) -> Importance:

@@ -1,39 +1,33 @@
 """Reading what a document says beyond its skill list.
 
-For a job: how strongly each skill is asked for (see :mod:`atsmatch.extract.requirements`).
+For a job (:mod:`atsmatch.extract.jobinfo`): how strongly each skill is asked for, years,
+degree, certifications, title and seniority; mentions only in company blurbs, benefits or
+equal-opportunity text are dropped, and a skill with no other mention with them. For a
+resume (:mod:`atsmatch.extract.resumeinfo`): months of experience per skill, total years,
+titles, seniority and the highest degree. For both: keywords beyond the taxonomy
+(:mod:`atsmatch.extract.keywords`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from atsmatch.extract.requirements import importance_at, strongest
-from atsmatch.profile import Importance, Profile, Skill
+from atsmatch.extract.jobinfo import understand_job
+from atsmatch.extract.keywords import find_keywords
+from atsmatch.extract.resumeinfo import understand_resume
+from atsmatch.profile import Profile
 
 __all__ = ["understand"]
 
 
-def _job_skill(skill: Skill, profile: Profile) -> Skill | None:
-    text = profile.document.text
-    kept = []
-    levels: list[Importance] = []
-    for mention in skill.mentions:
-        level = importance_at(text, mention.start, mention.section)
-        if level is not None:
-            kept.append(mention)
-            levels.append(level)
-    if not kept:
-        return None
-    return dataclasses.replace(skill, mentions=tuple(kept), importance=strongest(levels))
-
-
-def understand(profile: Profile) -> Profile:
+def understand(profile: Profile, *, reference: str | None = None, keywords: int = 25) -> Profile:
     """Return ``profile`` with what the document says about its skills filled in.
 
-    A job's skills get their importance; mentions only in company blurbs, benefits or
-    equal-opportunity text are dropped, and a skill with no other mention with them.
+    ``reference`` (``YYYY-MM``) is the month "present" stands for in a resume; by default
+    the latest month the document names. ``keywords`` is how many keywords to keep.
     """
-    if profile.kind != "job":
-        return profile
-    skills = tuple(s for s in (_job_skill(k, profile) for k in profile.skills) if s is not None)
-    return dataclasses.replace(profile, skills=skills)
+    if profile.kind == "job":
+        profile = understand_job(profile)
+    else:
+        profile = understand_resume(profile, reference=reference)
+    return dataclasses.replace(profile, keywords=find_keywords(profile, limit=keywords))

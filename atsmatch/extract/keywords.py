@@ -1,0 +1,259 @@
+"""Keywords beyond the taxonomy: the salient phrases of a document that no skill covers.
+
+Candidates are runs of content words inside a sentence: a run breaks at punctuation (other
+than "-", "/", "&" and "."), at a stopword, a common verb or adverb ("-ly"), a number, a
+piece of job-ad filler ("experience", "team", "strong", ...), and at every taxonomy skill
+mention. Each run gives its 1-3 word n-grams; words are compared folded (lower case,
+plural "s" dropped) so "Payment rails" and "payment rail" are one keyword.
+
+Score = (1 + ln tf) x (mean of the phrase's own idf and its words' mean idf) x
+(1 + 0.25 (n - 1)), with idf from the background table (:mod:`.background`); a one-word
+candidate that is a common English word is halved. Phrases are taken best first; one that
+overlaps (shares a word position with) a taken phrase is skipped. In a job, candidates in
+company, benefits and equal-opportunity text are ignored and each keyword gets an importance
+by the same rules as skills (its strongest mention).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from atsmatch.extract.background import Background, fold, load_background, words
+from atsmatch.extract.jobtext import SectionIndex, is_heading_line, sentence_spans
+from atsmatch.extract.requirements import JobReader, strongest
+from atsmatch.extract.titles import find_job_title
+from atsmatch.extract.vocabulary import FILLER as _FILLER
+from atsmatch.extract.vocabulary import STOPWORDS
+from atsmatch.extract.vocabulary import VERBS as _VERBS
+from atsmatch.profile import Importance, Keyword, Mention, Profile
+
+__all__ = ["MAX_CHARS", "MIN_SCORE", "STOPWORDS", "contains_phrase", "find_keywords"]
+
+MIN_SCORE = 0.5
+"""Keywords scoring below this are left out (lone common words, fragments)."""
+_LABEL_LINE = re.compile(
+    r"\s*(?:location|salary|type|job type|employment type|department|team|reports to|pay"
+    r"|compensation|hours|schedule|shift|start date|posted|date posted|job id|req(?:uisition)?"
+    r"(?: id)?|reference|travel|clearance)\s*:",
+    re.IGNORECASE,
+)
+MAX_CHARS = 200_000
+"""Keywords are taken from the first this many characters (a job ad is rarely 20,000)."""
+_BREAK_GAP = re.compile(r"[^\s\-/&]")
+_Candidate = tuple[str, ...]
+
+
+_CONTACT = re.compile(r"@|\.(?:com|org|net|io|dev|me|edu|gov|co|uk|de)\b|^https?|^www\.", re.I)
+
+
+def _is_content(word: str) -> bool:
+    lower = word.lower()
+    if _CONTACT.search(lower):
+        return False
+    if lower in STOPWORDS or lower in _FILLER or lower in _VERBS or fold(word) in _FILLER:
+        return False
+    adverb = lower.endswith("ly") and len(lower) > 4
+    return not (lower[0].isdigit() or len(lower) < 2 or adverb)
+
+
+def _leading_verb(word: str) -> bool:
+    """A capitalised "-ed"/"-ing" word opening a sentence before a lower-case word is a verb
+    ("Mentored four engineers", "Building services")."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith(("ed", "ing"))
+
+
+def _inside(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(blocked, (end, end))
+    return any(a < end and start < b for a, b in blocked[max(0, i - 4) : i])
+
+
+def _runs(
+    text: str, start: int, end: int, blocked: list[tuple[int, int]]
+) -> list[list[re.Match[str]]]:
+    runs: list[list[re.Match[str]]] = [[]]
+    previous_end = start
+    found = words(text, start, end)
+    first_word = -1
+    if found and (len(found) == 1 or found[1].group()[0].islower()):
+        first_word = found[0].start()  # "Mentored four engineers", not "Registered Nurse"
+    for m in found:
+        gap = text[previous_end : m.start()]
+        previous_end = m.end()
+        inside_skill = _inside(blocked, m.start(), m.end())
+        content = _is_content(m.group()) and not (
+            previous_end - len(m.group()) == first_word and _leading_verb(m.group())
+        )
+        if _BREAK_GAP.search(gap) or inside_skill or not content:
+            runs.append([])
+        if not inside_skill and content:
+            runs[-1].append(m)
+    return [r for r in runs if r]
+
+
+def _blocked(profile: Profile) -> list[tuple[int, int]]:
+    return sorted((m.start, m.end) for s in profile.skills for m in s.mentions)
+
+
+def _spans(profile: Profile, reader: JobReader | None) -> Iterable[tuple[int, int, bool]]:
+    """Sentences to take keywords from, each with whether it is boilerplate."""
+    document = profile.document
+    text = document.text
+    head = min((s.start for s in document.sections), default=0)
+    floor = head if profile.kind == "resume" else 0  # skip a resume's name and contact lines
+    headings = {s.start for s in document.sections}
+    for start, end in sentence_spans(text[:MAX_CHARS]):
+        if end <= floor or start in headings or _LABEL_LINE.match(text, start, end):
+            continue
+        if _holds_title(reader, start, end):
+            yield start, end, False
+            continue
+        if start < head and _short_line(text[start:end]):
+            continue  # a job's company and location lines above its first section
+        if reader is not None and _heading(text, start, end):
+            continue  # a heading the parser does not know ("Physical Demands")
+        yield start, end, reader is not None and reader.is_boilerplate(min(start, end))
+
+
+def _short_line(sentence: str) -> bool:
+    stripped = sentence.strip()
+    return len(stripped.split()) <= 8 and not stripped.endswith((".", "!", "?", ":"))
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    line = text[start:end]
+    at_line_start = start == 0 or text[start - 1] == "\n"
+    return (
+        at_line_start and line.endswith("\n") and len(line.split()) <= 4 and is_heading_line(line)
+    )
+
+
+def _holds_title(reader: JobReader | None, start: int, end: int) -> bool:
+    span = reader.title_span if reader is not None else None
+    return span is not None and start <= span[0] < end
+
+
+def _collect(profile: Profile, reader: JobReader | None) -> dict[_Candidate, list[Mention]]:
+    text = profile.document.text
+    section_at = SectionIndex(profile.document)
+    blocked = _blocked(profile)
+    found: dict[_Candidate, list[Mention]] = defaultdict(list)
+    excluded: set[_Candidate] = set()
+    names: set[_Candidate] = set()
+    for start, end, boilerplate in _spans(profile, reader):
+        for run in _runs(text, start, end, blocked):
+            for n in (1, 2, 3):
+                for i in range(len(run) - n + 1):
+                    first, last = run[i], run[i + n - 1]
+                    key = tuple(fold(m.group()) for m in run[i : i + n])
+                    if boilerplate:
+                        excluded.add(key)
+                        if all(m.group()[0].isupper() for m in run[i : i + n]):
+                            names.add(key)
+                        continue
+                    section = section_at(first.start())
+                    mention = Mention(
+                        first.start(),
+                        last.end(),
+                        text[first.start() : last.end()],
+                        "exact",
+                        section,
+                    )
+                    found[key].append(mention)
+    # company names and perks recur in boilerplate: not job terms, nor phrases holding a name
+    return {
+        key: mentions
+        for key, mentions in found.items()
+        if key not in excluded and not any(_holds(key, name) for name in names)
+    }
+
+
+def _holds(key: _Candidate, part: _Candidate) -> bool:
+    n = len(part)
+    return any(key[i : i + n] == part for i in range(len(key) - n + 1))
+
+
+def _score(key: _Candidate, tf: int, background: Background) -> float:
+    word_idf = sum(background.idf(w) for w in key) / len(key)
+    if len(key) == 1:
+        phrase_idf = word_idf
+    else:
+        pairs = [" ".join(key[i : i + 2]) for i in range(len(key) - 1)]
+        phrase_idf = min(background.idf(p) for p in pairs)
+    idf = (word_idf + phrase_idf) / 2 / background.max_idf
+    score = (1 + math.log(tf)) * idf * (1 + 0.25 * (len(key) - 1))
+    if len(key) == 1 and key[0] in background.common:
+        score /= 2
+    return round(score, 4)
+
+
+def _importance(mentions: list[Mention], reader: JobReader | None) -> Importance:
+    if reader is None:
+        return "mentioned"
+    return strongest(level for m in mentions if (level := reader.importance(m.start)) is not None)
+
+
+def find_keywords(
+    profile: Profile, *, limit: int = 25, min_score: float = MIN_SCORE
+) -> tuple[Keyword, ...]:
+    """The ``limit`` best keywords (score >= ``min_score``) that no skill covers."""
+    if limit <= 0 or not profile.document.text.strip():
+        return ()
+    reader = None
+    if profile.kind == "job":
+        title = find_job_title(profile.document.text)
+        reader = JobReader(profile.document, title_span=title[1:] if title else None)
+    candidates = _collect(profile, reader)
+    background = load_background()
+    ranked = sorted(
+        ((-_score(key, len(ms), background), key) for key, ms in candidates.items()),
+    )
+    taken: list[Keyword] = []
+    used: set[int] = set()
+    for negative, key in ranked:
+        if -negative < min_score:
+            break
+        mentions = candidates[key]
+        positions = {p for m in mentions for p in range(m.start, m.end)}
+        if positions & used:
+            continue
+        used |= positions
+        text = mentions[0].text
+        taken.append(Keyword(text, -negative, tuple(mentions), _importance(mentions, reader)))
+        if len(taken) == limit:
+            break
+    return tuple(taken)
+
+
+def _parts(text: str) -> list[tuple[int, int, str]]:
+    """Words split at hyphens, folded, with offsets: "event-sourcing" → event, sourcing."""
+    parts = []
+    for m in words(text):
+        for piece in re.finditer(r"[^-]+", m.group()):
+            start = m.start() + piece.start()
+            parts.append((start, start + len(piece.group()), fold(piece.group())))
+    return parts
+
+
+def contains_phrase(profile: Profile, phrase: str) -> tuple[Mention, ...]:
+    """Where ``phrase`` occurs in ``profile``'s document, compared word by word in folded
+    form ("Payment Rails" finds "payment rail"; "event-sourcing" finds "event sourcing")."""
+    wanted = [folded for _, _, folded in _parts(phrase)]
+    if not wanted:
+        return ()
+    text = profile.document.text
+    found = _parts(text)
+    folded = [f for _, _, f in found]
+    hits = []
+    n = len(wanted)
+    for i in range(len(found) - n + 1):
+        if folded[i : i + n] == wanted and not any(
+            _BREAK_GAP.search(text[found[j][1] : found[j + 1][0]]) for j in range(i, i + n - 1)
+        ):
+            start, end = found[i][0], found[i + n - 1][1]
+            section = profile.document.section_at(start)
+            hits.append(Mention(start, end, text[start:end], "exact", section))
+    return tuple(hits)

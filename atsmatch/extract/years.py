@@ -1,0 +1,98 @@
+"""Years-of-experience phrases: "5+ years of Python", "3-5 years in data engineering",
+"at least 2 years' experience with AWS", "minimum of seven (7) years", "10+ yrs", "6 months".
+
+A phrase gives its lower bound ("3-5 years" → 3; "6 months" → 0.5). "10 years ago", "over
+the past 5 years", "founded 20 years", "in business for 20 years" and ages are never
+requirements; whether the others are is decided by :mod:`.jobinfo` from the flags here
+(experience wording around it, "of/in/with..." after it) and the skills it names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["YearsPhrase", "find_years"]
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "a": 1,
+    "an": 1,
+}  # fmt: skip
+_NUMBER = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_WORD_NUMBERS) + r")(?:\s*\(\d{1,2}\))?"
+_YEARS = re.compile(
+    rf"(?P<lead>at least|a minimum of|minimum of|minimum|min\.?|over|more than|upwards of)?\s*"
+    rf"\b(?P<low>{_NUMBER})\s*(?:\+|plus)?\s*(?:(?:-|–|—|to|or)\s*(?P<high>{_NUMBER})\s*\+?\s*)?"
+    r"(?:or more\s+)?(?P<unit>years?|yrs?|months?|mos?)\b(?:['’]s?)?(?:\s+or more)?",
+    re.IGNORECASE,
+)
+_NOT_EXPERIENCE_AFTER = re.compile(
+    r"\s*(?:old|of age|ago|in business|in operation|running)\b", re.I
+)
+_NOT_EXPERIENCE_BEFORE = re.compile(
+    r"(?:past|last|next|first|within|after|every|each|per|up to|founded|since|for over|around for"
+    r"|been around|history of|celebrating|only"
+    r"|age of|aged?|(?:business|operation|operating|existence|existed|serving \w+) for)"
+    r"\s*(?:the\s+)?(?:over\s+|more than\s+)?$",
+    re.IGNORECASE,
+)
+_EXPERIENCE_AFTER = re.compile(
+    r"experience|\bexp\b|background|track record|hands-on|in (?:a|an|the) .{0,40}(?:role|position|"
+    r"environment|setting)",
+    re.IGNORECASE,
+)
+_EXPERIENCE_BEFORE = re.compile(r"(?:experience|exp\.?)\s*(?:of|:|-|–)?\s*$", re.IGNORECASE)
+_SKILL_LINK = re.compile(
+    r"^\s*(?:(?:professional|relevant|proven|practical|commercial|hands-on|working|"
+    r"industry|production|solid|strong)\s+)*(?:experience\s+)?(?:of|in|with|using|doing|working"
+    r"(?: with| on| in)?|writing|developing|building|programming(?: in)?|managing|leading|"
+    r"designing|administering|operating|supporting|as)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class YearsPhrase:
+    """A years phrase at ``text[start:end]``; ``years`` is its lower bound. The phrase is
+    about what follows it up to ``scope_end`` (the sentence end or the next phrase).
+    ``experience``: experience wording is around it; ``linked``: "of/in/with..." follows."""
+
+    years: float
+    start: int
+    end: int
+    scope_end: int
+    linked: bool
+    experience: bool
+
+
+def _number(text: str) -> float:
+    text = text.split("(")[0].strip().lower()
+    return float(_WORD_NUMBERS.get(text, 0) or float(text))
+
+
+def find_years(sentence: str, offset: int = 0) -> list[YearsPhrase]:
+    """Years phrases in one sentence (offsets shifted by ``offset``), in order."""
+    found = []
+    matches = list(_YEARS.finditer(sentence))
+    for i, m in enumerate(matches):
+        after = sentence[m.end() :]
+        if _NOT_EXPERIENCE_AFTER.match(after):
+            continue
+        if _NOT_EXPERIENCE_BEFORE.search(sentence, 0, m.start("low")):
+            continue
+        scope_end = matches[i + 1].start() if i + 1 < len(matches) else len(sentence)
+        scope = sentence[m.end() : scope_end]
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        experience = bool(_EXPERIENCE_AFTER.search(scope) or _EXPERIENCE_BEFORE.search(before))
+        link = _SKILL_LINK.match(scope)
+        linked = link is not None and link.end() > 0
+        value = _number(m.group("low"))
+        if m.group("unit").lower().startswith("mo"):
+            value = round(value / 12, 2)
+        if value <= 0 or value > 40:
+            continue
+        start = offset + (m.start("lead") if m.group("lead") else m.start("low"))
+        found.append(
+            YearsPhrase(value, start, offset + m.end(), offset + scope_end, linked, experience)
+        )
+    return found

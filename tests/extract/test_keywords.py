@@ -1,0 +1,205 @@
+"""Keywords beyond the taxonomy: candidates, ranking, importance, phrase lookup."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from atsmatch import extract
+from atsmatch.extract.background import fold, load_background
+from atsmatch.extract.keywords import contains_phrase, find_keywords
+from tests.conftest import ROOT
+
+
+def _keywords(text: str, kind: str = "job") -> dict[str, str]:
+    profile = extract(text, kind=kind)  # type: ignore[arg-type]
+    return {k.text.lower(): k.importance for k in profile.keywords}
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [("Services", "service"), ("policies", "policy"), ("business", "business"), ("API's", "api")],
+)
+def test_keywords_fold(word: str, folded: str) -> None:
+    assert fold(word) == folded
+
+
+def test_keywords_background_table_is_loaded_once() -> None:
+    table = load_background()
+    assert table is load_background()
+    assert table.documents > 10_000
+    assert table.idf("underwriting") > table.idf("customer")
+    assert table.idf("payment rail") > table.idf("customer service")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            "Requirements\n- Experience with card networks and merchant acquiring.\n",
+            "card networks",
+        ),
+        ("Requirements\n- You know event sourcing and CQRS patterns well.\n", "event sourcing"),
+        ("Requirements\n- Background in card issuing.\n", "card issuing"),
+        ("Responsibilities\n- Own the chargeback dispute tooling.\n", "chargeback dispute"),
+    ],
+)
+def test_keywords_domain_phrases_found(text: str, present: str) -> None:
+    assert any(present in keyword for keyword in _keywords(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Requirements\n- 5+ years of experience with Python.\n", "python"),
+        ("Requirements\n- Strong communication skills and a team player.\n", "strong"),
+        ("Requirements\n- You will build and maintain services.\n", "build"),
+        ("Requirements\n- Work closely with our partners.\n", "closely"),
+        ("Requirements\n- Bachelor's degree in Physics.\n", "bachelor's"),
+    ],
+)
+def test_keywords_skills_stopwords_and_verbs_excluded(text: str, absent: str) -> None:
+    keywords = _keywords(text)
+    assert absent not in keywords
+    assert not any(absent in k.split() for k in keywords)
+
+
+def test_keywords_boilerplate_ignored_and_importance_kept() -> None:
+    text = (
+        "Requirements\n- Deep knowledge of card networks.\n"
+        "Nice to have\n- Exposure to chargeback disputes.\n"
+        "Benefits\n- Generous pension scheme.\n"
+        "We are an equal opportunity employer regardless of veteran status.\n"
+    )
+    keywords = _keywords(text)
+    assert keywords["card networks"] == "required"
+    assert keywords["chargeback disputes"] == "preferred"
+    assert not any("pension" in k or "veteran" in k for k in keywords)
+
+
+def test_keywords_company_name_in_boilerplate_is_not_a_keyword() -> None:
+    text = (
+        "Requirements\n- Build fraud models for Zentrix Pay merchants.\n"
+        "Location: Chicago, IL\n"
+        "Zentrix Pay is an equal opportunity employer.\n"
+    )
+    keywords = _keywords(text)
+    assert "fraud models" in keywords
+    assert not any("zentrix" in k or "chicago" in k for k in keywords)
+
+
+@pytest.mark.parametrize("first", ["Platform Engineer", "Job Title: Platform Engineer"])
+def test_keywords_job_header_lines_skipped_but_title_kept(first: str) -> None:
+    text = f"{first}\nNorthwind Traders\nBerlin, DE\n\nRequirements\n- Build card networks.\n"
+    keywords = _keywords(text)
+    assert "platform engineer" in keywords
+    assert not any("northwind" in k or "berlin" in k for k in keywords)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Licensed Stagehand\nRequirements\n- Rigging.\n", "licensed stagehand", None),
+        (
+            "Experience\nMentored junior analysts on churn modelling.\n",
+            "churn modelling",
+            "mentored",
+        ),
+    ],
+)
+def test_keywords_sentence_opening_verbs(text: str, present: str, absent: str | None) -> None:
+    keywords = _keywords(text, kind="job" if "Requirements" in text else "resume")
+    assert any(present in k for k in keywords)
+    if absent:
+        assert not any(absent in k for k in keywords)
+
+
+def test_keywords_hyphenated_words_stay_whole() -> None:
+    keywords = _keywords("Requirements\n- Low-latency pricing engines and real-time bidding.\n")
+    assert any("low-latency" in k for k in keywords)
+    assert any("real-time bidding" in k for k in keywords)
+
+
+def test_keywords_min_score_drops_lone_common_words() -> None:
+    profile = extract("Requirements\n- Card networks for people and services.\n", kind="job")
+    assert all(k.score >= 0.5 for k in profile.keywords)
+    assert "services" not in {k.text for k in profile.keywords}
+    assert find_keywords(profile, min_score=0.0)
+
+
+def test_keywords_deduplicated_by_fold_and_overlap() -> None:
+    text = "Requirements\n- Card networks. We scale card network infrastructure.\n"
+    profile = extract(text, kind="job")
+    texts = [k.text.lower() for k in profile.keywords]
+    assert sum("card network" in t for t in texts) == 1
+    starts = [m.start for k in profile.keywords for m in k.mentions]
+    assert len(starts) == len(set(starts))
+
+
+def test_keywords_ranked_and_limited() -> None:
+    profile = extract(
+        "Requirements\n- Card networks, card issuing, ledger design and fraud models.\n",
+        kind="job",
+    )
+    scores = [k.score for k in profile.keywords]
+    assert scores == sorted(scores, reverse=True)
+    assert len(find_keywords(profile, limit=2)) == 2
+    assert find_keywords(profile, limit=0) == ()
+
+
+def test_keywords_mentions_point_into_text() -> None:
+    profile = extract("Requirements\n- Event sourcing for our event-sourcing ledger.\n", kind="job")
+    for keyword in profile.keywords:
+        for mention in keyword.mentions:
+            assert profile.document.text[mention.start : mention.end] == mention.text
+
+
+def test_keywords_resume_skips_contact_and_headings() -> None:
+    text = (
+        "Jordan Rivera\njordan@example.com | github.com/jr\n\n"
+        "Experience\nBuilt card networks for a neobank.\n"
+    )
+    keywords = _keywords(text, kind="resume")
+    assert "card networks" in keywords
+    assert not any("jordan" in k or "example" in k or k == "experience" for k in keywords)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "count"),
+    [
+        ("payment rails", 2),
+        ("Payment Rail", 2),
+        ("event sourcing", 2),
+        ("rails payment", 0),
+        ("", 0),
+    ],
+)
+def test_keywords_contains_phrase(phrase: str, count: int) -> None:
+    profile = extract(
+        "Experience\nBuilt payment rails; ran Payment-Rails ops.\n"
+        "Event sourcing and event-sourcing.\nrails. Payment\n",
+        kind="resume",
+    )
+    hits = contains_phrase(profile, phrase)
+    assert len(hits) == count
+    for hit in hits:
+        assert profile.document.text[hit.start : hit.end] == hit.text
+
+
+def test_keywords_empty_and_junk_documents() -> None:
+    for text in ["", "   ", "\x00\x01", "!!! ??? ..."]:
+        assert extract(text, kind="job").keywords == ()
+
+
+def test_keywords_background_not_loaded_at_import() -> None:
+    code = (
+        "import sys, atsmatch\n"
+        "from atsmatch.extract import background\n"
+        "print(background.load_background.cache_info().currsize)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "0"
