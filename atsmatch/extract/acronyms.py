@@ -10,7 +10,6 @@ so) then means that concept, even where the taxonomy reads it otherwise.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -92,4 +91,4 @@ def apply_definitions(
 
 
 def _acronym_hit(i: int, text: str, concept_id: str) -> Hit:
-    return dataclasses.replace(Hit(i, i, concept_id, text, ambiguous=False), kind="acronym")
+    return Hit(i, i, concept_id, text, ambiguous=False, kind="acronym")

@@ -43,7 +43,6 @@ other than an ambiguous capital one, or bare punctuation.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -390,13 +389,13 @@ def _never(hit: Hit, ctx: Context) -> bool:
 def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
     """The hits that count, in order (see the module docstring for the rule)."""
     hits = [
-        dataclasses.replace(h, ambiguous=True) if _needs_casing(h, ctx) else h
+        Hit(h.first, h.last, h.concept_id, h.form, True, h.kind) if _needs_casing(h, ctx) else h
         for h in hits
         if not _inside_address(h, ctx) and not _never(h, ctx)
     ]
     languages = {h.first for h in hits if taxonomy[h.concept_id].category == "language"}
     hits = [h for h in hits if h.first not in languages or _language_ok(h, ctx, languages)]
-    ctx = dataclasses.replace(ctx, keyword_lines=frozenset(_dense_lines(hits, ctx)))
+    ctx = Context(ctx.tokens, ctx.sections, ctx.lines, frozenset(_dense_lines(hits, ctx)))
     guarded = [h.ambiguous or _is_generic(h, ctx) for h in hits]
     plain = [h for h, g in zip(hits, guarded, strict=False) if not g]
     skill_lines = {ctx.lines[h.first] for h in plain}
