@@ -1,38 +1,72 @@
 """Longest-match lookup of taxonomy surface forms over a token stream.
 
-The index maps a tuple of normalised tokens to concept ids. Scanning tries the longest key
-first at each token, so "Spring Boot" wins over "Spring" and "Amazon Web Services" over
-"Amazon".
+The index maps a tuple of normalised tokens to concept ids. At each token the longest key
+is found, so "Spring Boot" wins over "Spring" and "Amazon Web Services" over "Amazon"; at
+each length the exact key is tried first, then the lemma key: "managed
+databases" finds the form "manage database". The lemmas are guarded (see
+:mod:`atsmatch.extract.lemmas`), so "software engineer" does not find "software
+engineering"; a name's words must be inflected in the text to match by lemma, so "work"
+does not find "Microsoft Works". Overlapping matches are settled longest first, exact
+before lemma, leftmost first: in "Built Machine Learning", "Machine Learning" beats the
+lemma match "build machine".
 
-Ambiguity rule: a surface form listed as ambiguous ("Go", "R", "Excel") counts only when it
-is written with the casing of the taxonomy form *and* stands in a technical context — inside
-a skills-like section, or within a few tokens of another (unambiguous) skill.
+A match never crosses a line break. Which matches are kept is decided afterwards by
+:mod:`atsmatch.extract.ambiguity`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
+from atsmatch.extract.keytables import KeyTables
+from atsmatch.extract.lemmas import lemma, lemma_table, verb_lemma
 from atsmatch.extract.tokens import Token
+from atsmatch.profile import Concept, MatchKind
 from atsmatch.taxonomy import Taxonomy
 from atsmatch.taxonomy.model import IndexEntries
 
-__all__ = ["Hit", "Matcher"]
+__all__ = ["Hit", "Matcher", "form_kind"]
 
-TECHNICAL_SECTIONS = frozenset({"skills", "projects", "certifications"})
-CONTEXT_WINDOW = 6
+_INITIALS = re.compile(r"[A-Za-z0-9]")
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One match: tokens ``[first, last]`` matched ``concept_id`` via ``form``."""
+    """One match: tokens ``[first, last]`` matched ``concept_id`` via ``form``.
+
+    ``kind`` is ``exact`` for every index match until :func:`form_kind` refines it for the
+    matches that count (exact, alias or acronym); ``acronym`` before that means an acronym
+    the document defines.
+    """
 
     first: int
     last: int
     concept_id: str
     form: str
     ambiguous: bool
+    kind: MatchKind = "exact"
+
+
+def _is_initialism(form: str, name: str) -> bool:
+    letters = form.replace(".", "").replace("&", "")
+    if len(letters) < 2 or not letters.isupper() or not letters.isalnum():
+        return False
+    words = [w for w in re.split(r"[\s/()-]+", name) if w]
+    initials = "".join(w[0].upper() for w in words if _INITIALS.match(w[0]))
+    it = iter(initials)
+    return len(words) > 1 and all(ch in it for ch in letters)
+
+
+def form_kind(surface: str, form: str, concept: Concept) -> MatchKind:
+    """``exact`` for the concept's name, ``acronym`` for an initialism of it, else ``alias``."""
+    if " ".join(surface.lower().split()) == " ".join(concept.name.lower().split()):
+        return "exact"
+    if _is_initialism(form, concept.name):
+        return "acronym"
+    return "alias"
 
 
 class Matcher:
@@ -44,39 +78,141 @@ class Matcher:
         self.index: Mapping[tuple[str, ...], IndexEntries] = taxonomy.index()
         self.max_len = taxonomy.max_key_length()
 
-    def scan(self, tokens: Sequence[Token]) -> list[Hit]:
-        """All longest, non-overlapping matches, left to right."""
-        hits: list[Hit] = []
-        i = 0
-        norms = [t.norm for t in tokens]
-        while i < len(tokens):
-            for size in range(min(self.max_len, len(tokens) - i), 0, -1):
-                entries = self.index.get(tuple(norms[i : i + size]))
-                if entries:
-                    for concept_id, form in entries:
-                        ambiguous = form.lower() in self.taxonomy.ambiguous
-                        hits.append(Hit(i, i + size - 1, concept_id, form, ambiguous))
-                    i += size
-                    break
-            else:
-                i += 1
-        return hits
+    @cached_property
+    def keys(self) -> KeyTables:
+        """Tables derived from the index keys (see :mod:`atsmatch.extract.keytables`)."""
+        return KeyTables(self.index)
 
-    def accept(
-        self, hits: list[Hit], tokens: Sequence[Token], sections: Sequence[str | None]
-    ) -> list[Hit]:
-        """Drop ambiguous hits that are not in a technical context (see module docstring)."""
-        anchors = [h.first for h in hits if not h.ambiguous]
-        kept = []
-        for hit in hits:
-            if not hit.ambiguous:
-                kept.append(hit)
+    def is_ambiguous(self, form: str) -> bool:
+        """Whether ``form`` is listed as ambiguous (by the taxonomy or by the built-in list)."""
+        return form.lower() in self.ambiguous_forms
+
+    @cached_property
+    def ambiguous_forms(self) -> frozenset[str]:
+        """The taxonomy's ambiguous forms and the built-in list, lower-cased."""
+        from atsmatch.extract.ambiguity import AMBIGUOUS_WORDS
+
+        return frozenset(self.taxonomy.ambiguous) | AMBIGUOUS_WORDS
+
+    def scan(self, tokens: Sequence[Token], *, breaks: Sequence[bool] = ()) -> list[Hit]:
+        """The best non-overlapping matches, in text order.
+
+        At each token the longest match is found (exact before lemma at the same length);
+        overlaps are then settled longest first, exact before lemma, leftmost first.
+        ``breaks[i]`` is true when token ``i`` starts a new line; no match crosses one.
+        """
+        words = _Words(tokens)
+        limits = _line_limits(len(tokens), breaks)
+        firsts, lemma_starts = self.keys.by_first, self.keys.lemma_starts
+        candidates = []
+        for i, (norm, verb, noun) in enumerate(
+            zip(words.norms, words.verbs, words.lemmas, strict=True)
+        ):
+            if norm in firsts or lemma_starts[verb] or lemma_starts[noun]:
+                found = self._at(i, words, limits[i])
+                if found:
+                    candidates.append(found)
+        return _settle(candidates)
+
+    def _at(self, i: int, words: _Words, limit: int) -> list[Hit]:
+        """The longest match starting at token ``i``: exact, else by lemma, per length."""
+        tables = self.keys
+        exact = tables.reach(words.norms, i, limit)
+        by_verb = tables.lemma_reach(words.verbs[i], words.lemmas, i, limit)
+        by_noun = min(tables.lemma_reach(words.lemmas[i], words.lemmas, i, limit), 1)
+        full = tables.full
+        for size in range(max(exact, by_verb, by_noun), 0, -1):
+            if size <= exact:
+                key = tuple(words.norms[i : i + size])
+                entries = self.index.get(key) if key in full else None
+                if entries:
+                    return [self._hit(i, size, cid, form, words.tokens) for cid, form in entries]
+            if (size > 1 and size <= by_verb) or (size == 1 and by_noun):
+                head = words.verbs[i] if size > 1 else words.lemmas[i]
+                found = self._lemma_hits(i, size, head, words)
+                if found:
+                    return found
+        return []
+
+    def _lemma_hits(self, i: int, size: int, head: str, words: _Words) -> list[Hit]:
+        key = (head, *words.lemmas[i + 1 : i + size])
+        text = tuple(words.norms[i : i + size])
+        forms = self.keys.lemma_forms(key)
+        if key != text and key in self.keys.full:
+            forms = [key, *forms]
+        if not forms:
+            return []
+        hits: dict[str, Hit] = {}
+        for form_key in forms:
+            if form_key == text:
                 continue
-            text = " ".join(t.text for t in tokens[hit.first : hit.last + 1])
-            if text != hit.form:
-                continue
-            in_section = sections[hit.first] in TECHNICAL_SECTIONS
-            near = any(abs(a - hit.first) <= CONTEXT_WINDOW for a in anchors)
-            if in_section or near:
-                kept.append(hit)
-        return kept
+            for cid, form in self.index.get(form_key) or ():
+                if cid not in hits and _inflection_ok(text, form_key, form):
+                    hits[cid] = self._hit(i, size, cid, form, words.tokens, kind="lemma")
+        return list(hits.values())
+
+    def _hit(
+        self,
+        i: int,
+        size: int,
+        concept_id: str,
+        form: str,
+        tokens: Sequence[Token],
+        *,
+        kind: MatchKind = "exact",
+    ) -> Hit:
+        return Hit(i, i + size - 1, concept_id, form, self.is_ambiguous(form), kind)
+
+
+class _Words:
+    """Norms, verb lemmas and noun lemmas of a token list."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.norms = [t.norm for t in tokens]
+        verbs = lemma_table()
+        self.verbs = list(map(verbs.get, self.norms, self.norms))
+        self.lemmas = [t.lemma or lemma(t.norm) for t in tokens]
+
+
+_KIND_RANK = {"exact": 0, "acronym": 0, "alias": 0, "lemma": 1, "fuzzy": 2}
+
+
+def _settle(candidates: list[list[Hit]]) -> list[Hit]:
+    """Non-overlapping candidate groups: longest first, then exact before lemma, leftmost."""
+    order = sorted(
+        candidates,
+        key=lambda g: (g[0].first - g[0].last, _KIND_RANK[g[0].kind], g[0].first),
+    )
+    taken: set[int] = set()
+    chosen: list[list[Hit]] = []
+    for group in order:
+        span = range(group[0].first, group[0].last + 1)
+        if not any(j in taken for j in span):
+            taken.update(span)
+            chosen.append(group)
+    chosen.sort(key=lambda g: g[0].first)
+    return [hit for group in chosen for hit in group]
+
+
+def _inflection_ok(text: Sequence[str], key: Sequence[str], form: str) -> bool:
+    """For a form with capitals (a name: "Microsoft Works"), each text word must equal the
+    form's word or be inflected itself, so "work" does not find "Works"."""
+    if form.islower():
+        return True
+    for position, (word, form_word) in enumerate(zip(text, key, strict=True)):
+        base = verb_lemma(word) if position == 0 and len(text) > 1 else lemma(word)
+        if word != form_word and base == word:
+            return False
+    return True
+
+
+def _line_limits(count: int, breaks: Sequence[bool]) -> list[int]:
+    """For each token, the index of the first token of the next line (or ``count``)."""
+    limits = [count] * count
+    end = count
+    for i in range(count - 1, -1, -1):
+        limits[i] = end
+        if breaks and breaks[i]:
+            end = i
+    return limits

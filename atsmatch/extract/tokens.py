@@ -1,23 +1,27 @@
-"""A fast regex tokenizer that keeps technical tokens whole (C++, C#, .NET, Node.js, CI/CD).
+"""Tokens with character offsets, from the spaCy pipeline of :mod:`atsmatch.extract.pipeline`.
 
-Tokens carry character offsets into the original text; ``norm`` is the lower-cased form used
-for lookup. The same function normalises taxonomy surface forms, so both sides agree.
+``norm`` is the lower-cased token (curly apostrophes made straight) used for lookup;
+``lemma`` is its guarded lookup lemma (see :mod:`atsmatch.extract.lemmas`). Whitespace is
+not a token, and neither is a hyphen inside a word: ``problem-solving`` gives ``problem``
+and ``solving``, so it matches ``problem solving`` and the other way round.
+
+:func:`normalize_form` runs the same tokenizer on a taxonomy surface form, so a form and the
+same words in running text always split alike.
 """
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
-__all__ = ["Token", "normalize_form", "tokenize"]
+from atsmatch.extract.lemmas import noun_table
+from atsmatch.extract.pipeline import pipeline
 
-_TOKEN = re.compile(
-    r"""
-    \.?[A-Za-z0-9](?:[A-Za-z0-9]|[.'’/&-](?=[A-Za-z0-9]))*[+#]*  # words, C++, C#, .NET, CI/CD
-    |[^\sA-Za-z0-9]                                        # any other single symbol
-    """,
-    re.VERBOSE,
-)
+__all__ = ["CHUNK_CHARS", "Token", "normalize_form", "tokenize"]
+
+CHUNK_CHARS = 100_000
+"""Texts are tokenised in pieces of about this many characters, cut at line ends."""
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 class Token(NamedTuple):
@@ -25,13 +29,51 @@ class Token(NamedTuple):
     end: int
     text: str
     norm: str
+    lemma: str = ""
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = start + CHUNK_CHARS
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+            while end < len(text) and not text[end - 1].isspace():
+                end += 1
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def _tokens_of(offset: int, chunk: str, out: list[Token]) -> None:
+    doc = pipeline().tokenizer(chunk)
+    nouns = noun_table()
+    append = out.append
+    previous_space = True
+    for tok in doc:
+        text = tok.text
+        space = tok.whitespace_ != ""
+        if text.isspace():
+            previous_space = True
+            continue
+        if text in _HYPHENS and not previous_space and not space:
+            previous_space = False
+            continue
+        norm = text.lower()
+        if "’" in norm:
+            norm = norm.replace("’", "'")
+        start = offset + tok.idx
+        append(Token(start, start + len(text), text, norm, nouns.get(norm, norm)))
+        previous_space = space
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens with offsets; trailing sentence dots are not kept."""
-    tokens = []
-    for m in _TOKEN.finditer(text):
-        tokens.append(Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'")))
+    """Split ``text`` into tokens with offsets (``text[t.start:t.end] == t.text``)."""
+    tokens: list[Token] = []
+    for offset, chunk in _chunks(text):
+        _tokens_of(offset, chunk, tokens)
     return tokens
 
 

@@ -1,0 +1,103 @@
+"""``atsmatch skills FILE``: the skills and keywords found in one document."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from atsmatch.commands.common import write_output
+
+__all__ = ["add_parser", "run"]
+
+DESCRIPTION = """Find the skills (taxonomy concepts) and keywords in FILE, with every mention:
+its character span, section, surface text and how it matched (exact, alias, lemma, acronym,
+fuzzy). FILE may be '-' for stdin. With --per-line, each line of FILE is a text of its own
+and the output is JSON Lines: one object per input line, offsets relative to that line."""
+
+
+def add_parser(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "skills", help="list the skills and keywords found in a document", description=DESCRIPTION
+    )
+    parser.add_argument("file", metavar="FILE", help="resume or job description, or '-' for stdin")
+    parser.add_argument(
+        "--kind", choices=("resume", "job"), help="document kind (default: guessed from sections)"
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    parser.add_argument(
+        "--per-line",
+        action="store_true",
+        help="treat each input line as its own text; write JSON Lines (one object per line)",
+    )
+    parser.add_argument(
+        "--taxonomy", metavar="FILE", help="taxonomy file that extends the built-in one"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.set_defaults(run=run)
+
+
+def _render_text(profile: Any) -> str:
+    lines = []
+    for skill in profile.skills:
+        found = ", ".join(f"{m.text!r} [{m.kind}]" for m in skill.mentions[:5])
+        more = f" (+{len(skill.mentions) - 5})" if len(skill.mentions) > 5 else ""
+        lines.append(f"{skill.name}  ({skill.category}, {skill.importance}): {found}{more}")
+    if not lines:
+        lines.append("no skills found")
+    if profile.keywords:
+        lines.append("")
+        lines.append("keywords: " + ", ".join(k.text for k in profile.keywords))
+    return "\n".join(lines) + "\n"
+
+
+def _read_lines(name: str) -> tuple[str, list[str]]:
+    from atsmatch.errors import EmptyDocumentError, UnsupportedFormatError
+    from atsmatch.parse import ParseLimits
+    from atsmatch.parse.source import read_source
+    from atsmatch.parse.text import decode_text, looks_binary
+
+    source: Any = sys.stdin.buffer if name == "-" else Path(name)
+    try:
+        data, label = read_source(source, ParseLimits())
+    except EmptyDocumentError:
+        return name, []
+    if looks_binary(data):
+        raise UnsupportedFormatError(label, "binary content; --per-line reads text, one per line")
+    text = decode_text(data)
+    return label, text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
+
+
+def _per_line(args: argparse.Namespace, taxonomy: Any) -> Iterator[str]:
+    from atsmatch.document import Document
+    from atsmatch.extract import extract
+    from atsmatch.extract.serialize import profile_to_dict
+
+    label, lines = _read_lines(args.file)
+    for number, line in enumerate(lines, 1):
+        document = Document(text=line, source=f"{label}:{number}")
+        record = profile_to_dict(extract(document, kind=args.kind, taxonomy=taxonomy))
+        yield json.dumps({"line": number, **record}, ensure_ascii=False) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    from atsmatch.extract import extract
+    from atsmatch.extract.serialize import profile_to_dict
+    from atsmatch.parse import parse
+    from atsmatch.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy(args.taxonomy)
+    if args.per_line:
+        write_output("".join(_per_line(args, taxonomy)), args.output)
+        return 0
+    source: Any = sys.stdin.buffer if args.file == "-" else Path(args.file)
+    profile = extract(parse(source), kind=args.kind, taxonomy=taxonomy)
+    if args.format == "json":
+        text = json.dumps(profile_to_dict(profile), indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = _render_text(profile)
+    write_output(text, args.output)
+    return 0

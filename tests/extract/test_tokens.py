@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from atsmatch.extract.tokens import CHUNK_CHARS, normalize_form, tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C++ and C# on .NET", ["C++", "and", "C#", "on", ".NET"]),
+        ("F#, (C#) ASP.NET.", ["F#", ",", "(", "C#", ")", "ASP.NET", "."]),
+        ("Node.js, Vue.js and CI/CD.", ["Node.js", ",", "Vue.js", "and", "CI/CD", "."]),
+        ("A/B testing R&D 24/7", ["A/B", "testing", "R&D", "24/7"]),
+        ("TCP/IP, UI/UX; I/O.", ["TCP/IP", ",", "UI/UX", ";", "I/O", "."]),
+        ("S3, EC2 and ISO 27001", ["S3", ",", "EC2", "and", "ISO", "27001"]),
+        ("ICD-10 codes, 401(k) plan", ["ICD-10", "codes", ",", "401(k)", "plan"]),
+        ("Skilled in SQL. Used AWS.", ["Skilled", "in", "SQL", ".", "Used", "AWS", "."]),
+        ("React.js/Redux", ["React.js", "/", "Redux"]),
+        ("ci/cd and r&d", ["ci/cd", "and", "r&d"]),
+    ],
+)
+def test_tokens_keep_technical_tokens_whole(text: str, expected: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("problem-solving", ["problem", "solving"]),
+        ("well - known", ["well", "-", "known"]),
+        ("e-mail me", ["e", "mail", "me"]),
+    ],
+)
+def test_tokens_drop_hyphens_inside_words(text: str, expected: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("managed", "manage"), ("databases", "database"), ("engineering", "engineering")],
+)
+def test_tokens_carry_lemmas(word: str, lemma: str) -> None:
+    assert tokenize(word)[0].lemma == lemma
+
+
+def test_tokens_long_text_is_cut_at_lines_with_offsets_kept() -> None:
+    line = "Built Kubernetes clusters with C# and CI/CD.\n"
+    text = line * (2 * CHUNK_CHARS // len(line) + 3)
+    tokens = tokenize(text)
+    assert len(tokens) == 8 * text.count("\n")
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+_WORD = st.sampled_from(
+    [
+        "C++",
+        "C#",
+        ".NET",
+        "Node.js",
+        "CI/CD",
+        "R&D",
+        "machine",
+        "learning",
+        "A/B",
+        "Spring",
+        "Boot",
+        "problem-solving",
+        "ISO",
+        "27001",
+        "TCP/IP",
+        "AWS",
+        "Vue.js",
+        "F#",
+    ]
+)
+_PUNCT = st.sampled_from(["", ",", ".", ";", ")", ":"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    form=st.lists(_WORD, min_size=1, max_size=3).map(" ".join),
+    before=st.sampled_from(["", "Used ", "(", "• ", "skills: "]),
+    after=_PUNCT,
+)
+def test_tokens_form_splits_as_in_running_text(form: str, before: str, after: str) -> None:
+    text = f"{before}{form}{after} today"
+    norms = [t.norm for t in tokenize(text)]
+    key = list(normalize_form(form))
+    assert any(norms[i : i + len(key)] == key for i in range(len(norms)))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_tokens_offsets_point_into_text(text: str) -> None:
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.text
+        assert token.text.strip()
