@@ -15,7 +15,7 @@ readings (vetoes), then needs a technical context:
 - vetoes: a year right after it ("Spring 2021"); a grade-like word right before a single
   letter ("grade C", "Type B"); outside a list, a preposition or article right after a
   verb-like ambiguous word (:data:`VERB_LIKE`: "excel at", "go to market", "Lead a team",
-  "Teams of five");
+  "Teams of five") unless the word is capitalised mid-sentence ("in Python and Go that");
 - casing: an ambiguous match must be written as the taxonomy writes it ("Go", not "go"),
   except inside a skills section or a list or after a skill cue ("experience with
   python"); one-letter forms always. A name written otherwise is treated as ambiguous: an
@@ -215,7 +215,24 @@ def _vetoed(hit: Hit, ctx: Context, in_list: bool) -> bool:
         return True
     if len(hit.form) == 1 and before in _LETTER_CONTEXT:
         return True
-    return hit.form.lower() in VERB_LIKE and not in_list and after in _VERB_FOLLOWERS
+    return (
+        hit.form.lower() in VERB_LIKE
+        and not in_list
+        and after in _VERB_FOLLOWERS
+        and not _capitalised_mid_sentence(hit, ctx)
+    )
+
+
+def _capitalised_mid_sentence(hit: Hit, ctx: Context) -> bool:
+    """Written with the taxonomy's capital inside a sentence ("in Python and Go that ..."):
+    a name, so the verb reading's veto does not apply."""
+    token = ctx.tokens[hit.first]
+    return (
+        hit.form[:1].isupper()
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and not ctx.sentence_initial(hit.first)
+    )
 
 
 def _casing_ok(hit: Hit, ctx: Context, relaxed: bool) -> bool:
