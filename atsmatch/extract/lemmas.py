@@ -1,7 +1,8 @@
 """Lookup lemmatisation of lower-cased tokens, guarded against the table's bad readings.
 
-The table is spaCy's English lookup table (``en_lemma_lookup`` in spacy-lookups-data). It
-is read once, lower-cased words only, without importing spaCy. The guards:
+The table is spaCy's English lookup table (``en_lemma_lookup`` in spacy-lookups-data),
+shipped as package data by ``tools/build_lemmas.py``: lower-cased words only, read once,
+without importing spaCy. The guards:
 
 - ``OVERRIDES`` keep words whose "lemma" changes what they name (``data`` → ``datum``,
   ``pandas`` → ``panda``, ``sales`` → ``sale``, ``windows`` → ``window``) and fix wrong
@@ -57,15 +58,8 @@ OVERRIDES: dict[str, str] = {
 @lru_cache(maxsize=1)
 def lemma_table() -> dict[str, str]:
     """``word → lemma`` for lower-cased English words whose lemma differs from the word."""
-    try:
-        data = (
-            resources.files("spacy_lookups_data")
-            .joinpath("data")
-            .joinpath("en_lemma_lookup.json.gz")
-        )
-        raw = json.loads(gzip.decompress(data.read_bytes()))
-    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
-        raw = {}
+    data = resources.files("atsmatch.extract").joinpath("data").joinpath("lemmas.json.gz")
+    raw: dict[str, str] = json.loads(gzip.decompress(data.read_bytes()))
     table = {word: base for word, base in raw.items() if word.islower() and base != word}
     for word, base in OVERRIDES.items():
         if base == word:
