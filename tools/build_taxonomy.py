@@ -32,12 +32,14 @@ from taxonomy_sources.linguist import add_linguist  # noqa: E402
 from taxonomy_sources.onet import add_commodities, add_products  # noqa: E402
 from taxonomy_sources.rules import (  # noqa: E402
     acronym_fits,
+    caps_word,
     edge_function_word,
     is_caps_acronym,
     lemma_key,
     no_letters,
     phrase_name,
     vague,
+    word_name,
 )
 
 from atsmatch.extract.tokens import normalize_form  # noqa: E402
@@ -176,6 +178,10 @@ def drop_reason(
         return "common-word-tool"  # "Levels", "Ladders": "entry level" is no tool
     if draft.kind in NAME_KINDS and phrase_name(form.text, tokens, lexicon):
         return "phrase-name"  # "After the Deadline"
+    if draft.kind in NAME_KINDS and caps_word(form.text, lexicon):
+        return "caps-common-word"  # "FAST", "PASS": headings and prose hold these words
+    if draft.kind == "linguist" and form.text == draft.name and word_name(form.text, lexicon):
+        return "word-named-language"  # "Edge", "Processing" known only to Linguist
     if form.text == draft.name:
         return None
     return _other_form_reason(draft, form, tokens, ambiguous, lexicon, owners)

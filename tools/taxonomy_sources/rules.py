@@ -29,6 +29,7 @@ _PHRASE_TEXT = (
 )
 PHRASE_WORDS = frozenset(_PHRASE_TEXT.split())
 MAX_ACRONYM_LETTERS = 5
+CAPS_COMMON_LOG_PROB = -12.0  # "FAST", "CASE", "CLAIMS"; not "GPS", "MIDI", "LAN"
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -54,6 +55,29 @@ def phrase_name(form: str, key: tuple[str, ...], lexicon: Lexicon) -> bool:
     if any(w.isupper() and len(w) > 1 for w in form.split()):
         return False  # an acronym makes it a name ("Bank of America BOA")
     return all(w.isalpha() and lexicon.is_common(w) for w in key)
+
+
+def caps_word(form: str, lexicon: Lexicon) -> bool:
+    """A product name in capitals that spells a frequent English word ("FAST", "PASS"):
+    capitals are no sign of a name in headings, and matching ignores case."""
+    word = form.lower()
+    if not (form.isalpha() and form.isupper() and len(form) >= 3):
+        return False
+    if word in lexicon.not_ambiguous:
+        return False
+    return word in lexicon.words and lexicon.log_prob.get(word, -99.0) >= CAPS_COMMON_LOG_PROB
+
+
+def word_name(form: str, lexicon: Lexicon) -> bool:
+    """One common English word ("Edge", "Processing"), not hand-listed as ``ambiguous`` or
+    ``not_ambiguous`` in lexicon.yaml (which keeps "Crystal", "Racket" with the context
+    rule)."""
+    word = form.lower()
+    if " " in form or not form.isalpha() or form.isupper():
+        return False
+    if word in lexicon.ambiguous or word in lexicon.not_ambiguous:
+        return False
+    return lexicon.is_common(word)
 
 
 def no_letters(key: tuple[str, ...]) -> bool:
