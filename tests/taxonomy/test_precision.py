@@ -71,7 +71,7 @@ def test_precision_everyday_phrase_in_a_skills_list(
     [
         ("Skills: Python, SQL, Ruby on Rails, Bash, LaTeX", {"atsmatch:rails", "atsmatch:bash"}),
         ("Certifications: OSHA 30, CPR", {"atsmatch:osha-30"}),
-        ("Skills: SaaS, CRM, Salesforce", {"atsmatch:salesforce"}),
+        ("Skills: SaaS, CRM, Salesforce", {"atsmatch:saas"}),
         (
             "Built dashboards in Tableau; data visualization with D3.js",
             {"atsmatch:data-visualization"},
