@@ -4,10 +4,12 @@ build_taxonomy.drop_reason) on synthetic drafts and a tiny lexicon."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.taxonomy.test_build import _sources
 
 sys.path.insert(0, str(ROOT / "tools"))
 
@@ -173,3 +175,24 @@ def test_rules_drop_reason(concept_id: str, form: str, expected: str | None) -> 
     build_taxonomy.clean_forms(draft, LEX, owners, explain)
     verdicts = dict(line.split("\t")[1:] for line in explain)
     assert verdicts[form] == (expected or "kept")
+
+
+def test_rules_loose_flag_survives_only_when_every_source_is_loose() -> None:
+    draft = Draft("esco:z", "manage budgets", "hard_skill", "esco")
+    draft.add_form("budget control", loose=True)
+    draft.add_form("budget planning", loose=True)
+    draft.add_form("Budget planning")  # the same form from a precise source
+    assert draft.forms["budget control"].loose
+    assert not draft.forms["budget planning"].loose
+
+
+def test_rules_explain_lists_every_form_with_a_verdict(tmp_path: Path) -> None:
+    data, curated = _sources(tmp_path)
+    explain = tmp_path / "forms.tsv"
+    argv = ["--data", str(data), "--curated", str(curated), "--output", str(tmp_path / "t.gz")]
+    assert build_taxonomy.main([*argv, "--explain", str(explain)]) == 0
+    rows = [line.split("\t") for line in explain.read_text().splitlines()]
+    assert rows[0] == ["id", "form", "verdict"]
+    verdicts = {(concept, form): verdict for concept, form, verdict in rows[1:]}
+    assert verdicts[("atsmatch:python", "Python")] == "kept"
+    assert verdicts[("esco:skill/t1", "management")] == "short-or-generic"
