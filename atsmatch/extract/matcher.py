@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from atsmatch.extract.keytables import Key, KeyTables
 from atsmatch.extract.lemmas import lemma, verb_lemma
@@ -116,8 +116,10 @@ class Matcher:
                 or (start.verb, lemmas[i + 1]) in start.verb_prefixes
             ):
                 found = self._longer(i, words, limits[i]) or start.hits(i)
-            else:
+            elif start.single:
                 found = start.hits(i)
+            else:
+                continue
             if found:
                 candidates.append(found)
         return _settle(candidates)
