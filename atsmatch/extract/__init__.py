@@ -153,12 +153,15 @@ def extract(
     *,
     kind: ProfileKind | None = None,
     taxonomy: Taxonomy | None = None,
+    reference: str | None = None,
 ) -> Profile:
     """Extract a :class:`Profile` from a document (or anything :func:`parse` reads).
 
     ``kind`` is ``"resume"`` or ``"job"``; by default it is guessed from the sections.
+    ``reference`` (``YYYY-MM``) is the month "present" stands for in a resume; by default
+    the latest month the document names.
     """
     document = as_document(source)
     kind = kind or guess_kind(document)
     skills = find_skills(document, matcher_for(taxonomy or load_taxonomy()))
-    return understand(Profile(kind=kind, document=document, skills=skills))
+    return understand(Profile(kind=kind, document=document, skills=skills), reference=reference)

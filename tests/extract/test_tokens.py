@@ -117,7 +117,7 @@ def _spacy_tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 _PIECE = st.sampled_from(
-    list("aZ09 -‐‑\n\t\xa0’'.,;:!?()#+/&$%*@") + ["C#", "C++", "5km", "U.S.", "e.g.", "AWS."]
+    [*"aZ09 -‐‑\n\t\xa0’'.,;:!?()#+/&$%*@", "C#", "C++", "5km", "U.S.", "e.g.", "AWS."]
 )
 
 
