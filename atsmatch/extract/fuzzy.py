@@ -67,7 +67,8 @@ class FuzzyIndex:
         candidates = [
             i
             for i, token in enumerate(ctx.tokens)
-            if len(token.text) >= 3 and not token.text.islower()  # what _looks checks first
+            if len(token.text) >= 3
+            and not token.text.islower()  # what _looks checks first
             and i not in covered
             and _looks(i, ctx)
         ]
