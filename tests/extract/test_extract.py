@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from atsmatch import extract
@@ -121,3 +123,14 @@ def test_extract_reference_is_the_month_present_means() -> None:
 def test_extract_bad_reference_raises() -> None:
     with pytest.raises(ConfigError, match="YYYY-MM"):
         extract(_DATED, kind="resume", reference="2024")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extract_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        extract("Skills\nPython, SQL\n", kind="resume")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
