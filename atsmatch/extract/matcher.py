@@ -104,7 +104,7 @@ class Matcher:
         """
         words = _Words(tokens)
         limits = _line_limits(len(tokens), breaks)
-        starts = self._starts  # per word; tokens carry lemma(norm) as their lemma
+        starts = self._starts  # per word: a token's lemma is lemma(norm) (see tokens.py)
         norms, lemmas = words.norms, words.lemmas
         candidates = []
         for i, norm in enumerate(norms):
@@ -182,7 +182,6 @@ class _Words:
     """Norms and noun lemmas of a token list."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
-        self.tokens = tokens
         self.norms = [t.norm for t in tokens]
         self.lemmas = [t.lemma or lemma(t.norm) for t in tokens]
 
@@ -190,9 +189,8 @@ class _Words:
 class _Start(NamedTuple):
     """What the scan needs to know about one word, computed once per matcher."""
 
-    lemma: str
-    """The word's noun lemma (the one tokens carry)."""
     verb: str
+    """The word's verb lemma."""
     prefixes: frozenset[Key] | set[Key]
     """Prefixes of the keys starting with the word."""
     verb_prefixes: frozenset[Key] | set[Key]
@@ -222,7 +220,7 @@ class _Starts(dict[str, "_Start | None"]):
                 for hit in self.matcher._single(0, words)
             )
             verb_prefixes = tables.lemma_prefixes(verb) if tables.lemma_starts[verb] else _NONE
-            start = _Start(noun, verb, tables.prefixes(norm), verb_prefixes, single)
+            start = _Start(verb, tables.prefixes(norm), verb_prefixes, single)
         self[norm] = start
         return start
 

@@ -20,7 +20,7 @@ from atsmatch.extract.pipeline import pipeline
 __all__ = ["CHUNK_CHARS", "Token", "normalize_form", "tokenize"]
 
 CHUNK_CHARS = 100_000
-"""Texts are tokenised in pieces of about this many characters, cut at line ends."""
+"""The runs that need spaCy are tokenised in batches of about this many characters."""
 
 _HYPHENS = frozenset({"-", "‐", "‑"})
 
