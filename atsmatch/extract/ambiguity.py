@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -346,9 +346,9 @@ def _counts(hit: Hit, ctx: Context, skill_lines: set[int], anchors: Sequence[int
     )
 
 
-def _is_anchor(hit: Hit, ctx: Context, taxonomy: Taxonomy) -> bool:
+def _is_anchor(hit: Hit, ctx: Context, categories: Mapping[str, str]) -> bool:
     """A programming language or tool written like a name: a capital, digit or symbol."""
-    if taxonomy[hit.concept_id].category not in TECH_CATEGORIES:
+    if categories[hit.concept_id] not in TECH_CATEGORIES:
         return False
     return any(
         not t.text.isalpha() or not t.text.islower() for t in ctx.tokens[hit.first : hit.last + 1]
@@ -410,13 +410,14 @@ def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
         for h in hits
         if not _inside_address(h, ctx) and not _never(h, ctx)
     ]
-    languages = {h.first for h in hits if taxonomy[h.concept_id].category == "language"}
+    categories = {cid: taxonomy[cid].category for cid in {h.concept_id for h in hits}}
+    languages = {h.first for h in hits if categories[h.concept_id] == "language"}
     hits = [h for h in hits if h.first not in languages or _language_ok(h, ctx, languages)]
     ctx = Context(ctx.tokens, ctx.sections, ctx.lines, frozenset(_dense_lines(hits, ctx)))
     guarded = [h.ambiguous or _is_generic(h, ctx) for h in hits]
     plain = [h for h, g in zip(hits, guarded, strict=False) if not g]
     skill_lines = {ctx.lines[h.first] for h in plain}
-    anchors = [h.first for h in plain if _is_anchor(h, ctx, taxonomy)]
+    anchors = [h.first for h in plain if _is_anchor(h, ctx, categories)]
     return [
         h
         for h, g in zip(hits, guarded, strict=False)

@@ -64,7 +64,14 @@ class FuzzyIndex:
         The second word of a joined pair may be covered by a one-word match (``singles``):
         "Postgre SQL" is PostgreSQL, not SQL.
         """
-        candidates = [i for i in range(len(ctx.tokens)) if i not in covered and _looks(i, ctx)]
+        candidates = [
+            i
+            for i, token in enumerate(ctx.tokens)
+            if len(token.text) >= 3
+            and not token.text.islower()  # what _looks checks first
+            and i not in covered
+            and _looks(i, ctx)
+        ]
         hits: list[Hit] = []
         used: set[int] = set()
         for i in candidates:

@@ -1,8 +1,10 @@
-"""Tables the scan needs beyond the taxonomy index, derived from its keys.
+"""Tables the scan needs beyond the taxonomy index, derived from its keys, all lazily.
 
-One pass over the keys groups them by first word. Everything else is computed lazily, only
-for the words a document contains:
+The keys are kept as one sorted list of strings (tokens joined by spaces), which the
+built-in index gives without a pass over its keys; everything else is computed on first
+use, only for the words a document contains:
 
+- the keys starting with a word (:meth:`KeyTables.keys_of`), by bisection in that list;
 - key prefixes per first word (:meth:`KeyTables.reach`), so the scan tries only lengths
   that some key can still reach;
 - lemma keys (:meth:`KeyTables.lemma_reach`, :meth:`KeyTables.lemma_forms`): for a lemma
@@ -14,11 +16,13 @@ So a short document costs a few thousand lemma computations, not one per taxonom
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
 
 from atsmatch.extract.lemmas import lemma_table, noun_table
+from atsmatch.taxonomy.lookup import Lookup
 
 __all__ = ["KeyTables", "compact", "lemma_key"]
 
@@ -73,12 +77,18 @@ class KeyTables:
     """Lookup helpers over the keys of one index (see the module docstring)."""
 
     def __init__(self, keys: Iterable[Key]) -> None:
-        self.by_first: dict[str, list[Key]] = defaultdict(list)
-        self.full: set[Key] = set()
-        for key in keys:
+        # A taxonomy's index gives its built-in keys as a sorted list of texts (searched by
+        # bisection) and the keys added at run time; any other key list counts as added.
+        # Keys of one first word come built-in first, sorted, then added ones, in order.
+        self._texts: list[str] = []
+        added: Iterable[Key] = keys
+        if isinstance(keys, Lookup):
+            self._texts, added = keys.built_key_texts(), keys.added_keys()
+        self._added: dict[str, list[Key]] = defaultdict(list)
+        for key in added:
             if key:
-                self.by_first[key[0]].append(key)
-                self.full.add(key)
+                self._added[key[0]].append(key)
+        self._by_first: dict[str, tuple[Key, ...]] = {}
         self._prefixes: dict[str, set[Key]] = {}
         self._lemma_prefixes: dict[str, set[Key]] = {}
         self.lemma_starts = _LemmaStarts(self)
@@ -86,22 +96,43 @@ class KeyTables:
         self._lemma_forms: dict[Key, list[Key]] = defaultdict(list)
         self._compact: dict[str, dict[str, Key]] = {}
 
+    def keys_of(self, word: str) -> tuple[Key, ...]:
+        """The keys whose first token is ``word`` (cached)."""
+        found = self._by_first.get(word)
+        if found is None:
+            texts, spaced = self._texts, word + " "
+            low = bisect_left(texts, word)
+            high = bisect_left(texts, word + "!", low)  # "!" follows " " in code point order
+            found = tuple(
+                tuple(text.split(" "))
+                for text in texts[low:high]
+                if text == word or text.startswith(spaced)
+            )
+            if word in self._added:
+                found += tuple(self._added[word])
+            self._by_first[word] = found
+        return found
+
     def reach(self, norms: Sequence[str], i: int, limit: int) -> int:
         """How many tokens from ``i`` (before ``limit``) start like some key (0: none)."""
-        prefixes = self._prefixes.get(norms[i])
-        if prefixes is None:
-            keys = self.by_first.get(norms[i])
-            if not keys:
-                return 0
-            prefixes = self._prefixes[norms[i]] = _prefix_set(keys)
+        prefixes = self.prefixes(norms[i])
+        if not prefixes:
+            return 0
         size = 1
         while i + size < limit and tuple(norms[i : i + size + 1]) in prefixes:
             size += 1
         return size
 
+    def prefixes(self, first: str) -> set[Key]:
+        """Prefixes of the keys that start with ``first`` (empty: none does)."""
+        prefixes = self._prefixes.get(first)
+        if prefixes is None:
+            prefixes = self._prefixes[first] = _prefix_set(self.keys_of(first))
+        return prefixes
+
     def starts(self, word: str) -> bool:
         """Whether some key, or some key's lemma key, starts with ``word``."""
-        return word in self.by_first or self.lemma_starts[word]
+        return bool(self.keys_of(word)) or self.lemma_starts[word]
 
     def lemma_prefixes(self, first: str) -> set[Key]:
         """Prefixes of the lemma keys (and keys) that start with lemma ``first``."""
@@ -125,9 +156,9 @@ class KeyTables:
         return self._lemma_forms.get(key, [])
 
     def _load_lemma(self, first: str) -> set[Key]:
-        lemma_keys: list[Key] = list(self.by_first.get(first, ()))
+        lemma_keys: list[Key] = list(self.keys_of(first))
         for word in {first, *_inflections().get(first, ())}:
-            for key in self.by_first.get(word, ()):
+            for key in self.keys_of(word):
                 lkey = lemma_key(key)
                 if lkey[0] == first and lkey != key:
                     self._lemma_forms[lkey].append(key)
@@ -145,7 +176,7 @@ class KeyTables:
             group = {}
             by_letter = self._first_words_by_letter
             for word in (*by_letter.get(letter, ()), *by_letter.get("", ())):
-                for key in self.by_first[word]:
+                for key in self.keys_of(word):
                     if len(key) <= 2:
                         packed = compact("".join(key))
                         if packed[:1] == letter:
@@ -155,7 +186,16 @@ class KeyTables:
 
     @cached_property
     def _first_words_by_letter(self) -> dict[str, list[str]]:
+        """First words by the first letter of their compact form, built-in ones first."""
         groups: dict[str, list[str]] = defaultdict(list)
-        for word in self.by_first:
-            groups[compact(word)[:1]].append(word)
+        seen: set[str] = set()
+        for text in self._texts:
+            word = text.partition(" ")[0]
+            if word not in seen:
+                groups[compact(word)[:1]].append(word)
+                seen.add(word)
+        for word in self._added:
+            if word not in seen:
+                groups[compact(word)[:1]].append(word)
+                seen.add(word)
         return groups

@@ -20,9 +20,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
-from atsmatch.extract.keytables import KeyTables
-from atsmatch.extract.lemmas import lemma, lemma_table, verb_lemma
+from atsmatch.extract.keytables import Key, KeyTables
+from atsmatch.extract.lemmas import lemma, verb_lemma
 from atsmatch.extract.tokens import Token
 from atsmatch.profile import Concept, MatchKind
 from atsmatch.taxonomy import Taxonomy
@@ -103,42 +104,62 @@ class Matcher:
         """
         words = _Words(tokens)
         limits = _line_limits(len(tokens), breaks)
-        firsts, lemma_starts = self.keys.by_first, self.keys.lemma_starts
+        starts = self._starts  # per word: a token's lemma is lemma(norm) (see tokens.py)
+        norms, lemmas = words.norms, words.lemmas
         candidates = []
-        for i, (norm, verb, noun) in enumerate(
-            zip(words.norms, words.verbs, words.lemmas, strict=True)
-        ):
-            if norm in firsts or lemma_starts[verb] or lemma_starts[noun]:
-                found = self._at(i, words, limits[i])
-                if found:
-                    candidates.append(found)
+        for i, norm in enumerate(norms):
+            start = starts[norm]
+            if start is None:
+                continue
+            if i + 1 < limits[i] and (
+                (norm, norms[i + 1]) in start.prefixes
+                or (start.verb, lemmas[i + 1]) in start.verb_prefixes
+            ):
+                found = self._longer(i, words, limits[i]) or start.hits(i)
+            elif start.single:
+                found = start.hits(i)
+            else:
+                continue
+            if found:
+                candidates.append(found)
         return _settle(candidates)
 
-    def _at(self, i: int, words: _Words, limit: int) -> list[Hit]:
-        """The longest match starting at token ``i``: exact, else by lemma, per length."""
+    @cached_property
+    def _starts(self) -> _Starts:
+        return _Starts(self)
+
+    def _longer(self, i: int, words: _Words, limit: int) -> list[Hit]:
+        """The longest match of two or more tokens starting at token ``i``: exact, else by
+        lemma (verb lemma first), per length."""
         tables = self.keys
+        verb = verb_lemma(words.norms[i])
         exact = tables.reach(words.norms, i, limit)
-        by_verb = tables.lemma_reach(words.verbs[i], words.lemmas, i, limit)
-        by_noun = min(tables.lemma_reach(words.lemmas[i], words.lemmas, i, limit), 1)
-        full = tables.full
-        for size in range(max(exact, by_verb, by_noun), 0, -1):
+        by_verb = tables.lemma_reach(verb, words.lemmas, i, limit)
+        for size in range(max(exact, by_verb), 1, -1):
             if size <= exact:
-                key = tuple(words.norms[i : i + size])
-                entries = self.index.get(key) if key in full else None
+                entries = self.index.get(tuple(words.norms[i : i + size]))
                 if entries:
-                    return [self._hit(i, size, cid, form, words.tokens) for cid, form in entries]
-            if (size > 1 and size <= by_verb) or (size == 1 and by_noun):
-                head = words.verbs[i] if size > 1 else words.lemmas[i]
-                found = self._lemma_hits(i, size, head, words)
+                    return [self._hit(i, size, cid, form) for cid, form in entries]
+            if size <= by_verb:
+                found = self._lemma_hits(i, size, verb, words)
                 if found:
                     return found
+        return []
+
+    def _single(self, i: int, words: _Words) -> list[Hit]:
+        """The one-token match at token ``i``: exact, else by (noun) lemma."""
+        entries = self.index.get((words.norms[i],))
+        if entries:
+            return [self._hit(i, 1, cid, form) for cid, form in entries]
+        if self.keys.lemma_starts[words.lemmas[i]]:
+            return self._lemma_hits(i, 1, words.lemmas[i], words)
         return []
 
     def _lemma_hits(self, i: int, size: int, head: str, words: _Words) -> list[Hit]:
         key = (head, *words.lemmas[i + 1 : i + size])
         text = tuple(words.norms[i : i + size])
         forms = self.keys.lemma_forms(key)
-        if key != text and key in self.keys.full:
+        if key != text and self.index.get(key) is not None:
             forms = [key, *forms]
         if not forms:
             return []
@@ -148,31 +169,63 @@ class Matcher:
                 continue
             for cid, form in self.index.get(form_key) or ():
                 if cid not in hits and _inflection_ok(text, form_key, form):
-                    hits[cid] = self._hit(i, size, cid, form, words.tokens, kind="lemma")
+                    hits[cid] = self._hit(i, size, cid, form, kind="lemma")
         return list(hits.values())
 
     def _hit(
-        self,
-        i: int,
-        size: int,
-        concept_id: str,
-        form: str,
-        tokens: Sequence[Token],
-        *,
-        kind: MatchKind = "exact",
+        self, i: int, size: int, concept_id: str, form: str, *, kind: MatchKind = "exact"
     ) -> Hit:
         return Hit(i, i + size - 1, concept_id, form, self.is_ambiguous(form), kind)
 
 
 class _Words:
-    """Norms, verb lemmas and noun lemmas of a token list."""
+    """Norms and noun lemmas of a token list."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
-        self.tokens = tokens
         self.norms = [t.norm for t in tokens]
-        verbs = lemma_table()
-        self.verbs = list(map(verbs.get, self.norms, self.norms))
         self.lemmas = [t.lemma or lemma(t.norm) for t in tokens]
+
+
+class _Start(NamedTuple):
+    """What the scan needs to know about one word, computed once per matcher."""
+
+    verb: str
+    """The word's verb lemma."""
+    prefixes: frozenset[Key] | set[Key]
+    """Prefixes of the keys starting with the word."""
+    verb_prefixes: frozenset[Key] | set[Key]
+    """Prefixes of the lemma keys starting with the word's verb lemma."""
+    single: tuple[tuple[str, str, bool, MatchKind], ...]
+    """The word's one-token match: ``(concept id, form, ambiguous, kind)`` per concept."""
+
+    def hits(self, i: int) -> list[Hit]:
+        return [Hit(i, i, cid, form, ambiguous, kind) for cid, form, ambiguous, kind in self.single]
+
+
+class _Starts(dict[str, "_Start | None"]):
+    """Word → :class:`_Start`, or ``None`` when no key or lemma key can start with it."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        super().__init__()
+        self.matcher = matcher
+
+    def __missing__(self, norm: str) -> _Start | None:
+        tables = self.matcher.keys
+        noun, verb = lemma(norm), verb_lemma(norm)
+        start = None
+        if tables.keys_of(norm) or tables.lemma_starts[verb] or tables.lemma_starts[noun]:
+            words = _Words([Token(0, len(norm), norm, norm, noun)])
+            single = tuple(
+                (hit.concept_id, hit.form, hit.ambiguous, hit.kind)
+                for hit in self.matcher._single(0, words)
+            )
+            verb_prefixes = tables.lemma_prefixes(verb) if tables.lemma_starts[verb] else _NONE
+            start = _Start(verb, tables.prefixes(norm), verb_prefixes, single)
+        self[norm] = start
+        return start
+
+
+_NONE: frozenset[Key] = frozenset()
 
 
 _KIND_RANK = {"exact": 0, "acronym": 0, "alias": 0, "lemma": 1, "fuzzy": 2}

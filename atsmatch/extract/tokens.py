@@ -11,6 +11,7 @@ same words in running text always split alike.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from atsmatch.extract.lemmas import noun_table
@@ -19,7 +20,7 @@ from atsmatch.extract.pipeline import pipeline
 __all__ = ["CHUNK_CHARS", "Token", "normalize_form", "tokenize"]
 
 CHUNK_CHARS = 100_000
-"""Texts are tokenised in pieces of about this many characters, cut at line ends."""
+"""The runs that need spaCy are tokenised in batches of about this many characters."""
 
 _HYPHENS = frozenset({"-", "‐", "‑"})
 
@@ -32,48 +33,82 @@ class Token(NamedTuple):
     lemma: str = ""
 
 
-def _chunks(text: str) -> list[tuple[int, str]]:
-    pieces = []
-    start = 0
-    while start < len(text):
-        end = start + CHUNK_CHARS
-        if end < len(text):
-            cut = text.rfind("\n", start, end)
-            end = cut + 1 if cut > start else end
-            while end < len(text) and not text[end - 1].isspace():
-                end += 1
-        pieces.append((start, text[start:end]))
-        start = end
+_RUN = re.compile(r"\S+")
+
+
+def _plain(run: str) -> bool:
+    """A run of ASCII letters or of ASCII digits: spaCy's rules keep it one token."""
+    return run.isascii() and (run.isalpha() or run.isdigit())
+
+
+def _pieces(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spaCy tokens of ``runs`` (non-space runs of ``text``) as ``(start, end)`` offsets.
+
+    spaCy tokenises each run between whitespace on its own, so the runs are joined by single
+    spaces and tokenised in batches of about :data:`CHUNK_CHARS` characters.
+    """
+    from spacy.attrs import IDX, LENGTH
+
+    pieces: list[tuple[int, int]] = []
+    batch: list[tuple[int, int]] = []
+    size = 0
+    for number, run in enumerate(runs, 1):
+        batch.append(run)
+        size += run[1] - run[0] + 1
+        if size >= CHUNK_CHARS or number == len(runs):
+            joined = " ".join([text[start:end] for start, end in batch])
+            doc = pipeline().tokenizer(joined)
+            starts: list[int] = doc.to_array(IDX).tolist()
+            lengths: list[int] = doc.to_array(LENGTH).tolist()
+            k, offset = 0, 0  # the run of the batch holding the token, and its offset
+            for idx, length in zip(starts, lengths, strict=True):
+                while idx >= offset + batch[k][1] - batch[k][0]:
+                    offset += batch[k][1] - batch[k][0] + 1
+                    k += 1
+                at = batch[k][0] + idx - offset
+                pieces.append((at, at + length))
+            batch, size = [], 0
     return pieces
 
 
-def _tokens_of(offset: int, chunk: str, out: list[Token]) -> None:
-    doc = pipeline().tokenizer(chunk)
-    nouns = noun_table()
-    append = out.append
-    previous_space = True
-    for tok in doc:
-        text = tok.text
-        space = tok.whitespace_ != ""
-        if text.isspace():
-            previous_space = True
-            continue
-        if text in _HYPHENS and not previous_space and not space:
-            previous_space = False
-            continue
-        norm = text.lower()
-        if "’" in norm:
-            norm = norm.replace("’", "'")
-        start = offset + tok.idx
-        append(Token(start, start + len(text), text, norm, nouns.get(norm, norm)))
-        previous_space = space
-
-
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens with offsets (``text[t.start:t.end] == t.text``)."""
+    """Split ``text`` into tokens with offsets (``text[t.start:t.end] == t.text``).
+
+    The tokens are those of the spaCy pipeline; runs of plain letters or digits, most of
+    a text, are one token there and skip it.
+    """
+    runs = [match.span() for match in _RUN.finditer(text)]
+    mixed = [run for run in runs if not _plain(text[run[0] : run[1]])]
+    pieces = iter(_pieces(text, mixed)) if mixed else iter(())
+    nouns = noun_table()
+    plain: dict[str, tuple[str, str]] = {}  # norm and lemma of plain runs
+    words: dict[str, tuple[str, str]] = {}  # and of pieces of mixed runs
     tokens: list[Token] = []
-    for offset, chunk in _chunks(text):
-        _tokens_of(offset, chunk, tokens)
+    append, make = tokens.append, tuple.__new__
+    for start, end in runs:
+        run = text[start:end]
+        found = plain.get(run)
+        if found is not None or _plain(run):
+            if found is None:
+                norm = run.lower()
+                found = plain[run] = (norm, nouns.get(norm, norm))
+            append(make(Token, (start, end, run, *found)))
+            continue
+        # a mixed run: its pieces, without hyphens inside words ("problem-solving")
+        position = start
+        while position < end:
+            first, last = next(pieces)
+            position = last
+            piece = text[first:last]
+            if piece in _HYPHENS and first > start and (last < end or text[end : end + 1] != " "):
+                continue
+            found = words.get(piece)
+            if found is None:
+                norm = piece.lower()
+                if "’" in norm:
+                    norm = norm.replace("’", "'")
+                found = words[piece] = (norm, nouns.get(norm, norm))
+            append(make(Token, (first, last, piece, *found)))
     return tokens
 
 

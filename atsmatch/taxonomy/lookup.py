@@ -75,6 +75,26 @@ class Lookup(Mapping[tuple[str, ...], IndexEntries]):
                 yield key
         yield from overlay
 
+    def built_key_texts(self) -> list[str]:
+        """The built-in keys that iteration yields (tokens joined by spaces), sorted.
+
+        Without added or hidden concepts this is one linear pass: the keys are stored sorted.
+        """
+        if not self._overlay and not self._hidden:
+            return sorted(self._built)
+        added = {" ".join(key) for key in self._overlay}
+        hidden = self._hidden
+        return sorted(
+            text
+            for text, raw in self._built.items()
+            if text not in added
+            and (not hidden or any(int(item.split(".")[0]) not in hidden for item in raw.split()))
+        )
+
+    def added_keys(self) -> list[tuple[str, ...]]:
+        """The keys of concepts added at run time, in the order iteration yields them."""
+        return list(self._overlay)
+
     def __len__(self) -> int:
         return sum(1 for _ in self)
 

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from atsmatch import extract
+from atsmatch.errors import ConfigError
 from atsmatch.extract.tokens import tokenize
 from atsmatch.parse import parse_text
 
@@ -97,3 +100,37 @@ def test_extract_guess_kind(text: str, kind: str) -> None:
 )
 def test_extract_odd_text_gives_empty_profile(text: str) -> None:
     assert extract(text, kind="resume").skills == ()
+
+
+_DATED = """Experience
+Data Engineer, Acme (Jan 2020 - present)
+Built pipelines in Python.
+
+Certifications
+CKA, March 2022
+"""
+
+
+def test_extract_reference_is_the_month_present_means() -> None:
+    default = extract(_DATED, kind="resume")
+    later = extract(_DATED, kind="resume", reference="2024-12")
+    assert default.reference == "2022-03"
+    assert later.reference == "2024-12"
+    assert later.years_experience is not None and default.years_experience is not None
+    assert later.years_experience > default.years_experience
+
+
+def test_extract_bad_reference_raises() -> None:
+    with pytest.raises(ConfigError, match="YYYY-MM"):
+        extract(_DATED, kind="resume", reference="2024")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extract_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        extract("Skills\nPython, SQL\n", kind="resume")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from atsmatch.extract.pipeline import pipeline
 from atsmatch.extract.tokens import CHUNK_CHARS, normalize_form, tokenize
 
 
@@ -98,3 +99,35 @@ def test_tokens_offsets_point_into_text(text: str) -> None:
     for token in tokenize(text):
         assert text[token.start : token.end] == token.text
         assert token.text.strip()
+
+
+def _spacy_tokens(text: str) -> list[tuple[int, int, str]]:
+    """The tokens as the whole text through spaCy gives them (the reference for the fast
+    path of :func:`tokenize`): whitespace dropped, and a hyphen inside a word."""
+    found, previous_space = [], True
+    for token in pipeline().tokenizer(text):
+        space = token.whitespace_ != ""
+        if token.text.isspace():
+            previous_space = True
+            continue
+        if not (token.text in {"-", "‐", "‑"} and not previous_space and not space):
+            found.append((token.idx, token.idx + len(token.text), token.text))
+        previous_space = space
+    return found
+
+
+_PIECE = st.sampled_from(
+    [*"aZ09 -‐‑\n\t\xa0’'.,;:!?()#+/&$%*@", "C#", "C++", "5km", "U.S.", "e.g.", "AWS."]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECE | st.text(max_size=3), max_size=30).map("".join))
+def test_tokens_same_as_spacy_on_the_whole_text(text: str) -> None:
+    assert [(t.start, t.end, t.text) for t in tokenize(text)] == _spacy_tokens(text)
+
+
+def test_tokens_same_as_spacy_across_batches() -> None:
+    line = "Built e-mail tools (C#, 5km) in U.S. and AWS. - done -\nplain words here\n"
+    text = line * (2 * CHUNK_CHARS // len(line) + 3)
+    assert [(t.start, t.end, t.text) for t in tokenize(text)] == _spacy_tokens(text)
