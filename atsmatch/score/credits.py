@@ -98,7 +98,7 @@ def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
         best = max(kinds, key=lambda kind: (config.credits.get(kind, 1.0), kind))
         return Credit(config.credits.get(best, 1.0), best, found.mentions, found.months)
     if term.concept is None:
-        return Credit(0.0)
+        return _in_text(term, view)
     broader, related = set(term.concept.broader), set(term.concept.related)
     best_credit = Credit(0.0)
     for candidate in sorted(view.profile.skills, key=lambda s: s.id):
@@ -111,7 +111,23 @@ def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
             relation = "related"
         if relation and config.credits[relation] > best_credit.value:
             best_credit = Credit(config.credits[relation], relation, candidate.mentions)
-    return best_credit
+    return best_credit if best_credit.value else _in_text(term, view)
+
+
+MIN_TEXT_FORM = 5
+"""A skill form must have at least this many characters (or two words) to be credited when
+it is found only in the resume's text: short forms are often ordinary words ("Go", "Lead")."""
+
+
+def _in_text(term: JobTerm, view: ResumeView) -> Credit:
+    """The job's own wording of a skill found in the resume text when extraction did not
+    credit it there (e.g. "accounting" inside "B.S. in Accounting"): a keyword search finds
+    it, so it earns full credit, as ``text``."""
+    forms = [f for f in (*term.forms, term.name) if len(f) >= MIN_TEXT_FORM or " " in f]
+    mentions = {(m.start, m.end): m for f in forms for m in find_phrase(view, f, plural=True)}
+    if not mentions:
+        return Credit(0.0)
+    return Credit(1.0, "text", tuple(sorted(mentions.values(), key=lambda m: m.start)))
 
 
 def _keyword(term: JobTerm, view: ResumeView) -> Credit:

@@ -7,10 +7,12 @@ minimum years and title are ``education:degree``, ``experience:years`` and ``tit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from atsmatch.config import MatchConfig
-from atsmatch.profile import Concept, Degree, Importance, Mention, Profile
+from atsmatch.extract.background import fold
+from atsmatch.profile import Concept, Degree, Importance, Keyword, Mention, Profile
 from atsmatch.result import TermCategory
 from atsmatch.score.model import GROUP_ORDER, group_of, weight_of
 
@@ -33,6 +35,8 @@ class JobTerm:
     concept: Concept | None = None
     degree: Degree | None = None
     years: float | None = None
+    alternatives: tuple[str, ...] = ()
+    """Ids of the job's other terms it accepts instead ("Python or Go")."""
 
     @property
     def group(self) -> str:
@@ -69,27 +73,97 @@ def _skill_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
     ]
 
 
+def _title_line(job: Profile) -> str:
+    """The whole line holding the job title ("Registered Nurse - Cardiac Step-Down Unit")."""
+    text = job.document.text
+    found = re.search(re.escape(job.title or ""), text, re.IGNORECASE) if job.title else None
+    if found is None:
+        return job.title or ""
+    start = text.rfind("\n", 0, found.start()) + 1
+    end = text.find("\n", found.end())
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _fact_phrases(job: Profile) -> set[str]:
-    """Phrases the title and degree terms already score (kept out of the keywords)."""
-    phrases = set()
-    if job.title:
-        words = job.title.lower().split()
-        phrases |= {
-            " ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
-        }
+    """Phrases the degree term already scores (kept out of the keywords)."""
+    phrases: set[str] = set()
     if job.degree is not None:
-        phrases |= {job.degree.name.lower(), (job.degree.field or "").lower()}
+        fields = (job.degree.field or "", *job.degree.fields)
+        phrases |= {job.degree.name.lower(), *(f.lower() for f in fields if f)}
     return phrases
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w&'.-]*$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013]+[ \t]*|\d+[.)][ \t]*)?$")
+
+
+def _looks_like_name(text: str) -> bool:
+    """One word that reads as a product, acronym or code: "MEDDIC", "B2B", "GraphQL"."""
+    return any(c.isdigit() for c in text) or any(c.isupper() for c in text[1:])
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    """Nothing but a bullet or a number between the line start and ``start``."""
+    line = text.rfind("\n", 0, start) + 1
+    return _LINE_START.match(text[line:start]) is not None
+
+
+def _name_tail(text: str, mention: Mention) -> bool:
+    """The mention continues a capitalised name ("Riverside Medical Center")."""
+    if not mention.text[:1].isupper() or _at_line_start(text, mention.start):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    if not before.endswith(" ") or not before.split():
+        return False
+    return bool(_NAME_WORD.match(before.split()[-1]))
+
+
+def keyword_kept(keyword: Keyword, text: str, config: MatchConfig) -> bool:
+    """Whether a job keyword is a distinctive phrase a recruiter would search for.
+
+    It must reach ``min_keyword_score``. One word must look like a name or code, or be
+    capitalised inside a sentence ("Airflow"); a lower-case or line-initial word is usually
+    a fragment ("scalable", "Negotiate"). A phrase whose every mention opens a line with a
+    capitalised word followed by lower-case ones is an instruction ("Document care"), and
+    the tail of a capitalised name is a company or place ("Medical Center").
+    """
+    name = " ".join(keyword.text.split())
+    if keyword.score < config.min_keyword_score or not keyword.mentions or not name:
+        return False
+    line_starts = all(_at_line_start(text, m.start) for m in keyword.mentions)
+    first, *rest = name.split()
+    if not rest:
+        return _looks_like_name(name) or (name[:1].isupper() and not line_starts)
+    if (
+        line_starts
+        and first[:1].isupper()
+        and first[1:].islower()
+        and all(w.islower() for w in rest)
+    ):
+        return False
+    return not any(_name_tail(text, m) for m in keyword.mentions)
+
+
+def _words(phrase: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in re.findall(r"[\w+#'./-]+", phrase.lower()))
+
+
 def _keyword_terms(job: Profile, config: MatchConfig, taken: set[str]) -> list[JobTerm]:
+    """The job's kept keywords, best first: never a piece of the title line, never one whose
+    words all belong to a skill the job already asks for ("Negotiate" beside "negotiate
+    compromises")."""
     ranked = sorted(job.keywords, key=lambda k: (-k.score, k.text.lower()))
+    title_words = _words(_title_line(job))
+    skill_words = [w for w in map(_words, taken) if w]
     terms: list[JobTerm] = []
     for keyword in ranked:
         text = " ".join(keyword.text.split())
         if len(terms) >= config.max_keywords:
             break
-        if not text or text.lower() in taken:
+        words = _words(text)
+        if text.lower() in taken or not keyword_kept(keyword, job.document.text, config):
+            continue
+        if words <= title_words or any(words <= s for s in skill_words):
             continue
         taken.add(text.lower())
         terms.append(
@@ -181,15 +255,48 @@ def _profile_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
     return terms
 
 
+def _capped(keywords: list[JobTerm], others: list[JobTerm], config: MatchConfig) -> list[JobTerm]:
+    """Scale the keyword weights down so they carry at most ``max_keyword_share`` of the
+    total: a handful of phrases outside the taxonomy must not outweigh the skills."""
+    total = sum(t.weight for t in keywords)
+    rest = sum(t.weight for t in others)
+    share = config.max_keyword_share
+    if not total or not rest or total <= share * (total + rest):
+        return keywords
+    factor = share * rest / ((1.0 - share) * total)
+    return [replace(t, weight=round(t.weight * factor, 6)) for t in keywords]
+
+
+_OR_GAP = re.compile(r"\s*,?\s*(?:or|and/or|/)\s*", re.IGNORECASE)
+
+
+def _alternatives(terms: list[JobTerm], text: str) -> list[JobTerm]:
+    """Link skills the job joins with "or" ("Python or Go", "NetSuite or SAP"): the resume
+    needs one of them, so each earns the best credit of its group (see credits.py)."""
+    spans = sorted((m.start, m.end, t.id) for t in terms for m in t.mentions)
+    group: dict[str, set[str]] = {t.id: {t.id} for t in terms}
+    for (_, end, left), (start, _, right) in pairwise(spans):
+        if left != right and start >= end and _OR_GAP.fullmatch(text, end, start):
+            joined = group[left] | group[right]
+            for member in joined:
+                group[member] = joined
+    return [
+        replace(t, alternatives=tuple(sorted(group[t.id] - {t.id}))) if len(group[t.id]) > 1 else t
+        for t in terms
+    ]
+
+
 def job_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
     """Every term of ``job`` in a fixed order: by group, heaviest first, then by id.
 
     The order never depends on the order of the job's text, so neither does the score.
     """
-    skills = _skill_terms(job, config)
+    skills = _alternatives(_skill_terms(job, config), job.document.text)
     taken = {form.lower() for term in skills for form in (term.name, *term.forms)}
     taken |= _fact_phrases(job)
-    terms = [*skills, *_keyword_terms(job, config, taken), *_profile_terms(job, config)]
+    others = [*skills, *_profile_terms(job, config)]
+    keywords = _capped(_keyword_terms(job, config, taken), others, config)
+    terms = [*others, *keywords]
     rank = {name: index for index, name in enumerate(GROUP_ORDER)}
     terms.sort(key=lambda t: (rank[t.group], -t.weight, t.id))
     return terms
