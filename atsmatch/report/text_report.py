@@ -138,9 +138,13 @@ def _advice(result: Match) -> list[object]:
         lines.append(grid)
     if result.diagnostics:
         lines.append(Text("File findings", style="bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
         for diag in result.diagnostics:
             style = {"error": "red", "warning": "yellow"}.get(diag.severity, "")
-            lines.append(Text(f"  {diag.severity}: [{diag.rule}] {diag.message}", style))
+            grid.add_row(Text(f"  {diag.severity}:", style), Text(f"{diag.message} [{diag.rule}]"))
+        lines.append(grid)
     return lines
 
 

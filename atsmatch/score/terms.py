@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from atsmatch.config import MatchConfig
 from atsmatch.extract.background import fold
-from atsmatch.profile import Concept, Degree, Importance, Keyword, Mention, Profile
+from atsmatch.profile import Concept, Degree, Importance, Keyword, Mention, Profile, Skill
 from atsmatch.result import TermCategory
 from atsmatch.score.model import GROUP_ORDER, group_of, weight_of
 
@@ -56,9 +56,23 @@ def _forms(mentions: tuple[Mention, ...], fallback: str) -> tuple[str, ...]:
     return tuple(seen.values()) or (fallback,)
 
 
+def _partial_fuzzy(skill: Skill) -> bool:
+    """Found only by fuzzy matches that cover fewer words than the concept's name: one word
+    of a longer name ("Enterprise" for "ADP Enterprise HR") is no evidence of the skill."""
+    name_words = len(skill.name.split())
+    return bool(skill.mentions) and all(
+        m.kind == "fuzzy" and len(m.text.split()) < name_words for m in skill.mentions
+    )
+
+
 def _skill_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
-    return [
-        JobTerm(
+    """The job's skills as terms; of two concepts read from the very same words, only the
+    heavier is scored (an ambiguous form would otherwise count twice)."""
+    terms: dict[tuple[tuple[int, int], ...], JobTerm] = {}
+    for skill in job.skills:
+        if _partial_fuzzy(skill):
+            continue
+        term = JobTerm(
             id=skill.id,
             name=skill.name,
             category=skill.category,
@@ -69,8 +83,12 @@ def _skill_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
             concept=skill.concept,
             years=skill.years,
         )
-        for skill in job.skills
-    ]
+        spans = tuple(sorted((m.start, m.end) for m in skill.mentions)) or ((-1, -1),)
+        key = spans if spans != ((-1, -1),) else ((-1, len(terms)),)
+        held = terms.get(key)
+        if held is None or (-term.weight, term.id) < (-held.weight, held.id):
+            terms[key] = term
+    return list(terms.values())
 
 
 def _title_line(job: Profile) -> str:
