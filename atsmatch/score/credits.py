@@ -111,7 +111,10 @@ def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
             relation = "related"
         if relation and config.credits[relation] > best_credit.value:
             best_credit = Credit(config.credits[relation], relation, candidate.mentions)
-    return best_credit if best_credit.value else _in_text(term, view)
+    if best_credit.value >= 1.0:
+        return best_credit
+    in_text = _in_text(term, view)
+    return in_text if in_text.value > best_credit.value else best_credit
 
 
 MIN_TEXT_FORM = 5
@@ -167,8 +170,24 @@ def _title(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
     words = [w for w in _WORD.findall(term.name.lower()) if w not in _TITLE_NOISE]
     if not words:
         return Credit(0.0)
-    share = sum(w in view.title_words for w in words) / len(words)
+    share = sum(any(same_stem(w, held) for held in view.title_words) for w in words) / len(words)
     return Credit(config.credits["title_words"] * share, "title_words" if share else None)
+
+
+STEM = 6
+"""Title words match when equal or when they share their first this many letters and differ
+only in an ending ("Accounting"/"Accountant", "Engineer"/"Engineering")."""
+
+
+def same_stem(word: str, other: str) -> bool:
+    """``word`` and ``other`` are one word in two forms (see :data:`STEM`)."""
+    if word == other:
+        return True
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+        min(len(word), len(other)),
+    )
+    return shared >= STEM and shared >= min(len(word), len(other)) - 3
 
 
 def credit_for(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:

@@ -193,3 +193,19 @@ def test_parse_header_footer_finding_said_once() -> None:
     merged = merge_diagnostics(reader, checks, text, Contact(email="jane@example.com"))
     assert [d.message for d in merged] == ["page 1: other", "the email appear only ..."]
     assert parse_text(text).diagnostics == parse_text(text).diagnostics
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "same"),
+    [
+        ("accounting", "accountant", True),
+        ("engineer", "engineering", True),
+        ("manager", "management", True),
+        ("data", "database", False),
+        ("sales", "salesforce", False),
+    ],
+)
+def test_credits_title_words_share_a_stem(word: str, other: str, same: bool) -> None:
+    from atsmatch.score.credits import same_stem
+
+    assert same_stem(word, other) is same
