@@ -48,6 +48,8 @@ class ResumeView:
     skills: dict[str, Skill] = field(default_factory=dict)
     years: float | None = None
     title_words: frozenset[str] = frozenset()
+    lower: str = ""
+    """The text lower-cased: only to rule a phrase out quickly (offsets come from ``text``)."""
 
     @classmethod
     def of(cls, profile: Profile) -> ResumeView:
@@ -65,7 +67,15 @@ class ResumeView:
             skills={skill.id: skill for skill in profile.skills},
             years=max(known) if known else profile.years_experience,
             title_words=frozenset(_WORD.findall(" ".join(titles).lower())),
+            lower=text.lower(),
         )
+
+    def may_hold(self, phrase: str) -> bool:
+        """False when ``phrase`` surely does not occur: one of its words is not in the text."""
+        words = phrase.lower().split()
+        if words and len(words[-1]) > 3 and words[-1].endswith("s"):
+            words[-1] = words[-1][:-1]
+        return all(word in self.lower for word in words)
 
 
 @lru_cache(maxsize=4096)
@@ -84,6 +94,8 @@ def phrase_pattern(phrase: str, *, plural: bool = False) -> re.Pattern[str]:
 
 def find_phrase(view: ResumeView, phrase: str, *, plural: bool = False) -> list[Mention]:
     """Every occurrence of ``phrase`` in the resume text, as mentions."""
+    if not view.may_hold(phrase):
+        return []
     document = view.profile.document
     return [
         Mention(hit.start(), hit.end(), hit.group(), "exact", document.section_at(hit.start()))
