@@ -209,3 +209,18 @@ def test_credits_title_words_share_a_stem(word: str, other: str, same: bool) -> 
     from atsmatch.score.credits import same_stem
 
     assert same_stem(word, other) is same
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_report_subscores_show_terms_and_share(fmt: str, example_resume, example_job) -> None:
+    from atsmatch.report import render
+    from atsmatch.report.summary import group_shares
+
+    result = atsmatch.match(example_resume, example_job)
+    shares = group_shares(result)
+    assert set(shares) == set(result.subscores)
+    assert sum(share for _, share in shares.values()) == pytest.approx(100.0)
+    assert sum(count for count, _ in shares.values()) == len(result.terms)
+    out = render(result, format=fmt)
+    assert ("% of score" in out) if fmt == "text" else ("share of score" in out)
+    assert "title_words" not in out and "not literal" not in out
