@@ -131,6 +131,11 @@ def _term_advice(term: Term, names: dict[str, str] | None = None) -> list[Advice
             f"the job uses the phrase {term.name!r}{asked}: +{term.gain:.1f} points if it "
             "describes your work and you say so"
         )
+    elif term.category == "soft_skill":
+        message = (
+            f"the job asks for {term.name}{asked}: +{term.gain:.1f} points — name it in a "
+            "bullet that shows it (what you did, with whom, the result), not as a bare word"
+        )
     elif term.category == "certification":
         message = (
             f"adding the {term.name} certification{asked}: +{term.gain:.1f} points — if you hold it"

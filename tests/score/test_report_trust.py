@@ -224,3 +224,29 @@ def test_report_subscores_show_terms_and_share(fmt: str, example_resume, example
     out = render(result, format=fmt)
     assert ("% of score" in out) if fmt == "text" else ("share of score" in out)
     assert "title_words" not in out and "not literal" not in out
+
+
+@pytest.mark.parametrize(
+    ("resume", "expected"),
+    [
+        ("Education\nB.S. in Biology\n", "the resume shows a bachelor's degree"),
+        ("Experience\nBaked bread.\n", "no degree was found in the resume"),
+    ],
+)
+def test_knockouts_degree_message_reads_plainly(resume: str, expected: str) -> None:
+    from atsmatch.profile import Degree
+
+    job = make_profile(
+        "job", "Requirements\n- Master's degree required\n", degree=Degree(3, "Master's degree")
+    )
+    held = Degree(2, "B.S.") if "B.S." in resume else None
+    result = atsmatch.match(make_profile("resume", resume, degree=held), job)
+    (knockout,) = result.knockouts
+    assert knockout.message.endswith(expected)
+
+
+def test_gaps_soft_skill_advice_asks_for_evidence() -> None:
+    job = make_profile("job", "Requirements\n- teamwork\n", {"t:teamwork": "required"})
+    result = atsmatch.match(make_profile("resume", "Experience\nBaked bread.\n"), job)
+    (advice,) = [a for a in result.advice if a.term_id == "t:teamwork"]
+    assert "bullet that shows it" in advice.message
