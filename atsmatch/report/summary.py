@@ -37,6 +37,7 @@ VIA_LABELS = {
     "text": "found in text",
     "alternative": "accepted alternative",
     "title_words": "some title words",
+    "job_title": "your job title",
     "years": "years",
     "degree": "degree",
     "equivalent": "equivalent experience",

@@ -48,6 +48,7 @@ class ResumeView:
     skills: dict[str, Skill] = field(default_factory=dict)
     years: float | None = None
     title_words: frozenset[str] = frozenset()
+    titles: tuple[str, ...] = ()
     lower: str = ""
     """The text lower-cased: only to rule a phrase out quickly (offsets come from ``text``)."""
 
@@ -67,6 +68,7 @@ class ResumeView:
             skills={skill.id: skill for skill in profile.skills},
             years=max(known) if known else profile.years_experience,
             title_words=frozenset(_WORD.findall(" ".join(titles).lower())),
+            titles=tuple(sorted({t for t in titles if t.strip()})),
             lower=text.lower(),
         )
 
@@ -125,13 +127,36 @@ def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
             best_credit = Credit(config.credits[relation], relation, candidate.mentions)
     if best_credit.value >= 1.0:
         return best_credit
-    in_text = _in_text(term, view)
-    return in_text if in_text.value > best_credit.value else best_credit
+    return max(
+        (best_credit, _in_text(term, view), _field_title(term, view, config)),
+        key=lambda c: c.value,
+    )
 
 
 MIN_TEXT_FORM = 5
 """A skill form must have at least this many characters (or two words) to be credited when
 it is found only in the resume's text: short forms are often ordinary words ("Go", "Lead")."""
+
+
+def _field_title(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
+    """A job's field of experience ("5+ years of software development experience") shown by
+    the resume's job titles ("Software Engineer"): ``title_words`` × the share of the field's
+    words a title holds in some form. Only for a skill named in the job's overall years
+    requirement: elsewhere a title is no evidence of a skill."""
+    if not term.field:
+        return Credit(0.0)
+    words = [w for w in _WORD.findall(term.name.lower()) if w not in _TITLE_NOISE]
+    best, shown = 0.0, ""
+    for title in view.titles:
+        held = _WORD.findall(title.lower())
+        share = sum(any(same_stem(w, h) for h in held) for w in words) / max(len(words), 1)
+        if share > best:
+            best, shown = share, title
+    if not best:
+        return Credit(0.0)
+    return Credit(
+        config.credits["title_words"] * best, "job_title", tuple(find_phrase(view, shown))
+    )
 
 
 def _in_text(term: JobTerm, view: ResumeView) -> Credit:

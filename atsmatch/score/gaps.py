@@ -100,6 +100,7 @@ _RELATION = {
     "broader": "a more general skill",
     "related": "a related skill",
     "fuzzy": "a near spelling",
+    "job_title": "your job title",
 }
 
 

@@ -37,6 +37,9 @@ class JobTerm:
     years: float | None = None
     alternatives: tuple[str, ...] = ()
     """Ids of the job's other terms it accepts instead ("Python or Go")."""
+    field: bool = False
+    """The skill names the field of the job's overall years requirement ("5+ years of
+    software development experience")."""
 
     @property
     def group(self) -> str:
@@ -65,10 +68,21 @@ def _partial_fuzzy(skill: Skill) -> bool:
     )
 
 
+def _experience_fields(job: Profile) -> set[str]:
+    """Skills named in the phrase of the job's overall years requirement."""
+    overall = {r.mention for r in job.requirements if r.kind == "years" and r.concept_id is None}
+    return {
+        r.concept_id
+        for r in job.requirements
+        if r.kind == "years" and r.concept_id is not None and r.mention in overall
+    }
+
+
 def _skill_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
     """The job's skills as terms; of two concepts read from the very same words, only the
     heavier is scored (an ambiguous form would otherwise count twice)."""
     terms: dict[tuple[tuple[int, int], ...], JobTerm] = {}
+    fields = _experience_fields(job)
     for skill in job.skills:
         if _partial_fuzzy(skill):
             continue
@@ -82,6 +96,7 @@ def _skill_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
             forms=_forms(skill.mentions, skill.name),
             concept=skill.concept,
             years=skill.years,
+            field=skill.id in fields,
         )
         spans = tuple(sorted((m.start, m.end) for m in skill.mentions)) or ((-1, -1),)
         key = spans if spans != ((-1, -1),) else ((-1, len(terms)),)
@@ -103,11 +118,15 @@ def _title_line(job: Profile) -> str:
 
 
 def _fact_phrases(job: Profile) -> set[str]:
-    """Phrases the degree term already scores (kept out of the keywords)."""
+    """Phrases the degree term already scores (kept out of the keywords): the name and field
+    of every degree the job mentions, not only the one asked, so the order of the job's
+    lines never changes which keywords are scored."""
+    degrees = [job.degree, *(r.degree for r in job.requirements if r.kind == "degree")]
     phrases: set[str] = set()
-    if job.degree is not None:
-        fields = (job.degree.field or "", *job.degree.fields)
-        phrases |= {job.degree.name.lower(), *(f.lower() for f in fields if f)}
+    for degree in degrees:
+        if degree is not None:
+            fields = (degree.field or "", *degree.fields)
+            phrases |= {degree.name.lower(), *(f.lower() for f in fields if f)}
     return phrases
 
 

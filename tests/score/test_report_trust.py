@@ -250,3 +250,23 @@ def test_gaps_soft_skill_advice_asks_for_evidence() -> None:
     result = atsmatch.match(make_profile("resume", "Experience\nBaked bread.\n"), job)
     (advice,) = [a for a in result.advice if a.term_id == "t:teamwork"]
     assert "bullet that shows it" in advice.message
+
+
+@pytest.mark.parametrize(
+    ("resume", "status", "credit"),
+    [
+        ("Senior Software Engineer\nAcme, 2018 - 2024\n", "partial", 0.4),
+        ("Pastry Chef\nBakery, 2018 - 2024\n", "missing", 0.0),
+    ],
+)
+def test_credits_field_of_experience_shown_by_job_titles(resume, status, credit) -> None:
+    from atsmatch.extract import extract
+
+    job = extract(
+        "Backend Engineer\n\nRequirements\n- 5+ years of software development experience\n",
+        kind="job",
+    )
+    cv = extract(f"Jane Doe\n\nExperience\n{resume}- Built things for customers.\n", kind="resume")
+    term = next(t for t in atsmatch.match(cv, job).terms if t.name == "Software development")
+    assert (term.status, term.credit) == (status, pytest.approx(credit))
+    assert term.via == ("job_title" if credit else None)
