@@ -68,11 +68,19 @@ def _only_listed(term: JobTerm, credit: Credit, view: ResumeView) -> bool:
     )
 
 
-def _term(job_term: JobTerm, credit: Credit, view: ResumeView, config: MatchConfig) -> Term:
-    literal = is_literal(job_term, view, credit, config.matched_threshold)
-    if config.literal_only and job_term.id not in FACT_TERMS:
-        # Unmatched wording keeps the resume's evidence, so the advice can name it.
-        credit = Credit(1.0 if literal else 0.0, "literal" if literal else None, credit.mentions)
+def _literal_credit(
+    job_term: JobTerm, credit: Credit, literal: bool, config: MatchConfig
+) -> Credit:
+    """Under ``literal_only`` a term earns full credit for the job's wording, else none."""
+    if not config.literal_only or job_term.id in FACT_TERMS:
+        return credit
+    # Unmatched wording keeps the resume's evidence, so the advice can name it.
+    return Credit(1.0 if literal else 0.0, "literal" if literal else None, credit.mentions)
+
+
+def _term(
+    job_term: JobTerm, credit: Credit, literal: bool, view: ResumeView, config: MatchConfig
+) -> Term:
     return Term(
         id=job_term.id,
         name=job_term.name,
@@ -100,8 +108,17 @@ def score_terms(job: Profile, view: ResumeView, config: MatchConfig) -> list[Ter
     """Every job term with its credit and its gain: the points earned if the resume fully
     covered it (with the alternatives it stands for, which then earn its credit too)."""
     wanted = job_terms(job, config)
-    credits = _with_alternatives(wanted, [credit_for(t, view, config) for t in wanted])
-    terms = [_term(t, c, view, config) for t, c in zip(wanted, credits, strict=True)]
+    found = [credit_for(t, view, config) for t in wanted]
+    literal = [
+        is_literal(t, view, c, config.matched_threshold) for t, c in zip(wanted, found, strict=True)
+    ]
+    found = [
+        _literal_credit(t, c, lit, config) for t, c, lit in zip(wanted, found, literal, strict=True)
+    ]
+    credits = _with_alternatives(wanted, found)
+    terms = [
+        _term(t, c, lit, view, config) for t, c, lit in zip(wanted, credits, literal, strict=True)
+    ]
     total = sum(t.weight for t in terms)
     if not total:
         return terms

@@ -270,3 +270,16 @@ def test_credits_field_of_experience_shown_by_job_titles(resume, status, credit)
     term = next(t for t in atsmatch.match(cv, job).terms if t.name == "Software development")
     assert (term.status, term.credit) == (status, pytest.approx(credit))
     assert term.via == ("job_title" if credit else None)
+
+
+@pytest.mark.parametrize("ats", ["generic", "literal"])
+def test_match_alternative_holds_under_every_ats(ats: str) -> None:
+    job = make_profile(
+        "job",
+        "Requirements\n- Python or JavaScript\n",
+        {"t:python": "required", "t:js": "required"},
+    )
+    resume = make_profile("resume", "Experience\nRan JavaScript front ends.\n", ["t:js"])
+    result = atsmatch.match(resume, job, config=MatchConfig(ats=ats))
+    assert result.score == pytest.approx(100.0)
+    assert not [a for a in result.advice if a.kind in ("missing", "wording", "partial")]
