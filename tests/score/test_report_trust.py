@@ -8,7 +8,8 @@ import atsmatch
 from atsmatch.config import MatchConfig
 from atsmatch.parse import parse_text
 from atsmatch.profile import Keyword, Mention
-from atsmatch.score.terms import job_terms, keyword_kept
+from atsmatch.score.keyterms import keyword_kept
+from atsmatch.score.terms import job_terms
 from tests.score.builders import make_profile
 
 JOB = (
