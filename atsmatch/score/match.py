@@ -54,12 +54,19 @@ def _with_alternatives(terms: list[JobTerm], credits: list[Credit]) -> list[Cred
     return found
 
 
+def _distinct_form(form: str) -> bool:
+    """Long enough, or a code or acronym ("K8s", "AWS"), not a short ordinary word ("Go")."""
+    return len(form) >= 4 or any(c.isdigit() for c in form) or (len(form) > 1 and form.isupper())
+
+
 def _only_listed(term: JobTerm, credit: Credit, view: ResumeView) -> bool:
     """The resume lists the term (Skills, summary) but never shows it in experience or
     projects, under any of its words: the job's, the concept's, or the resume's own."""
     if not is_skills_only(credit.mentions):
         return False
     forms = {f.lower() for f in (*term.forms, term.name, *(m.text for m in credit.mentions))}
+    if term.concept is not None:  # its aliases, but not short ones that are ordinary words
+        forms |= {f.lower() for f in term.concept.forms if _distinct_form(f)}
     return not any(
         m.section in BACKING_SECTIONS
         for form in sorted(forms)

@@ -284,3 +284,25 @@ def test_match_alternative_holds_under_every_ats(ats: str) -> None:
     result = atsmatch.match(resume, job, config=MatchConfig(ats=ats))
     assert result.score == pytest.approx(100.0)
     assert not [a for a in result.advice if a.kind in ("missing", "wording", "partial")]
+
+
+@pytest.mark.parametrize(
+    ("experience", "skills_only"),
+    [("Ran K8s clusters.", False), ("Ran clusters.", True)],
+)
+def test_match_skills_only_knows_the_concept_aliases(experience: str, skills_only: bool) -> None:
+    from atsmatch.profile import Profile, Skill
+
+    job = make_profile("job", "Requirements\n- Kubernetes\n", {"t:kubernetes": "required"})
+    text = f"Skills\nKubernetes\n\nExperience\n{experience}\n"
+    full = make_profile("resume", text, ["t:kubernetes"])
+    listed = Profile(
+        kind="resume",
+        document=full.document,
+        skills=tuple(
+            Skill(s.concept, tuple(m for m in s.mentions if m.section == "skills"))
+            for s in full.skills
+        ),
+    )
+    (term,) = atsmatch.match(listed, job).terms
+    assert term.skills_only is skills_only
