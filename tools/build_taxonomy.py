@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +25,22 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 
 from taxonomy_sources.curated import add_curated, read_lexicon  # noqa: E402
-from taxonomy_sources.draft import Draft, Registry  # noqa: E402
-from taxonomy_sources.esco import add_esco, occupation_labels  # noqa: E402
+from taxonomy_sources.draft import Draft, Form, Registry  # noqa: E402
+from taxonomy_sources.esco import add_esco, occupation_labels, parenthetical  # noqa: E402
 from taxonomy_sources.lexicon import NAMED_CATEGORIES, Lexicon, load_lexicon  # noqa: E402
 from taxonomy_sources.linguist import add_linguist  # noqa: E402
 from taxonomy_sources.onet import add_commodities, add_products  # noqa: E402
+from taxonomy_sources.rules import (  # noqa: E402
+    acronym_fits,
+    caps_word,
+    edge_function_word,
+    is_caps_acronym,
+    lemma_key,
+    no_letters,
+    phrase_name,
+    vague,
+    word_name,
+)
 
 from atsmatch.extract.tokens import normalize_form  # noqa: E402
 from atsmatch.profile import Category  # noqa: E402
@@ -37,11 +48,14 @@ from atsmatch.taxonomy.packed import pack  # noqa: E402
 
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 SHARED_FORM_LIMIT = 3
+SHARED_LOOSE_LIMIT = 3  # an ESCO alternative label of this many concepts names none of them
 SEPARATOR = "|"  # no form or source holds one (checked); needs no JSON escape
 OCCUPATION = "(occupation)"  # owner of the keys of ESCO's occupation titles
 MAX_KEY_TOKENS = 8  # longer labels are kept as forms but never looked up in text
 # Literal objects, not brand names; their one-word forms that are common words are dropped.
 PLAIN_KINDS = frozenset({"onet-tool", "onet-commodity"})
+# Sources whose names are product or language names, never descriptions of a skill.
+NAME_KINDS = frozenset({"onet-tech", "onet-tool", "linguist"})
 DEFAULT_OUTPUT = ROOT / "atsmatch" / "taxonomy" / "data" / "taxonomy.txt.gz"
 
 
@@ -74,42 +88,52 @@ def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str
     return registry, lexicon, counts, occupation_labels(data / "esco-1.1.1")
 
 
-def key_owners(drafts: list[Draft]) -> tuple[Counter[str], dict[str, set[str]]]:
+@dataclass(frozen=True)
+class Owners:
+    """Who has which key: concepts per exact key, concepts naming each key, and the same two
+    for lemmatised keys (``rules.lemma_key``)."""
+
+    counts: Counter[str]
+    named: dict[str, set[str]]
+    lemma_holders: dict[str, set[str]]
+    lemma_named: dict[str, set[str]]
+    name_words: dict[str, frozenset[str]]  # concept id → lemmas of its canonical name
+
+
+def key_owners(drafts: list[Draft], lexicon: Lexicon) -> Owners:
     """How many concepts have a form with each key; which concepts *name* each key.
 
-    A concept names a key with its canonical name or a curated form.
+    A concept names a key with its canonical name, the head of a canonical name with a
+    parenthetical ("SaaS" of "SaaS (service-oriented modelling)") or a curated form.
     """
-    counts: Counter[str] = Counter()
-    named: dict[str, set[str]] = {}
+    owners = Owners(Counter(), {}, {}, {}, {})
     for draft in drafts:
-        counts.update({lookup_key(form.text) for form in draft.forms.values()} - {""})
+        keys = {lookup_key(form.text) for form in draft.forms.values()} - {""}
+        owners.counts.update(keys)
+        for key in keys:
+            lemma = lemma_key(tuple(key.split(" ")), lexicon)
+            owners.lemma_holders.setdefault(lemma, set()).add(draft.id)
+        name_key = tuple(lookup_key(draft.name).split(" "))
+        owners.name_words[draft.id] = frozenset(lemma_key(name_key, lexicon).split(" "))
+        head = (parenthetical(draft.name) or (draft.name,))[0]
         for form in draft.forms.values():
-            if form.protected or form.text == draft.name:
-                named.setdefault(lookup_key(form.text), set()).add(draft.id)
-    return counts, named
+            if form.protected or form.text in (draft.name, head):
+                key = lookup_key(form.text)
+                owners.named.setdefault(key, set()).add(draft.id)
+                lemma = lemma_key(tuple(key.split(" ")), lexicon)
+                owners.lemma_named.setdefault(lemma, set()).add(draft.id)
+    return owners
 
 
 def clean_forms(
-    draft: Draft, lexicon: Lexicon, owners: tuple[Counter[str], dict[str, set[str]]]
+    draft: Draft, lexicon: Lexicon, owners: Owners, explain: list[str] | None = None
 ) -> list[tuple[str, str, bool]]:
     """(form, key, ambiguous) for the forms worth matching, the canonical name first.
 
-    The lexicon's rules apply to every form that is not curated, canonical names included
-    (ESCO's skill group "skills" is no form). A form that is neither curated nor the
-    canonical name is also dropped when it
-
-    * is the canonical name or a curated form of another concept (ESCO lists "Git" as a
-      label of "tools for software configuration management"; Git is its own concept) or
-      an ESCO occupation title ("Financial Analyst", left of "Moody's KMV Financial
-      Analyst" without its vendor),
-    * is one word shared by SHARED_FORM_LIMIT or more concepts,
-    * is ambiguous here but also a form of another concept ("Collaborate", a product, vs.
-      the soft skill "collaborate"), or
-    * is one common English word standing for a skill with another name ("speed" for
-      "physical and manual skills", "engineering" for "packaging engineering"), unless it
-      starts like the name ("troubleshooting" for "troubleshoot").
+    Which forms are dropped is the rule list of docs/taxonomy.md ("Forms that are
+    dropped"), implemented in ``drop_reason``. With ``explain`` each form adds a line
+    ``id<TAB>form<TAB>kept|reason``.
     """
-    counts, named = owners
     kept: list[tuple[str, str, bool]] = []
     named_concept = draft.category in NAMED_CATEGORIES and draft.kind not in PLAIN_KINDS
     name_form = draft.forms.get(draft.name.lower())
@@ -125,22 +149,101 @@ def clean_forms(
         if form.protected and len(tokens) > 1:
             brand = False  # curated names such as "Spring Boot" are precise as they are
         ambiguous = lexicon.is_ambiguous(form.text, tokens, named=brand)
-        if not form.protected and lexicon.is_useless(tokens):
-            continue
-        if draft.kind in PLAIN_KINDS and len(tokens) == 1 and lexicon.is_common(tokens[0]):
-            continue  # "Levels", "Ladders": "entry level" is no tool; "Step ladders" stays
-        if not (form.protected or form.text == draft.name) and (
-            named.get(key, {draft.id}) - {draft.id}
-            or (counts[key] >= SHARED_FORM_LIMIT and len(tokens) == 1)
-            or (ambiguous and counts[key] > 1)
-            or (not named_concept and _vague_word(tokens, draft.name, lexicon))
-        ):
-            continue
-        kept.append((form.text, key, ambiguous))
+        reason = drop_reason(draft, form, tokens, ambiguous, lexicon, owners)
+        if explain is not None:
+            explain.append(f"{draft.id}\t{form.text}\t{reason or 'kept'}")
+        if reason is None:
+            kept.append((form.text, key, ambiguous))
     return kept
 
 
+def drop_reason(
+    draft: Draft,
+    form: Form,
+    tokens: tuple[str, ...],
+    ambiguous: bool,
+    lexicon: Lexicon,
+    owners: Owners,
+) -> str | None:
+    """Why ``form`` is no form of ``draft`` (None: it is kept); see docs/taxonomy.md."""
+    if form.protected:
+        return None
+    if lexicon.is_useless(tokens):
+        return "short-or-generic"
+    if no_letters(tokens):
+        return "number"
+    if form.text.lower() in lexicon.dropped or " ".join(tokens) in lexicon.dropped:
+        return "curated-drop"
+    if draft.kind in PLAIN_KINDS and len(tokens) == 1 and lexicon.is_common(tokens[0]):
+        return "common-word-tool"  # "Levels", "Ladders": "entry level" is no tool
+    if draft.kind in NAME_KINDS and phrase_name(form.text, tokens, lexicon):
+        return "phrase-name"  # "After the Deadline"
+    if draft.kind in NAME_KINDS and caps_word(form.text, lexicon):
+        return "caps-common-word"  # "FAST", "PASS": headings and prose hold these words
+    if draft.kind == "linguist" and form.text == draft.name and word_name(form.text, lexicon):
+        return "word-named-language"  # "Edge", "Processing" known only to Linguist
+    if form.text == draft.name:
+        return None
+    return _other_form_reason(draft, form, tokens, ambiguous, lexicon, owners)
+
+
+def _other_form_reason(
+    draft: Draft,
+    form: Form,
+    tokens: tuple[str, ...],
+    ambiguous: bool,
+    lexicon: Lexicon,
+    owners: Owners,
+) -> str | None:
+    key = " ".join(tokens)
+    named_concept = draft.category in NAMED_CATEGORIES and draft.kind not in PLAIN_KINDS
+    if owners.named.get(key, {draft.id}) - {draft.id}:
+        return "names-another"
+    if owners.counts[key] >= SHARED_FORM_LIMIT and len(tokens) == 1:
+        return "shared-word"
+    if ambiguous and owners.counts[key] > 1:
+        return "ambiguous-shared"
+    if not named_concept and _vague_word(tokens, draft.name, lexicon):
+        return "vague-word"
+    if form.alias and form.text.islower() and len(tokens) == 1 and lexicon.is_common(key):
+        return "lowercase-word-alias"  # Linguist's "batch" for Batchfile
+    if form.loose:
+        return _loose_reason(draft, form, tokens, lexicon, owners)
+    return None
+
+
+def _loose_reason(
+    draft: Draft, form: Form, tokens: tuple[str, ...], lexicon: Lexicon, owners: Owners
+) -> str | None:
+    """The stricter rules for ESCO's alternative and hidden labels."""
+    if edge_function_word(tokens):
+        return "function-word-edge"
+    if vague(tokens, lexicon):
+        return "vague-phrase"
+    if is_caps_acronym(form.text):
+        labels = [f.text for f in draft.forms.values() if " " in f.text]
+        return None if acronym_fits(form.text, labels) else "acronym-unfitting"
+    if len(tokens) > 1:
+        lemma = lemma_key(tokens, lexicon)
+        if owners.lemma_named.get(lemma, {draft.id}) - {draft.id}:
+            return "names-another-lemma"
+        holders = owners.lemma_holders.get(lemma, set())
+        if len(holders) >= SHARED_LOOSE_LIMIT and draft.id not in _closest(lemma, holders, owners):
+            return "shared-phrase"
+    return None
+
+
+def _closest(lemma: str, holders: set[str], owners: Owners) -> set[str]:
+    """The concepts whose canonical names share most words with the phrase."""
+    words = set(lemma.split(" "))
+    overlap = {h: len(words & owners.name_words[h]) for h in holders}
+    best = max(overlap.values())
+    return {h for h, score in overlap.items() if score == best}
+
+
 def _vague_word(tokens: tuple[str, ...], name: str, lexicon: Lexicon) -> bool:
+    """One common English word standing for a skill with another name ("speed" for
+    "physical and manual skills"), unless it starts like the name ("troubleshooting")."""
     word = tokens[0]
     if len(tokens) != 1 or not word.isalpha() or not lexicon.is_common(word):
         return False
@@ -159,7 +262,10 @@ def resolve(
 
 
 def columns(
-    registry: Registry, lexicon: Lexicon, occupations: list[str]
+    registry: Registry,
+    lexicon: Lexicon,
+    occupations: list[str],
+    explain: list[str] | None = None,
 ) -> tuple[dict[str, list[Any]], dict[str, list[Any]], list[str]]:
     """The concept columns, the lookup index and the sorted ambiguous forms.
 
@@ -171,16 +277,19 @@ def columns(
     """
     drafts = registry.drafts
     position = {draft.id: number for number, draft in enumerate(drafts)}
-    owners = key_owners(drafts)
+    owners = key_owners(drafts, lexicon)
     for title in occupations:  # a job title names an occupation, no skill or product
-        owners[1].setdefault(lookup_key(title), set()).add(OCCUPATION)
+        key = lookup_key(title)
+        owners.named.setdefault(key, set()).add(OCCUPATION)
+        lemma = lemma_key(tuple(key.split(" ")), lexicon)
+        owners.lemma_named.setdefault(lemma, set()).add(OCCUPATION)
     table: dict[str, list[Any]] = {
         k: [] for k in ("id", "name", "category", "forms", "sources", "broader", "related")
     }
     index: dict[str, list[tuple[int, int]]] = {}
     ambiguous: set[str] = set()
     for number, draft in enumerate(drafts):
-        forms = clean_forms(draft, lexicon, owners)
+        forms = clean_forms(draft, lexicon, owners, explain)
         if any(SEPARATOR in text for text in (*draft.sources, *(f for f, _, _ in forms))):
             raise ValueError(f"{draft.id}: a form or source holds {SEPARATOR!r}")
         table["id"].append(draft.id)
@@ -236,12 +345,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--curated", type=Path, default=ROOT / "tools" / "curated")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument(
+        "--explain",
+        type=Path,
+        help="also write every form with 'kept' or the rule that dropped it (TSV)",
+    )
     args = parser.parse_args(argv)
     if not (args.data / "esco-1.1.1").is_dir():
         print(f"build_taxonomy: no source data in {args.data} (pass --data)", file=sys.stderr)
         return 2
     registry, lexicon, counts, occupations = read_sources(args.data, args.curated)
-    table, lookup, ambiguous = columns(registry, lexicon, occupations)
+    explain: list[str] | None = [] if args.explain else None
+    table, lookup, ambiguous = columns(registry, lexicon, occupations, explain)
+    if args.explain and explain is not None:
+        args.explain.write_text("\n".join(["id\tform\tverdict", *explain]) + "\n")
     payload = encode(table, lookup, ambiguous, counts)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_bytes(payload)

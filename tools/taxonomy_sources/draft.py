@@ -24,11 +24,16 @@ class Form:
     ``protected``: from the curated layer, never dropped by the clean-up rules.
     ``named``: names a specific product, language or tool, so an English-word reading of it
     is a different meaning (the ambiguity rule applies).
+    ``loose``: only ever given as an ESCO alternative or hidden label (or derived from one),
+    which the stricter rules for loose labels apply to (docs/taxonomy.md).
+    ``alias``: a GitHub Linguist alias (code-fence and file names such as "batch", "bat").
     """
 
     text: str
     protected: bool = False
     named: bool = False
+    loose: bool = False
+    alias: bool = False
 
 
 @dataclass
@@ -42,16 +47,26 @@ class Draft:
     broader: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
 
-    def add_form(self, text: str, *, protected: bool = False, named: bool = False) -> None:
+    def add_form(
+        self,
+        text: str,
+        *,
+        protected: bool = False,
+        named: bool = False,
+        loose: bool = False,
+        alias: bool = False,
+    ) -> None:
         text = " ".join(text.split())
         if not text:
             return
         known = self.forms.get(text.lower())
         if known is None:
-            self.forms[text.lower()] = Form(text, protected, named)
+            self.forms[text.lower()] = Form(text, protected, named, loose, alias)
         else:
             known.protected |= protected
             known.named |= named
+            known.loose &= loose
+            known.alias |= alias
 
     def add_unique(self, attribute: str, values: Iterable[str]) -> None:
         target: list[str] = getattr(self, attribute)
@@ -102,7 +117,13 @@ class Registry:
         else:
             self.merged += 1
             for form in draft.forms.values():
-                home.add_form(form.text, protected=form.protected, named=form.named)
+                home.add_form(
+                    form.text,
+                    protected=form.protected,
+                    named=form.named,
+                    loose=form.loose,
+                    alias=form.alias,
+                )
             home.add_unique("sources", draft.sources)
             home.add_unique("broader", draft.broader)
             home.add_unique("related", draft.related)

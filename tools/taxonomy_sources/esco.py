@@ -38,15 +38,15 @@ def is_acronym(text: str) -> bool:
     return " " not in text and 2 <= len(text) <= 10 and any(c.isupper() for c in text)
 
 
-def add_label(draft: Draft, label: str) -> None:
+def add_label(draft: Draft, label: str, *, loose: bool = False) -> None:
     """A label, and for "X (context)" also X; for "name (ACRONYM)" also the acronym."""
-    draft.add_form(label)
+    draft.add_form(label, loose=loose)
     split = parenthetical(label)
     if split:
         head, inner = split
-        draft.add_form(head, named=not is_acronym(inner))
+        draft.add_form(head, named=not is_acronym(inner), loose=loose)
         if is_acronym(inner):
-            draft.add_form(inner, named=True)
+            draft.add_form(inner, named=True, loose=loose)
 
 
 def _relations(folder: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -106,13 +106,14 @@ def group_category(code: str) -> str:
 def _register(
     registry: Registry, draft: Draft, row: dict[str, str], lexicon: Lexicon | None = None
 ) -> None:
-    for label in (row["preferredLabel"], *split_labels(row["altLabels"])):
-        add_label(draft, label)
+    preferred = row["preferredLabel"]
+    for label in (preferred, *split_labels(row["altLabels"])):
+        add_label(draft, label, loose=label != preferred)
         nominal = lexicon.nominal_form(label) if lexicon else None
         if nominal:
-            draft.add_form(nominal)
+            draft.add_form(nominal, loose=label != preferred)
     for label in split_labels(row.get("hiddenLabels", "")):
-        add_label(draft, label)
+        add_label(draft, label, loose=True)
     name = row["preferredLabel"]
     probes = [name, *(parenthetical(name) or ())[:1]]
     registry.add(draft, probes=probes, targets=probes)

@@ -50,6 +50,8 @@ class Lexicon:
     not_ambiguous: frozenset[str]
     generic: frozenset[str]
     nominal: dict[str, str]
+    vague: frozenset[str] = frozenset()
+    dropped: frozenset[str] = frozenset()
 
     def is_common(self, word: str) -> bool:
         word = word.lower()
@@ -78,6 +80,9 @@ class Lexicon:
         if sum(ch.isalnum() for ch in "".join(key)) <= 2:
             return True
         return len(key) == 1 and (key[0] in self.stop_words or key[0] in self.generic)
+
+    def lemma(self, word: str) -> str:
+        return self.lemmas.get(word, word)
 
     def singular(self, word: str) -> str | None:
         """The singular of an English plural noun by spaCy's lemma table, keeping the case."""
@@ -130,4 +135,6 @@ def load_lexicon(curated: dict[str, Any]) -> Lexicon:
         not_ambiguous=frozenset(w.lower() for w in curated.get("not_ambiguous", [])),
         generic=frozenset(w.lower() for w in curated.get("generic", [])),
         nominal=dict(curated.get("nominal", {})),
+        vague=frozenset(w.lower() for w in curated.get("vague", [])),
+        dropped=frozenset(w.lower() for w in curated.get("dropped", [])),
     )

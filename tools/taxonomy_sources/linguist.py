@@ -47,7 +47,7 @@ def add_linguist(registry: Registry, path: Path) -> int:
         draft.add_form(name, named=True)
         aliases = [str(alias) for alias in info.get("aliases") or []]
         for alias in aliases:
-            draft.add_form(alias, named=True)
+            draft.add_form(alias, named=True, alias=alias != name)
         long_enough = sum(ch.isalnum() for ch in name) > 2
         create = kind in CATEGORIES and long_enough
         registry.add(draft, probes=[name], targets=[name, *aliases], create=create)
