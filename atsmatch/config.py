@@ -79,6 +79,10 @@ class MatchConfig:
     """Weight added per job mention after the first (up to ``frequency_cap`` mentions)."""
     max_keywords: int = 15
     """How many non-taxonomy keywords of the job are scored as terms."""
+    min_keyword_score: float = 0.75
+    """A keyword is scored as a term only when its distinctiveness reaches this."""
+    max_keyword_share: float = 0.15
+    """Keywords together carry at most this share of the job's total weight."""
     matched_threshold: float = 0.999
     """A term whose credit reaches this is ``matched``; above zero it is ``partial``."""
     min_job_terms: int = 3
@@ -109,6 +113,10 @@ class MatchConfig:
             object.__setattr__(self, name, _frozen({**defaults, **mapping}))
         if self.frequency_cap < 1:
             raise ConfigError(f"frequency_cap must be >= 1, got {self.frequency_cap!r}")
+        if not 0 <= self.max_keyword_share < 1:
+            raise ConfigError(
+                f"max_keyword_share must be within 0..1, got {self.max_keyword_share!r}"
+            )
         if not 0 <= self.knockout_cap <= 100:
             raise ConfigError(f"knockout_cap must be within 0..100, got {self.knockout_cap!r}")
         from atsmatch.score.ats import ATS_PROFILES

@@ -66,6 +66,8 @@ class Term:
     job_forms: tuple[str, ...] = ()
     years_asked: float | None = None
     months_found: int | None = None
+    alternatives: tuple[str, ...] = ()
+    """Ids of the job's terms it accepts instead ("Python or Go"); one of them is enough."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -131,16 +131,34 @@ def _years(profile: Profile, skills: tuple[Skill, ...], reader: JobReader) -> li
     return found
 
 
+def _sentence_years(found: list[Requirement]) -> float:
+    """One sentence's years: the least when its phrases are joined by "or" ("5 years with a
+    BS or 3 with an MS"), else the greatest ("7+ years of accounting, including 2 years of
+    supervision": the 2 is part of the 7)."""
+    ordered = sorted(found, key=lambda r: r.mention.start)
+    sentence, cursor, alternative = ordered[0].text, 0, False
+    for r in ordered:
+        at = sentence.find(r.mention.text, cursor)
+        if at < 0:
+            continue
+        alternative = alternative or (cursor > 0 and _OR.search(sentence, cursor, at) is not None)
+        cursor = at + len(r.mention.text)
+    values = [r.years for r in ordered if r.years is not None]
+    return min(values) if alternative else max(values)
+
+
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+
+
 def _least_years(requirements: list[Requirement], concept_id: str | None) -> float | None:
     """Alternatives in one sentence ("5 years with a BS or 3 with an MS") → the least;
     separate sentences all apply → the greatest of those; required ones first."""
     mine = [r for r in requirements if r.concept_id == concept_id and r.years is not None]
     chosen = [r for r in mine if r.importance == "required"] or mine
-    per_sentence: dict[str, float] = {}
+    per_sentence: dict[str, list[Requirement]] = {}
     for r in chosen:
-        assert r.years is not None
-        per_sentence[r.text] = min(per_sentence.get(r.text, r.years), r.years)
-    return max(per_sentence.values()) if per_sentence else None
+        per_sentence.setdefault(r.text, []).append(r)
+    return max(map(_sentence_years, per_sentence.values())) if per_sentence else None
 
 
 def _degrees(profile: Profile, reader: JobReader) -> list[Requirement]:

@@ -43,7 +43,7 @@ FILLER = word_set(
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     present current lbs consistent accepted beginner intermediate advanced expert fluent native
     basic skilled title position practical certification certifications certificate certified
-    license licence"""
+    license licence valid reliable healthy complex compassionate accurate"""
 )
 VERBS = word_set(
     """build builds building built design designs designing designed develop develops developing

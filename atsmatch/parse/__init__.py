@@ -19,7 +19,12 @@ from atsmatch.errors import (
 )
 from atsmatch.parse.contact import find_contact
 from atsmatch.parse.detect import FORMATS, detect_format, unsupported_reason
-from atsmatch.parse.diagnostics import document_diagnostics, judgeable, looks_like_job_text
+from atsmatch.parse.diagnostics import (
+    document_diagnostics,
+    judgeable,
+    looks_like_job_text,
+    merge_diagnostics,
+)
 from atsmatch.parse.experience import find_experience
 from atsmatch.parse.limits import ParseLimits
 from atsmatch.parse.normalize import normalize_text
@@ -106,9 +111,7 @@ def build_document(raw: RawText, *, source: str, format: str, size: int | None =
         contact=contact,
         blocks=raw.blocks,
     )
-    diagnostics = list(raw.diagnostics)
-    seen = {(d.rule, d.message) for d in diagnostics}
-    diagnostics += [d for d in checks if (d.rule, d.message) not in seen]
+    diagnostics = merge_diagnostics(raw.diagnostics, checks, text, contact)
     return Document(
         text=text,
         source=source,

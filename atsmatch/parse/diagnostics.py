@@ -26,6 +26,7 @@ __all__ = [
     "document_diagnostics",
     "judgeable",
     "looks_like_job_text",
+    "merge_diagnostics",
 ]
 
 MAX_BYTES = 2_500_000
@@ -164,6 +165,28 @@ def _header_footer_checks(
             page=edge[0].page,
         )
     ]
+
+
+def merge_diagnostics(
+    reader: Sequence[Diagnostic], checks: Sequence[Diagnostic], text: str, contact: Contact
+) -> list[Diagnostic]:
+    """The reader's findings, then the document checks, each said once.
+
+    When the check names contact details that sit only in a header or footer, the reader's
+    own header-footer finding for the line holding them says the same thing less usefully
+    (it quotes the line; the check says what an ATS loses), so only the check is kept.
+    """
+    named = any(d.rule == "header-footer-content" for d in checks)
+    values = [v for v in (contact.name, contact.email, contact.phone, contact.linkedin) if v]
+
+    def repeated(d: Diagnostic) -> bool:
+        if not named or d.rule != "header-footer-content" or d.span is None:
+            return False
+        return any(v in text[d.span.start : d.span.end] for v in values)
+
+    kept = [d for d in reader if not repeated(d)]
+    seen = {(d.rule, d.message) for d in kept}
+    return kept + [d for d in checks if (d.rule, d.message) not in seen]
 
 
 def judgeable(text: str, sections: tuple[Section, ...], reader: Sequence[Diagnostic]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from atsmatch.report.summary import GROUP_TITLES, term_order, verdict
+from atsmatch.report.summary import GROUP_TITLES, VIA_LABELS, term_order, verdict
 from atsmatch.result import Match, Term
 
 __all__ = ["highlight", "render_html"]
@@ -111,7 +111,8 @@ def _term_row(term: Term) -> str:
     return (
         f'<tr><td><mark class="{term.status}">{term.status}</mark></td>'
         f"<td>{escape(term.name)}</td><td>{escape(term.importance)}</td>"
-        f"<td>{escape(term.via or '')}</td><td>{'yes' if term.literal else 'no'}</td>"
+        f"<td>{escape(VIA_LABELS.get(term.via or '', term.via or ''))}"
+        f"</td><td>{'yes' if term.literal else 'no'}</td>"
         f'<td class="num">{term.resume_count}/{term.job_count}</td>'
         f'<td class="num">{gain}</td></tr>'
     )

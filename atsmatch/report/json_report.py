@@ -49,6 +49,7 @@ def _term(term: Term, job_text: str, resume_text: str) -> dict[str, Any]:
         "job_forms": list(term.job_forms),
         "years_asked": term.years_asked,
         "months_found": term.months_found,
+        "alternatives": list(term.alternatives),
         "job_mentions": [_mention(m, job_text) for m in term.job_mentions],
         "resume_mentions": [_mention(m, resume_text) for m in term.resume_mentions],
     }

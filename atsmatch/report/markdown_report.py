@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from atsmatch.report.summary import GROUP_TITLES, term_order, verdict
+from atsmatch.report.summary import GROUP_TITLES, VIA_LABELS, group_shares, term_order, verdict
 from atsmatch.result import Match, Term
 
 __all__ = ["escape_markdown", "render_markdown"]
@@ -43,9 +43,16 @@ def _summary(result: Match) -> list[str]:
 def _subscores(result: Match) -> list[str]:
     if not result.subscores:
         return []
-    lines = ["### Subscores", "", "| area | score |", "|---|---:|"]
+    shares = group_shares(result)
+    lines = [
+        "### Subscores",
+        "",
+        "| area | score | terms | share of score |",
+        "|---|---:|---:|---:|",
+    ]
     lines += [
-        f"| {GROUP_TITLES.get(name, name)} | {value:.0f} |"
+        f"| {GROUP_TITLES.get(name, name)} | {value:.0f} | {shares.get(name, (0, 0.0))[0]} | "
+        f"{shares.get(name, (0, 0.0))[1]:.0f}% |"
         for name, value in result.subscores.items()
     ]
     return [*lines, ""]
@@ -55,9 +62,10 @@ def _row(term: Term) -> str:
     gain = f"+{term.gain:.1f}" if term.status != "matched" else ""
     where = ", ".join(sorted({m.section or "—" for m in term.resume_mentions}))
     literal = "yes" if term.literal else "no"
+    how = VIA_LABELS.get(term.via or "", term.via or "")
     return (
         f"| {_ICON[term.status]} | {escape_markdown(term.name)} | {term.importance} | "
-        f"{escape_markdown(term.via or '')} | {literal} | {escape_markdown(where)} | "
+        f"{escape_markdown(how)} | {literal} | {escape_markdown(where)} | "
         f"{term.resume_count}/{term.job_count} | {gain} |"
     )
 

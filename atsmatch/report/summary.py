@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from atsmatch.result import Match, Term
 
-__all__ = ["GROUP_TITLES", "term_order", "verdict"]
+__all__ = [
+    "GROUP_TITLES",
+    "NOT_WORDED_NOTE",
+    "VIA_LABELS",
+    "group_shares",
+    "how_matched",
+    "not_worded",
+    "term_order",
+    "verdict",
+]
 
 GROUP_TITLES = {
     "hard_skills": "Hard skills",
@@ -15,6 +24,56 @@ GROUP_TITLES = {
     "title": "Job title",
     "keywords": "Other keywords",
 }
+
+VIA_LABELS = {
+    "exact": "same words",
+    "alias": "synonym",
+    "acronym": "acronym",
+    "lemma": "word form",
+    "fuzzy": "near spelling",
+    "narrower": "more specific skill",
+    "broader": "more general skill",
+    "related": "related skill",
+    "text": "found in text",
+    "alternative": "accepted alternative",
+    "title_words": "some title words",
+    "job_title": "your job title",
+    "years": "years",
+    "degree": "degree",
+    "equivalent": "equivalent experience",
+    "lower_degree": "lower degree",
+    "literal": "same words",
+}
+"""Plain words for ``Term.via`` (the JSON keeps the machine name)."""
+_FACTS = frozenset({"education", "experience"})
+
+
+def how_matched(term: Term) -> str:
+    """How the resume met a term, in words a reader knows; marked "*" when a literal
+    keyword search would miss it (:data:`NOT_WORDED_NOTE`)."""
+    how = VIA_LABELS.get(term.via or "", term.via or "")
+    if not_worded(term):
+        how = f"{how} *"
+    return how
+
+
+def not_worded(term: Term) -> bool:
+    """Met, but not in the job's own words: a literal keyword search misses it."""
+    return term.status != "missing" and not term.literal and term.group not in _FACTS
+
+
+NOT_WORDED_NOTE = "* not the job's exact wording: a literal keyword search misses it"
+
+
+def group_shares(result: Match) -> dict[str, tuple[int, float]]:
+    """Per subscore group: how many job terms it has and its share (0-100) of the total
+    weight, so a reader sees that "Soft skills 0" from one light term costs little."""
+    total = sum(t.weight for t in result.terms)
+    found: dict[str, tuple[int, float]] = {}
+    for term in result.terms:
+        count, weight = found.get(term.group, (0, 0.0))
+        found[term.group] = (count + 1, weight + term.weight)
+    return {g: (n, 100.0 * w / total if total else 0.0) for g, (n, w) in found.items()}
 
 
 def term_order(term: Term) -> tuple[int, float, str]:

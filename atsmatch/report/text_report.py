@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import io
 
-from atsmatch.report.summary import GROUP_TITLES, term_order, verdict
+from atsmatch.report.summary import (
+    GROUP_TITLES,
+    NOT_WORDED_NOTE,
+    group_shares,
+    how_matched,
+    not_worded,
+    term_order,
+    verdict,
+)
 from atsmatch.result import Match
 
 __all__ = ["render_text"]
 
 WIDTH = 80
 _STATUS_STYLE = {"matched": "green", "partial": "yellow", "missing": "red"}
-_WORDED = frozenset({"hard_skills", "soft_skills", "certifications", "keywords", "title"})
 _STATUS_MARK = {"matched": "+ matched", "partial": "~ partial", "missing": "- missing"}
 
 
@@ -73,10 +80,16 @@ def _subscore_table(result: Match) -> object:
     table.add_column("group", min_width=20)
     table.add_column("score", justify="right")
     table.add_column("bar")
+    table.add_column("share", style="dim")
+    shares = group_shares(result)
     for name, value in result.subscores.items():
         style = _score_style(value)
+        count, share = shares.get(name, (0, 0.0))
         table.add_row(
-            GROUP_TITLES.get(name, name), Text(f"{value:.0f}", style), Text(_bar(value), style)
+            GROUP_TITLES.get(name, name),
+            Text(f"{value:.0f}", style),
+            Text(_bar(value), style),
+            Text(f"{count} term{'s' if count != 1 else ''}, {share:.0f}% of score"),
         )
     return table
 
@@ -94,9 +107,7 @@ def _term_table(result: Match) -> object:
     table.add_column("gain", justify="right", no_wrap=True)
     for term in sorted(result.terms, key=term_order):
         style = _STATUS_STYLE[term.status]
-        how = term.via or ""
-        if term.status != "missing" and not term.literal and term.group in _WORDED:
-            how = f"{how}, not literal" if how else "not literal"
+        how = how_matched(term)
         gain = f"+{term.gain:.1f}" if term.status != "matched" else ""
         table.add_row(
             Text(_STATUS_MARK[term.status], style),
@@ -105,6 +116,9 @@ def _term_table(result: Match) -> object:
             Text(how),
             Text(gain, style),
         )
+    if any(not_worded(t) for t in result.terms):
+        table.caption = NOT_WORDED_NOTE
+        table.caption_justify = "left"
     return table
 
 
@@ -124,9 +138,13 @@ def _advice(result: Match) -> list[object]:
         lines.append(grid)
     if result.diagnostics:
         lines.append(Text("File findings", style="bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
         for diag in result.diagnostics:
             style = {"error": "red", "warning": "yellow"}.get(diag.severity, "")
-            lines.append(Text(f"  {diag.severity}: [{diag.rule}] {diag.message}", style))
+            grid.add_row(Text(f"  {diag.severity}:", style), Text(f"{diag.message} [{diag.rule}]"))
+        lines.append(grid)
     return lines
 
 

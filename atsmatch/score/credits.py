@@ -48,6 +48,9 @@ class ResumeView:
     skills: dict[str, Skill] = field(default_factory=dict)
     years: float | None = None
     title_words: frozenset[str] = frozenset()
+    titles: tuple[str, ...] = ()
+    lower: str = ""
+    """The text lower-cased: only to rule a phrase out quickly (offsets come from ``text``)."""
 
     @classmethod
     def of(cls, profile: Profile) -> ResumeView:
@@ -65,7 +68,16 @@ class ResumeView:
             skills={skill.id: skill for skill in profile.skills},
             years=max(known) if known else profile.years_experience,
             title_words=frozenset(_WORD.findall(" ".join(titles).lower())),
+            titles=tuple(sorted({t for t in titles if t.strip()})),
+            lower=text.lower(),
         )
+
+    def may_hold(self, phrase: str) -> bool:
+        """False when ``phrase`` surely does not occur: one of its words is not in the text."""
+        words = phrase.lower().split()
+        if words and len(words[-1]) > 3 and words[-1].endswith("s"):
+            words[-1] = words[-1][:-1]
+        return all(word in self.lower for word in words)
 
 
 @lru_cache(maxsize=4096)
@@ -84,6 +96,8 @@ def phrase_pattern(phrase: str, *, plural: bool = False) -> re.Pattern[str]:
 
 def find_phrase(view: ResumeView, phrase: str, *, plural: bool = False) -> list[Mention]:
     """Every occurrence of ``phrase`` in the resume text, as mentions."""
+    if not view.may_hold(phrase):
+        return []
     document = view.profile.document
     return [
         Mention(hit.start(), hit.end(), hit.group(), "exact", document.section_at(hit.start()))
@@ -98,7 +112,7 @@ def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
         best = max(kinds, key=lambda kind: (config.credits.get(kind, 1.0), kind))
         return Credit(config.credits.get(best, 1.0), best, found.mentions, found.months)
     if term.concept is None:
-        return Credit(0.0)
+        return _in_text(term, view)
     broader, related = set(term.concept.broader), set(term.concept.related)
     best_credit = Credit(0.0)
     for candidate in sorted(view.profile.skills, key=lambda s: s.id):
@@ -111,7 +125,49 @@ def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
             relation = "related"
         if relation and config.credits[relation] > best_credit.value:
             best_credit = Credit(config.credits[relation], relation, candidate.mentions)
-    return best_credit
+    if best_credit.value >= 1.0:
+        return best_credit
+    return max(
+        (best_credit, _in_text(term, view), _field_title(term, view, config)),
+        key=lambda c: c.value,
+    )
+
+
+MIN_TEXT_FORM = 5
+"""A skill form must have at least this many characters (or two words) to be credited when
+it is found only in the resume's text: short forms are often ordinary words ("Go", "Lead")."""
+
+
+def _field_title(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
+    """A job's field of experience ("5+ years of software development experience") shown by
+    the resume's job titles ("Software Engineer"): ``title_words`` × the share of the field's
+    words a title holds in some form. Only for a skill named in the job's overall years
+    requirement: elsewhere a title is no evidence of a skill."""
+    if not term.field:
+        return Credit(0.0)
+    words = [w for w in _WORD.findall(term.name.lower()) if w not in _TITLE_NOISE]
+    best, shown = 0.0, ""
+    for title in view.titles:
+        held = _WORD.findall(title.lower())
+        share = sum(any(same_stem(w, h) for h in held) for w in words) / max(len(words), 1)
+        if share > best:
+            best, shown = share, title
+    if not best:
+        return Credit(0.0)
+    return Credit(
+        config.credits["title_words"] * best, "job_title", tuple(find_phrase(view, shown))
+    )
+
+
+def _in_text(term: JobTerm, view: ResumeView) -> Credit:
+    """The job's own wording of a skill found in the resume text when extraction did not
+    credit it there (e.g. "accounting" inside "B.S. in Accounting"): a keyword search finds
+    it, so it earns full credit, as ``text``."""
+    forms = [f for f in (*term.forms, term.name) if len(f) >= MIN_TEXT_FORM or " " in f]
+    mentions = {(m.start, m.end): m for f in forms for m in find_phrase(view, f, plural=True)}
+    if not mentions:
+        return Credit(0.0)
+    return Credit(1.0, "text", tuple(sorted(mentions.values(), key=lambda m: m.start)))
 
 
 def _keyword(term: JobTerm, view: ResumeView) -> Credit:
@@ -151,8 +207,24 @@ def _title(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
     words = [w for w in _WORD.findall(term.name.lower()) if w not in _TITLE_NOISE]
     if not words:
         return Credit(0.0)
-    share = sum(w in view.title_words for w in words) / len(words)
+    share = sum(any(same_stem(w, held) for held in view.title_words) for w in words) / len(words)
     return Credit(config.credits["title_words"] * share, "title_words" if share else None)
+
+
+STEM = 6
+"""Title words match when equal or when they share their first this many letters and differ
+only in an ending ("Accounting"/"Accountant", "Engineer"/"Engineering")."""
+
+
+def same_stem(word: str, other: str) -> bool:
+    """``word`` and ``other`` are one word in two forms (see :data:`STEM`)."""
+    if word == other:
+        return True
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+        min(len(word), len(other)),
+    )
+    return shared >= STEM and shared >= min(len(word), len(other)) - 3
 
 
 def credit_for(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:

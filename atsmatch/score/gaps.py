@@ -5,6 +5,7 @@ search misses, skills never backed by experience, keyword stuffing, and how far 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from atsmatch.config import MatchConfig
 from atsmatch.document import Diagnostic
@@ -94,9 +95,21 @@ def _fact_message(term: Term) -> str:
     return f"use the job title {term.name!r} where it honestly fits, e.g. as your headline ({gain})"
 
 
-def _term_advice(term: Term) -> list[Advice]:
+_RELATION = {
+    "narrower": "a more specific skill",
+    "broader": "a more general skill",
+    "related": "a related skill",
+    "fuzzy": "a near spelling",
+    "job_title": "your job title",
+}
+
+
+def _term_advice(term: Term, names: dict[str, str] | None = None) -> list[Advice]:
     if term.status == "matched" or (term.group == "keywords" and term.importance == "mentioned"):
         return []
+    if term.alternatives and names:
+        others = " or ".join(names[a] for a in term.alternatives if a in names)
+        term = replace(term, name=f"{term.name} (or {others})" if others else term.name)
     kind = "missing" if term.status == "missing" else "partial"
     if term.group in ("education", "experience", "title"):
         return [Advice(kind, _fact_message(term), term.id, term.gain)]
@@ -105,7 +118,8 @@ def _term_advice(term: Term) -> list[Advice]:
         shown = term.resume_mentions[0].text if term.resume_mentions else "a related item"
         message = (
             f"the job asks for {term.name}{asked}; your resume shows {shown!r} "
-            f"({term.via}): naming {term.name} adds +{term.gain:.1f} points"
+            f"({_RELATION.get(term.via or '', 'related')}): naming {term.name} adds "
+            f"+{term.gain:.1f} points if you have it"
         )
     elif term.resume_mentions:  # the concept is there, in words a literal search misses
         job_word = term.job_forms[0] if term.job_forms else term.name
@@ -117,6 +131,11 @@ def _term_advice(term: Term) -> list[Advice]:
         message = (
             f"the job uses the phrase {term.name!r}{asked}: +{term.gain:.1f} points if it "
             "describes your work and you say so"
+        )
+    elif term.category == "soft_skill":
+        message = (
+            f"the job asks for {term.name}{asked}: +{term.gain:.1f} points — name it in a "
+            "bullet that shows it (what you did, with whom, the result), not as a bare word"
         )
     elif term.category == "certification":
         message = (
@@ -130,12 +149,27 @@ def _term_advice(term: Term) -> list[Advice]:
     return [Advice(kind, message, term.id, term.gain)]
 
 
+_SAME_WORDS = frozenset({"lemma", "alternative", "text"})
+"""Matches that need no wording advice: an inflection ("Collaborated" for "Collaborate")
+is found by an ATS that stems, and an accepted alternative is not the job's term at all."""
+
+
+def _folded(text: str) -> tuple[str, ...]:
+    from atsmatch.extract.background import fold
+
+    return tuple(fold(w) for w in text.lower().replace("-", " ").split())
+
+
 def _wording_advice(term: Term) -> Advice | None:
     if term.status != "matched" or term.literal or not term.resume_mentions:
+        return None
+    if term.via in _SAME_WORDS:
         return None
     if term.id in ("education:degree", "experience:years"):
         return None
     job_word = term.job_forms[0] if term.job_forms else term.name
+    if _folded(job_word) == _folded(term.resume_mentions[0].text):
+        return None
     message = (
         f"the job says {job_word!r}, your resume says {term.resume_mentions[0].text!r} — "
         "a literal keyword search misses it; use the job's wording at least once"
@@ -180,6 +214,21 @@ def _flag_advice(term: Term, config: MatchConfig) -> list[Advice]:
     return found
 
 
+def _one_per_group(gains: list[Advice], terms: Sequence[Term]) -> list[Advice]:
+    """Keep one piece of advice per group of alternatives ("Snowflake (or dbt)"): adding
+    either is enough, so advising both would count the same points twice."""
+    groups = {t.id: {t.id, *t.alternatives} for t in terms}
+    advised: set[str] = set()
+    kept = []
+    for item in gains:
+        group = groups.get(item.term_id or "", set())
+        if item.term_id and advised & group:
+            continue
+        advised |= group
+        kept.append(item)
+    return kept
+
+
 def build_advice(
     terms: Sequence[Term],
     knockouts: Sequence[Knockout],
@@ -191,9 +240,10 @@ def build_advice(
     advice = [
         Advice("knockout", f"would be filtered out: {k.message}", k.term_id) for k in knockouts
     ]
-    gains = [a for t in terms for a in _term_advice(t)]
+    names = {t.id: t.name for t in terms}
+    gains = [a for t in terms for a in _term_advice(t, names)]
     gains.sort(key=lambda a: (-round(a.gain, 6), a.term_id or ""))
-    advice.extend(gains)
+    advice.extend(_one_per_group(gains, terms))
     advice.extend(a for t in terms if (a := _wording_advice(t)) is not None)
     advice.extend(a for t in terms if (a := _years_advice(t)) is not None)
     advice.extend(a for t in terms for a in _flag_advice(t, config))

@@ -31,7 +31,8 @@ def _degree(job: Profile, view: ResumeView, config: MatchConfig) -> Knockout | N
     extra = " (or equivalent experience)" if asked.or_equivalent else ""
     return Knockout(
         kind="degree",
-        message=f"the job requires a {degree_label(asked)}{extra}; the resume shows {found}",
+        message=f"the job requires a {degree_label(asked)}{extra}; "
+        + (f"the resume shows a {found}" if held else "no degree was found in the resume"),
         required=degree_label(asked),
         found=found,
         term_id="education:degree",

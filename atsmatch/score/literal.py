@@ -19,4 +19,6 @@ def is_literal(term: JobTerm, view: ResumeView, credit: Credit, threshold: float
     """True when ``term``'s job wording appears in the resume text (facts: when met)."""
     if term.id in FACT_TERMS:
         return credit.value >= threshold
-    return any(phrase_pattern(form).search(view.text) for form in term.forms)
+    return any(
+        view.may_hold(form) and phrase_pattern(form).search(view.text) for form in term.forms
+    )

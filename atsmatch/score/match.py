@@ -9,8 +9,14 @@ from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
 from atsmatch.result import Match, Term
 from atsmatch.score.ats import resolve_ats
-from atsmatch.score.credits import Credit, ResumeView, credit_for
-from atsmatch.score.gaps import build_advice, confidence_notes, coverage_of, is_skills_only
+from atsmatch.score.credits import Credit, ResumeView, credit_for, find_phrase
+from atsmatch.score.gaps import (
+    BACKING_SECTIONS,
+    build_advice,
+    confidence_notes,
+    coverage_of,
+    is_skills_only,
+)
 from atsmatch.score.knockouts import find_knockouts
 from atsmatch.score.literal import FACT_TERMS, is_literal
 from atsmatch.score.model import raw_percent, status_of, subscores
@@ -31,12 +37,57 @@ def as_profile(
     return extract(value, kind=kind, taxonomy=taxonomy)
 
 
-def _term(job_term: JobTerm, view: ResumeView, config: MatchConfig) -> Term:
-    credit = credit_for(job_term, view, config)
-    literal = is_literal(job_term, view, credit, config.matched_threshold)
-    if config.literal_only and job_term.id not in FACT_TERMS:
-        # Unmatched wording keeps the resume's evidence, so the advice can name it.
-        credit = Credit(1.0 if literal else 0.0, "literal" if literal else None, credit.mentions)
+def _with_alternatives(terms: list[JobTerm], credits: list[Credit]) -> list[Credit]:
+    """A term the job accepts an alternative for ("Python or Go") earns the best credit of
+    its group: having one of them is what the job asks."""
+    by_id = {t.id: c for t, c in zip(terms, credits, strict=True)}
+    found = []
+    for term, credit in zip(terms, credits, strict=True):
+        best = max(
+            (by_id[a] for a in term.alternatives if a in by_id),
+            key=lambda c: c.value,
+            default=None,
+        )
+        if best is not None and best.value > credit.value:
+            credit = Credit(best.value, "alternative", best.mentions)
+        found.append(credit)
+    return found
+
+
+def _distinct_form(form: str) -> bool:
+    """Long enough, or a code or acronym ("K8s", "AWS"), not a short ordinary word ("Go")."""
+    return len(form) >= 4 or any(c.isdigit() for c in form) or (len(form) > 1 and form.isupper())
+
+
+def _only_listed(term: JobTerm, credit: Credit, view: ResumeView) -> bool:
+    """The resume lists the term (Skills, summary) but never shows it in experience or
+    projects, under any of its words: the job's, the concept's, or the resume's own."""
+    if not is_skills_only(credit.mentions):
+        return False
+    forms = {f.lower() for f in (*term.forms, term.name, *(m.text for m in credit.mentions))}
+    if term.concept is not None:  # its aliases, but not short ones that are ordinary words
+        forms |= {f.lower() for f in term.concept.forms if _distinct_form(f)}
+    return not any(
+        m.section in BACKING_SECTIONS
+        for form in sorted(forms)
+        if len(form) >= 2
+        for m in find_phrase(view, form, plural=True)
+    )
+
+
+def _literal_credit(
+    job_term: JobTerm, credit: Credit, literal: bool, config: MatchConfig
+) -> Credit:
+    """Under ``literal_only`` a term earns full credit for the job's wording, else none."""
+    if not config.literal_only or job_term.id in FACT_TERMS:
+        return credit
+    # Unmatched wording keeps the resume's evidence, so the advice can name it.
+    return Credit(1.0 if literal else 0.0, "literal" if literal else None, credit.mentions)
+
+
+def _term(
+    job_term: JobTerm, credit: Credit, literal: bool, view: ResumeView, config: MatchConfig
+) -> Term:
     return Term(
         id=job_term.id,
         name=job_term.name,
@@ -52,20 +103,37 @@ def _term(job_term: JobTerm, view: ResumeView, config: MatchConfig) -> Term:
         literal=literal,
         job_count=len(job_term.mentions),
         resume_count=len(credit.mentions),
-        skills_only=credit.value > 0 and is_skills_only(credit.mentions),
+        skills_only=credit.value > 0 and _only_listed(job_term, credit, view),
         job_forms=job_term.forms,
         years_asked=job_term.years if job_term.concept is not None else None,
         months_found=credit.months,
+        alternatives=job_term.alternatives,
     )
 
 
 def score_terms(job: Profile, view: ResumeView, config: MatchConfig) -> list[Term]:
-    """Every job term with its credit and its gain (points earned if fully covered)."""
-    terms = [_term(t, view, config) for t in job_terms(job, config)]
+    """Every job term with its credit and its gain: the points earned if the resume fully
+    covered it (with the alternatives it stands for, which then earn its credit too)."""
+    wanted = job_terms(job, config)
+    found = [credit_for(t, view, config) for t in wanted]
+    literal = [
+        is_literal(t, view, c, config.matched_threshold) for t, c in zip(wanted, found, strict=True)
+    ]
+    found = [
+        _literal_credit(t, c, lit, config) for t, c, lit in zip(wanted, found, literal, strict=True)
+    ]
+    credits = _with_alternatives(wanted, found)
+    terms = [
+        _term(t, c, lit, view, config) for t, c, lit in zip(wanted, credits, literal, strict=True)
+    ]
     total = sum(t.weight for t in terms)
     if not total:
         return terms
-    return [replace(t, gain=100.0 * t.weight * (1.0 - t.credit) / total) for t in terms]
+    shortfall = {t.id: t.weight * (1.0 - t.credit) for t in terms}
+    return [
+        replace(t, gain=100.0 * sum(shortfall[i] for i in (t.id, *t.alternatives)) / total)
+        for t in terms
+    ]
 
 
 def match(

@@ -7,11 +7,13 @@ minimum years and title are ``education:degree``, ``experience:years`` and ``tit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from atsmatch.config import MatchConfig
-from atsmatch.profile import Concept, Degree, Importance, Mention, Profile
+from atsmatch.profile import Concept, Degree, Importance, Mention, Profile, Skill
 from atsmatch.result import TermCategory
+from atsmatch.score.keyterms import scored_keywords
 from atsmatch.score.model import GROUP_ORDER, group_of, weight_of
 
 __all__ = ["DEGREE_NAMES", "JobTerm", "degree_label", "job_terms", "requirement_of"]
@@ -33,6 +35,11 @@ class JobTerm:
     concept: Concept | None = None
     degree: Degree | None = None
     years: float | None = None
+    alternatives: tuple[str, ...] = ()
+    """Ids of the job's other terms it accepts instead ("Python or Go")."""
+    field: bool = False
+    """The skill names the field of the job's overall years requirement ("5+ years of
+    software development experience")."""
 
     @property
     def group(self) -> str:
@@ -52,9 +59,34 @@ def _forms(mentions: tuple[Mention, ...], fallback: str) -> tuple[str, ...]:
     return tuple(seen.values()) or (fallback,)
 
 
+def _partial_fuzzy(skill: Skill) -> bool:
+    """Found only by fuzzy matches that cover fewer words than the concept's name: one word
+    of a longer name ("Enterprise" for "ADP Enterprise HR") is no evidence of the skill."""
+    name_words = len(skill.name.split())
+    return bool(skill.mentions) and all(
+        m.kind == "fuzzy" and len(m.text.split()) < name_words for m in skill.mentions
+    )
+
+
+def _experience_fields(job: Profile) -> set[str]:
+    """Skills named in the phrase of the job's overall years requirement."""
+    overall = {r.mention for r in job.requirements if r.kind == "years" and r.concept_id is None}
+    return {
+        r.concept_id
+        for r in job.requirements
+        if r.kind == "years" and r.concept_id is not None and r.mention in overall
+    }
+
+
 def _skill_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
-    return [
-        JobTerm(
+    """The job's skills as terms; of two concepts read from the very same words, only the
+    heavier is scored (an ambiguous form would otherwise count twice)."""
+    terms: dict[tuple[tuple[int, int], ...], JobTerm] = {}
+    fields = _experience_fields(job)
+    for skill in job.skills:
+        if _partial_fuzzy(skill):
+            continue
+        term = JobTerm(
             id=skill.id,
             name=skill.name,
             category=skill.category,
@@ -64,46 +96,29 @@ def _skill_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
             forms=_forms(skill.mentions, skill.name),
             concept=skill.concept,
             years=skill.years,
+            field=skill.id in fields,
         )
-        for skill in job.skills
-    ]
-
-
-def _fact_phrases(job: Profile) -> set[str]:
-    """Phrases the title and degree terms already score (kept out of the keywords)."""
-    phrases = set()
-    if job.title:
-        words = job.title.lower().split()
-        phrases |= {
-            " ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
-        }
-    if job.degree is not None:
-        phrases |= {job.degree.name.lower(), (job.degree.field or "").lower()}
-    return phrases
+        spans = tuple(sorted((m.start, m.end) for m in skill.mentions)) or ((-1, -1),)
+        key = spans if spans != ((-1, -1),) else ((-1, len(terms)),)
+        held = terms.get(key)
+        if held is None or (-term.weight, term.id) < (-held.weight, held.id):
+            terms[key] = term
+    return list(terms.values())
 
 
 def _keyword_terms(job: Profile, config: MatchConfig, taken: set[str]) -> list[JobTerm]:
-    ranked = sorted(job.keywords, key=lambda k: (-k.score, k.text.lower()))
-    terms: list[JobTerm] = []
-    for keyword in ranked:
-        text = " ".join(keyword.text.split())
-        if len(terms) >= config.max_keywords:
-            break
-        if not text or text.lower() in taken:
-            continue
-        taken.add(text.lower())
-        terms.append(
-            JobTerm(
-                id=f"keyword:{text.lower()}",
-                name=text,
-                category="keyword",
-                importance=keyword.importance,
-                weight=weight_of("keyword", keyword.importance, len(keyword.mentions), config),
-                mentions=keyword.mentions,
-                forms=_forms(keyword.mentions, text),
-            )
+    return [
+        JobTerm(
+            id=f"keyword:{text.lower()}",
+            name=text,
+            category="keyword",
+            importance=keyword.importance,
+            weight=weight_of("keyword", keyword.importance, len(keyword.mentions), config),
+            mentions=keyword.mentions,
+            forms=_forms(keyword.mentions, text),
         )
-    return terms
+        for text, keyword in scored_keywords(job, config, taken)
+    ]
 
 
 def requirement_of(job: Profile, kind: str) -> tuple[Importance, tuple[Mention, ...]]:
@@ -181,15 +196,47 @@ def _profile_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
     return terms
 
 
+def _capped(keywords: list[JobTerm], others: list[JobTerm], config: MatchConfig) -> list[JobTerm]:
+    """Scale the keyword weights down so they carry at most ``max_keyword_share`` of the
+    total: a handful of phrases outside the taxonomy must not outweigh the skills."""
+    total = sum(t.weight for t in keywords)
+    rest = sum(t.weight for t in others)
+    share = config.max_keyword_share
+    if not total or not rest or total <= share * (total + rest):
+        return keywords
+    factor = share * rest / ((1.0 - share) * total)
+    return [replace(t, weight=round(t.weight * factor, 6)) for t in keywords]
+
+
+_OR_GAP = re.compile(r"\s*,?\s*(?:or|and/or|/)\s*", re.IGNORECASE)
+
+
+def _alternatives(terms: list[JobTerm], text: str) -> list[JobTerm]:
+    """Link skills the job joins with "or" ("Python or Go", "NetSuite or SAP"): the resume
+    needs one of them, so each earns the best credit of its group (see credits.py)."""
+    spans = sorted((m.start, m.end, t.id) for t in terms for m in t.mentions)
+    group: dict[str, set[str]] = {t.id: {t.id} for t in terms}
+    for (_, end, left), (start, _, right) in pairwise(spans):
+        if left != right and start >= end and _OR_GAP.fullmatch(text, end, start):
+            joined = group[left] | group[right]
+            for member in joined:
+                group[member] = joined
+    return [
+        replace(t, alternatives=tuple(sorted(group[t.id] - {t.id}))) if len(group[t.id]) > 1 else t
+        for t in terms
+    ]
+
+
 def job_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
     """Every term of ``job`` in a fixed order: by group, heaviest first, then by id.
 
     The order never depends on the order of the job's text, so neither does the score.
     """
-    skills = _skill_terms(job, config)
+    skills = _alternatives(_skill_terms(job, config), job.document.text)
     taken = {form.lower() for term in skills for form in (term.name, *term.forms)}
-    taken |= _fact_phrases(job)
-    terms = [*skills, *_keyword_terms(job, config, taken), *_profile_terms(job, config)]
+    others = [*skills, *_profile_terms(job, config)]
+    keywords = _capped(_keyword_terms(job, config, taken), others, config)
+    terms = [*others, *keywords]
     rank = {name: index for index, name in enumerate(GROUP_ORDER)}
     terms.sort(key=lambda t: (rank[t.group], -t.weight, t.id))
     return terms
