@@ -420,14 +420,14 @@ def _never(hit: Hit, ctx: Context) -> bool:
 
 def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
     """The hits that count, in order (see the module docstring for the rule)."""
+    categories = {cid: taxonomy[cid].category for cid in {h.concept_id for h in hits}}
     hits = [
         Hit(h.first, h.last, h.concept_id, h.form, True, h.kind) if _needs_casing(h, ctx) else h
         for h in hits
         if not _inside_address(h, ctx)
         and not _never(h, ctx)
-        and verb_form_ok(h, ctx.tokens, ctx.lines)
+        and verb_form_ok(h, ctx.tokens, ctx.lines, category=categories[h.concept_id])
     ]
-    categories = {cid: taxonomy[cid].category for cid in {h.concept_id for h in hits}}
     languages = {h.first for h in hits if categories[h.concept_id] == "language"}
     hits = [h for h in hits if h.first not in languages or _language_ok(h, ctx, languages)]
     ctx = Context(ctx.tokens, ctx.sections, ctx.lines, frozenset(_dense_lines(hits, ctx)))

@@ -7,13 +7,13 @@ systems"). A past participle reduced to its verb is often no verb at all, but an
 by"), so a lemma match is dropped when it reduces
 
 - a later word that has a past form ("build *trusted*" is not "build trust"), or
-- its first word from an ``-en`` participle ("*driven* fast", "*written* test") unless a form
-  of "have" comes before it ("have driven"), or
-- its first word from another past form ("verified", "built") that does not start a clause:
-  a past tense in a resume opens a bullet or a sentence, or follows a comma, a conjunction,
-  a subject pronoun or an adverb ("Troubleshot incidents and verified information",
-  "successfully managed projects"); after a noun, an article or a preposition it describes
-  ("the cleaned stone", "with verified information").
+- its first word from a past form ("verified", "built", "driven") that does not start a
+  clause: a past tense in a resume opens a bullet or a sentence, or follows a comma, a
+  conjunction, a subject pronoun, a form of "have" or an adverb ("Troubleshot incidents and
+  verified information", "has supported customers", "successfully managed projects");
+  after a noun, an article or a preposition it describes ("a value driven fast-paced
+  company", "with verified information"). A spoken language is the exception: "written
+  English", "Fluent spoken German" name the skill.
 
 Only words that the lemma changed are checked: a form that itself has the participle
 ("use automated tools") matches as written.
@@ -32,12 +32,11 @@ __all__ = ["CLAUSE_OPENERS", "is_past_form", "verb_form_ok"]
 CLAUSE_OPENERS = frozenset(
     {".", "!", "?", ":", ";", ",", "-", "–", "—", "•", "*", "(", '"', "|", "/", "&"}
     | {"and", "or", "but", "then", "also", "i", "we", "who", "which", "that", "he", "she"}
-    | {"they", "to"}
+    | {"they", "to", "have", "has", "had", "having", "'ve"}
 )
 """Tokens after which a past form starts a clause (``to`` for bare infinitives is harmless:
 a past form after "to" is rare and then usually a verb slip)."""
 
-_HAVE = frozenset({"have", "has", "had", "having", "'ve"})
 _PLURALS = frozenset({"children", "men", "women", "people", "feet", "teeth", "mice", "geese"})
 
 
@@ -47,10 +46,6 @@ def is_past_form(word: str) -> bool:
     if base == word or word in _PLURALS or word.endswith(("s", "ing", "men")):
         return False
     return not word.endswith("ren")  # "children"-like plurals
-
-
-def _en_participle(word: str) -> bool:
-    return word.endswith(("en", "wn", "ne")) and is_past_form(word)
 
 
 def _form_words(hit: Hit) -> list[str]:
@@ -64,7 +59,9 @@ def _opens_clause(i: int, tokens: Sequence[Token], lines: Sequence[int]) -> bool
     return before in CLAUSE_OPENERS or (before.endswith("ly") and len(before) > 4)
 
 
-def verb_form_ok(hit: Hit, tokens: Sequence[Token], lines: Sequence[int]) -> bool:
+def verb_form_ok(
+    hit: Hit, tokens: Sequence[Token], lines: Sequence[int], *, category: str = ""
+) -> bool:
     """Whether a match may stand under the verb-form rule (module docstring)."""
     if hit.kind != "lemma" or hit.first == hit.last:
         return True
@@ -75,9 +72,6 @@ def verb_form_ok(hit: Hit, tokens: Sequence[Token], lines: Sequence[int]) -> boo
     changed = [w != f and is_past_form(w) for w, f in zip(words, form, strict=True)]
     if any(changed[1:]):
         return False
-    if not changed[0]:
+    if not changed[0] or category == "language":
         return True
-    first = hit.first
-    if _en_participle(words[0]):
-        return first > 0 and tokens[first - 1].norm in _HAVE and lines[first - 1] == lines[first]
-    return _opens_clause(first, tokens, lines)
+    return _opens_clause(hit.first, tokens, lines)
