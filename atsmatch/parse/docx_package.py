@@ -125,7 +125,14 @@ def _other_zip(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo]) ->
 def _zip(data: bytes, name: str) -> Iterator[zipfile.ZipFile]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,  # a damaged header claiming a zip version Python cannot read
+    ) as exc:
         raise CorruptFileError(name, f"not a valid DOCX (zip) file ({exc})") from None
     with archive:
         yield archive

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import io
+import struct
+import zipfile
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from atsmatch import parse
-from atsmatch.errors import ParseError
+from atsmatch.errors import CorruptFileError, ParseError
 from tests.parse.docx_fixtures import resume_docx
 
 DOCX = resume_docx()[0]
@@ -55,3 +59,16 @@ def test_robustness_long_pathological_lines(line: str) -> None:
     doc = parse_text("Experience\n" + line + "\n")
     assert doc.sections[0].name == "experience"
     assert parse(("# Skills\n" + line).encode(), format="markdown").text
+
+
+def test_robustness_zip_claiming_unknown_version() -> None:
+    """Regression: a damaged central directory that claims zip version 6.4 (found by
+    Hypothesis) raised NotImplementedError from zipfile."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(buffer.getvalue())
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 6 : central + 8] = struct.pack("<H", 64)  # "version needed to extract"
+    with pytest.raises(CorruptFileError, match="zip file version"):
+        parse(bytes(data))
