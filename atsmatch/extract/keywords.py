@@ -70,41 +70,49 @@ def _leading_verb(word: str) -> bool:
 
 
 class _Blocked:
-    """The skill mentions of a profile, asked "does this word overlap one?" by bisection.
+    """The skill mentions of a profile, for "does this word overlap one?" by bisection.
 
     A word overlaps when one of the (at most) four mentions starting last before its end
-    reaches past its start; ``_reach[i]`` holds how far the four before position ``i`` reach.
+    reaches past its start; ``reach[i]`` is how far the four before position ``i`` reach.
     """
 
     def __init__(self, profile: Profile) -> None:
         spans = sorted((m.start, m.end) for s in profile.skills for m in s.mentions)
-        self._starts = [a for a, _ in spans]
+        self.starts = [a for a, _ in spans]
         ends = [b for _, b in spans]
-        self._reach = [max(ends[max(0, i - 4) : i], default=-1) for i in range(len(spans) + 1)]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return self._reach[bisect.bisect_left(self._starts, end)] > start
+        self.reach = [max(ends[max(0, i - 4) : i], default=-1) for i in range(len(spans) + 1)]
 
 
 def _runs(text: str, start: int, end: int, blocked: _Blocked) -> list[list[re.Match[str]]]:
-    runs: list[list[re.Match[str]]] = [[]]
-    previous_end = start
+    """Runs of content words of ``text[start:end]`` outside skill mentions."""
+    starts, reach = blocked.starts, blocked.reach
+    runs: list[list[re.Match[str]]] = []
+    run: list[re.Match[str]] = []
     found = words(text, start, end)
     first_word = -1
     if found and (len(found) == 1 or found[1].group()[0].islower()):
         first_word = found[0].start()  # "Mentored four engineers", not "Registered Nurse"
+    previous_end = start
     for m in found:
         word_start, word_end = m.span()
+        gap_start, previous_end = previous_end, word_end
         word = m.group()
-        gap_breaks = _BREAK_GAP.search(text, previous_end, word_start) is not None
-        previous_end = word_end
-        inside_skill = blocked.overlaps(word_start, word_end)
-        content = _is_content(word) and not (word_start == first_word and _leading_verb(word))
-        if gap_breaks or inside_skill or not content:
-            runs.append([])
-        if not inside_skill and content:
-            runs[-1].append(m)
-    return [r for r in runs if r]
+        if (
+            reach[bisect.bisect_left(starts, word_end)] > word_start  # inside a skill
+            or not _is_content(word)
+            or (word_start == first_word and _leading_verb(word))
+        ):
+            if run:
+                runs.append(run)
+                run = []
+            continue
+        if run and _BREAK_GAP.search(text, gap_start, word_start):
+            runs.append(run)
+            run = []
+        run.append(m)
+    if run:
+        runs.append(run)
+    return runs
 
 
 def _spans(profile: Profile, reader: JobReader | None) -> Iterable[tuple[int, int, bool]]:
