@@ -218,13 +218,22 @@ def _importance(mentions: list[Mention], reader: JobReader | None) -> Importance
 
 
 def find_keywords(
-    profile: Profile, *, limit: int = 25, min_score: float = MIN_SCORE
+    profile: Profile,
+    *,
+    limit: int = 25,
+    min_score: float = MIN_SCORE,
+    reader: JobReader | None = None,
 ) -> tuple[Keyword, ...]:
-    """The ``limit`` best keywords (score >= ``min_score``) that no skill covers."""
+    """The ``limit`` best keywords (score >= ``min_score``) that no skill covers.
+
+    For a job, ``reader`` is the document's importance reader when the caller has one
+    (:func:`atsmatch.extract.jobinfo.job_reader`); it is built here otherwise.
+    """
     if limit <= 0 or not profile.document.text.strip():
         return ()
-    reader = None
-    if profile.kind == "job":
+    if profile.kind != "job":
+        reader = None
+    elif reader is None:
         title = find_job_title(profile.document.text)
         reader = JobReader(profile.document, title_span=title[1:] if title else None)
     candidates = _collect(profile, reader)
