@@ -10,6 +10,8 @@ import json
 from typing import Any
 
 from atsmatch._version import __version__
+from atsmatch.extract.serialize import mention_to_dict
+from atsmatch.parse.serialize import diagnostic_to_dict
 from atsmatch.profile import Mention, Profile
 from atsmatch.report.snippets import snippet
 from atsmatch.result import Match, Term
@@ -20,14 +22,7 @@ SCHEMA_RESOURCE = "schema/match.schema.json"
 
 
 def _mention(mention: Mention, text: str) -> dict[str, Any]:
-    return {
-        "start": mention.start,
-        "end": mention.end,
-        "text": mention.text,
-        "kind": mention.kind,
-        "section": mention.section,
-        "snippet": snippet(text, mention) if text else "",
-    }
+    return {**mention_to_dict(mention), "snippet": snippet(text, mention) if text else ""}
 
 
 def _term(term: Term, job_text: str, resume_text: str) -> dict[str, Any]:
@@ -116,10 +111,7 @@ def match_to_dict(result: Match) -> dict[str, Any]:
             for a in result.advice
         ],
         "suggestions": list(result.suggestions),
-        "diagnostics": [
-            {"rule": d.rule, "severity": d.severity, "message": d.message, "page": d.page}
-            for d in result.diagnostics
-        ],
+        "diagnostics": [diagnostic_to_dict(d) for d in result.diagnostics],
         "documents": {"resume": _document(result.resume), "job": _document(result.job)},
     }
 
