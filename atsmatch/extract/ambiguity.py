@@ -38,7 +38,9 @@ German").
 
 Matches inside e-mail addresses and URLs never count, nor one-word matches of a function
 word ("it", "are", "one"), a skill cue word ("skills", "experience"), a single letter
-other than an ambiguous capital one, or bare punctuation.
+other than an ambiguous capital one, or bare punctuation; nor a one-word fuzzy near-miss
+of a lower-case phrase ("Washington" is not "washing stone"), nor a lemma match that reads
+a participle as a verb ("build trusted", "driven fast": :mod:`atsmatch.extract.verbforms`).
 """
 
 from __future__ import annotations
@@ -50,8 +52,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from atsmatch.extract.keytables import compact
 from atsmatch.extract.matcher import Hit
 from atsmatch.extract.tokens import Token
+from atsmatch.extract.verbforms import verb_form_ok
 from atsmatch.taxonomy import Taxonomy
 
 __all__ = ["AMBIGUOUS_WORDS", "WINDOW", "Context", "accept", "common_words"]
@@ -392,7 +396,18 @@ def never_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | _SKILL_CUES | {"'s", "'m", "'re", "'ve", "'d", "'ll"}
 
 
+def _loose_fuzzy(hit: Hit, ctx: Context) -> bool:
+    """A one-word near-miss of a lower-case phrase: "Washington" is not "washing stone"."""
+    if hit.kind != "fuzzy" or hit.first != hit.last or " " not in hit.form.strip():
+        return False
+    if not hit.form.islower():
+        return False
+    return compact(ctx.tokens[hit.first].text) != compact(hit.form)
+
+
 def _never(hit: Hit, ctx: Context) -> bool:
+    if _loose_fuzzy(hit, ctx):
+        return True
     if hit.first != hit.last or hit.kind == "acronym":
         return False
     token = ctx.tokens[hit.first]
@@ -405,12 +420,14 @@ def _never(hit: Hit, ctx: Context) -> bool:
 
 def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
     """The hits that count, in order (see the module docstring for the rule)."""
+    categories = {cid: taxonomy[cid].category for cid in {h.concept_id for h in hits}}
     hits = [
         Hit(h.first, h.last, h.concept_id, h.form, True, h.kind) if _needs_casing(h, ctx) else h
         for h in hits
-        if not _inside_address(h, ctx) and not _never(h, ctx)
+        if not _inside_address(h, ctx)
+        and not _never(h, ctx)
+        and verb_form_ok(h, ctx.tokens, ctx.lines, category=categories[h.concept_id])
     ]
-    categories = {cid: taxonomy[cid].category for cid in {h.concept_id for h in hits}}
     languages = {h.first for h in hits if categories[h.concept_id] == "language"}
     hits = [h for h in hits if h.first not in languages or _language_ok(h, ctx, languages)]
     ctx = Context(ctx.tokens, ctx.sections, ctx.lines, frozenset(_dense_lines(hits, ctx)))

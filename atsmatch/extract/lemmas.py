@@ -6,7 +6,8 @@ without importing spaCy. The guards:
 
 - ``OVERRIDES`` keep words whose "lemma" changes what they name (``data`` → ``datum``,
   ``pandas`` → ``panda``, ``sales`` → ``sale``, ``windows`` → ``window``) and fix wrong
-  entries (``developed`` → ``develope``, ``programming`` → ``programme``).
+  entries (``developed`` → ``develope``, ``programming`` → ``programme``) and add past
+  forms the table lacks, irregular (``troubleshot``) or of newer verbs (``refactored``).
 - :func:`lemma` leaves ``-ing`` words alone: in a noun phrase they are usually their own
   concept (``software engineering`` is not ``software engineer``, ``machine learning`` not
   ``machine learn``). :func:`verb_lemma` reduces them too; the matcher uses it only for the
@@ -51,6 +52,15 @@ OVERRIDES: dict[str, str] = {
     "programming": "program",
     "programmes": "program",
     "programme": "program",
+    "troubleshot": "troubleshoot",
+    "refactored": "refactor",
+    "onboarded": "onboard",
+    "upskilled": "upskill",
+    "architected": "architect",
+    "containerized": "containerize",
+    "containerised": "containerise",
+    "upsold": "upsell",
+    "co-led": "co-lead",
 }
 """Words the table reads wrongly for skills, with the lemma used instead."""
 

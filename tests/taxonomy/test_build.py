@@ -259,6 +259,12 @@ def test_build_split_acronym(tokens: str, expected: tuple[list[str], str] | None
     [
         ("Amazon Web Services AWS software", "Amazon Web Services", {"AWS", "Amazon Web Services"}),
         ("Microsoft Excel", "Microsoft Excel", {"MS Excel"}),
+        (
+            "Amazon Web Services AWS SageMaker",
+            "AWS SageMaker",
+            {"Amazon Web Services SageMaker", "SageMaker"},
+        ),
+        ("Amazon Web Services AWS CloudFormation", "AWS CloudFormation", {"CloudFormation"}),
         ("Oracle Java", "Oracle Java", {"Java"}),
         ("A mathematical programming language AMPL", "AMPL", {"AMPL"}),
         ("Oracle Database", "Oracle Database", set()),
@@ -275,6 +281,8 @@ def test_build_analyse_product_names(example: str, name: str, forms: set[str]) -
             "Oracle Database",
             "Oracle Cloud",
             "Amazon Redshift",
+            "Amazon DynamoDB",
+            "Amazon Elastic Compute Cloud EC2",
         ],
         LEX,
     )

@@ -37,6 +37,9 @@ CASES = [
     ),
     ("She did her make up before the show.", {"cosmetics"}),
     ("Read blueprints and maintain hydraulic systems.", {"linguist:blueprint"}),
+    ("Conduct interviews with candidates.", {"give interviews to media"}),
+    ("Replaced wiring harnesses on trucks.", {"climbing equipment"}),
+    ("Works in Seattle, Washington.", {"wash stone"}),
 ]
 
 
@@ -81,6 +84,9 @@ def test_precision_everyday_phrase_in_a_skills_list(
             {"Distributed systems", "distributed computing"},
         ),
         ("Skills: Racket, Scheme, Haskell", {"linguist:racket", "linguist:scheme"}),
+        ("Skills: Amazon Web Services SageMaker, PyTorch", {"AWS SageMaker"}),
+        ("Skills: AWS SageMaker, PyTorch", {"AWS SageMaker"}),
+        ("Inspected safety harnesses before each shift.", {"Safety harnesses"}),
     ],
 )
 def test_precision_true_skills_still_found(text: str, expected: set[str], matcher: Matcher) -> None:

@@ -3,8 +3,11 @@
 Product names are verbose ("Amazon Web Services AWS software", "Microsoft Excel"). From each
 the build derives: the name without the noise word "software"; a trailing acronym and its
 expansion when the acronym's letters are the initials of the words before it ("Amazon Web
-Services", "AWS"); and the name without its vendor ("Excel", plus "MS Excel" for Microsoft),
-where a vendor is a leading capitalised word group that starts three or more product names;
+Services", "AWS"); an acronym inside the name that abbreviates the words before it starts
+the name ("Amazon Web Services AWS SageMaker" → "AWS SageMaker", with "Amazon Web Services
+SageMaker" and "SageMaker" as forms); and the name without its vendor ("Excel", plus "MS
+Excel" for Microsoft), where a vendor is a leading capitalised word group that starts three
+or more product names;
 a vendor-less name that is one common English word ("Marketing" of "Microsoft Dynamics
 Marketing") is not kept: the well-known ones (Word, Teams, Access) are curated.
 The same product listed for many occupations is one concept; its commodity codes are kept as
@@ -61,6 +64,17 @@ def split_acronym(tokens: list[str]) -> tuple[list[str], str] | None:
     return None
 
 
+def inner_acronym(tokens: list[str]) -> int | None:
+    """Index of an acronym inside the name that abbreviates all the words before it."""
+    for k in range(2, len(tokens) - 1):
+        if split_acronym(tokens[: k + 1]) and tokens[k + 1][:1].isupper():
+            expansion = [w for w in tokens[:k] if w.lower() not in SMALL_WORDS]
+            letters = [c for c in tokens[k] if c.isalpha()]
+            if len(expansion) == len(letters):
+                return k
+    return None
+
+
 def is_proper(tokens: list[str]) -> bool:
     return sum(t[:1].isupper() or t[:1].isdigit() for t in tokens) * 2 >= len(tokens)
 
@@ -94,6 +108,16 @@ def analyse(example: str, vendors: frozenset[str], lexicon: Lexicon) -> Names:
     if len(tokens) == 1 and lexicon.is_common(tokens[0]):
         tokens = example.split()  # "Accounting software" stays whole
     names = Names(" ".join(tokens), [(example, False), (" ".join(tokens), False)])
+    inner = inner_acronym(tokens)
+    if inner is not None:
+        rest = tokens[inner + 1 :]
+        names.name = " ".join(tokens[inner:])
+        names.forms.append((names.name, True))
+        names.forms.append((" ".join(tokens[:inner] + rest), False))
+        names.probes = [example, names.name]
+        if not (len(rest) == 1 and lexicon.is_common(rest[0])):
+            names.forms.append((" ".join(rest), True))  # the acronym names the vendor
+        return names
     split = split_acronym(tokens)
     if split:
         expansion, acronym = split
