@@ -24,6 +24,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[-.'’][A-Za-z0-9]+)*|\d+(?:\.\d+
 _KEEP_S = ("ss", "us", "is", "os", "as", "ys")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Normal form of a word: lower case; "services" → "service", "policies" → "policy"."""
     w = word.lower().replace("’", "'")

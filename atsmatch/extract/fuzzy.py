@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from atsmatch.extract.ambiguity import Context, common_words
-from atsmatch.extract.keytables import compact
+from atsmatch.extract.keytables import Key, compact
 from atsmatch.extract.lemmas import lemma_table
 from atsmatch.extract.matcher import Hit, Matcher
 
@@ -36,6 +36,7 @@ class FuzzyIndex:
 
     def __init__(self, matcher: Matcher) -> None:
         self.matcher = matcher
+        self._choices: dict[str, tuple[dict[str, Key], list[str]]] = {}
 
     def _entry(self, packed: str) -> tuple[str, str] | None:
         key = self.matcher.keys.compact_key(packed)
@@ -54,9 +55,18 @@ class FuzzyIndex:
             return None
         from rapidfuzz import fuzz, process
 
-        choices = [packed for packed in group if len(packed) >= 3]
-        found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=CUTOFF)
+        found = process.extractOne(
+            word, self._choices_in(word[:1], group), scorer=fuzz.ratio, score_cutoff=CUTOFF
+        )
         return self._entry(found[0]) if found else None
+
+    def _choices_in(self, letter: str, group: dict[str, Key]) -> list[str]:
+        """The compact forms of ``group`` worth a fuzzy comparison (3+ characters), listed
+        once per group (a group is built whole, then kept, by ``KeyTables.compact_group``)."""
+        cached = self._choices.get(letter)
+        if cached is None or cached[0] is not group:
+            cached = self._choices[letter] = (group, [p for p in group if len(p) >= 3])
+        return cached[1]
 
     def hits(self, ctx: Context, covered: set[int], singles: set[int]) -> list[Hit]:
         """Fuzzy hits on the uncovered, technical-looking tokens of a document.

@@ -23,6 +23,7 @@ import bisect
 import dataclasses
 import re
 
+from atsmatch.document import Document
 from atsmatch.extract.credentials import find_credentials
 from atsmatch.extract.degrees import find_degrees, has_equivalent
 from atsmatch.extract.requirements import JobReader, strongest
@@ -220,12 +221,20 @@ def _certifications(
     return found
 
 
-def understand_job(profile: Profile) -> Profile:
-    """Fill a job profile's importance, years, degree, certifications, title, seniority."""
+def job_reader(document: Document) -> JobReader:
+    """The importance reader of a job description, with its title line found."""
+    found_title = find_job_title(document.text)
+    return JobReader(document, title_span=found_title[1:] if found_title else None)
+
+
+def understand_job(profile: Profile, *, reader: JobReader | None = None) -> Profile:
+    """Fill a job profile's importance, years, degree, certifications, title, seniority.
+
+    ``reader`` is :func:`job_reader` of the profile's document, when the caller has it.
+    """
     text = profile.document.text
     found_title = find_job_title(text)
-    title_span = found_title[1:] if found_title else None
-    reader = JobReader(profile.document, title_span=title_span)
+    reader = reader or job_reader(profile.document)
     skills = tuple(
         s for s in (_skill_importance(k, reader) for k in profile.skills) if s is not None
     )

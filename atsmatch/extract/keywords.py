@@ -21,6 +21,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from atsmatch.extract.background import Background, fold, load_background, words
 from atsmatch.extract.jobtext import SectionIndex, is_heading_line, sentence_spans
@@ -45,11 +46,13 @@ MAX_CHARS = 200_000
 """Keywords are taken from the first this many characters (a job ad is rarely 20,000)."""
 _BREAK_GAP = re.compile(r"[^\s\-/&]")
 _Candidate = tuple[str, ...]
+_Span = tuple[int, int]
 
 
 _CONTACT = re.compile(r"@|\.(?:com|org|net|io|dev|me|edu|gov|co|uk|de)\b|^https?|^www\.", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_content(word: str) -> bool:
     lower = word.lower()
     if _CONTACT.search(lower):
@@ -66,36 +69,50 @@ def _leading_verb(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.endswith(("ed", "ing"))
 
 
-def _inside(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect.bisect_left(blocked, (end, end))
-    return any(a < end and start < b for a, b in blocked[max(0, i - 4) : i])
+class _Blocked:
+    """The skill mentions of a profile, for "does this word overlap one?" by bisection.
+
+    A word overlaps when one of the (at most) four mentions starting last before its end
+    reaches past its start; ``reach[i]`` is how far the four before position ``i`` reach.
+    """
+
+    def __init__(self, profile: Profile) -> None:
+        spans = sorted((m.start, m.end) for s in profile.skills for m in s.mentions)
+        self.starts = [a for a, _ in spans]
+        ends = [b for _, b in spans]
+        self.reach = [max(ends[max(0, i - 4) : i], default=-1) for i in range(len(spans) + 1)]
 
 
-def _runs(
-    text: str, start: int, end: int, blocked: list[tuple[int, int]]
-) -> list[list[re.Match[str]]]:
-    runs: list[list[re.Match[str]]] = [[]]
-    previous_end = start
+def _runs(text: str, start: int, end: int, blocked: _Blocked) -> list[list[re.Match[str]]]:
+    """Runs of content words of ``text[start:end]`` outside skill mentions."""
+    starts, reach = blocked.starts, blocked.reach
+    runs: list[list[re.Match[str]]] = []
+    run: list[re.Match[str]] = []
     found = words(text, start, end)
     first_word = -1
     if found and (len(found) == 1 or found[1].group()[0].islower()):
         first_word = found[0].start()  # "Mentored four engineers", not "Registered Nurse"
+    previous_end = start
     for m in found:
-        gap = text[previous_end : m.start()]
-        previous_end = m.end()
-        inside_skill = _inside(blocked, m.start(), m.end())
-        content = _is_content(m.group()) and not (
-            previous_end - len(m.group()) == first_word and _leading_verb(m.group())
-        )
-        if _BREAK_GAP.search(gap) or inside_skill or not content:
-            runs.append([])
-        if not inside_skill and content:
-            runs[-1].append(m)
-    return [r for r in runs if r]
-
-
-def _blocked(profile: Profile) -> list[tuple[int, int]]:
-    return sorted((m.start, m.end) for s in profile.skills for m in s.mentions)
+        word_start, word_end = m.span()
+        gap_start, previous_end = previous_end, word_end
+        word = m.group()
+        if (
+            reach[bisect.bisect_left(starts, word_end)] > word_start  # inside a skill
+            or not _is_content(word)
+            or (word_start == first_word and _leading_verb(word))
+        ):
+            if run:
+                runs.append(run)
+                run = []
+            continue
+        if run and _BREAK_GAP.search(text, gap_start, word_start):
+            runs.append(run)
+            run = []
+        run.append(m)
+    if run:
+        runs.append(run)
+    return runs
 
 
 def _spans(profile: Profile, reader: JobReader | None) -> Iterable[tuple[int, int, bool]]:
@@ -136,39 +153,43 @@ def _holds_title(reader: JobReader | None, start: int, end: int) -> bool:
     return span is not None and start <= span[0] < end
 
 
-def _collect(profile: Profile, reader: JobReader | None) -> dict[_Candidate, list[Mention]]:
+def _collect(profile: Profile, reader: JobReader | None) -> dict[_Candidate, list[_Span]]:
+    """Each candidate n-gram with the (start, end) of its mentions, in text order."""
     text = profile.document.text
-    section_at = SectionIndex(profile.document)
-    blocked = _blocked(profile)
-    found: dict[_Candidate, list[Mention]] = defaultdict(list)
+    blocked = _Blocked(profile)
+    found: dict[_Candidate, list[_Span]] = defaultdict(list)
     excluded: set[_Candidate] = set()
     names: set[_Candidate] = set()
     for start, end, boilerplate in _spans(profile, reader):
         for run in _runs(text, start, end, blocked):
+            folded = [fold(m.group()) for m in run]
+            if boilerplate:
+                _exclude(run, folded, excluded, names)
+                continue
             for n in (1, 2, 3):
                 for i in range(len(run) - n + 1):
-                    first, last = run[i], run[i + n - 1]
-                    key = tuple(fold(m.group()) for m in run[i : i + n])
-                    if boilerplate:
-                        excluded.add(key)
-                        if all(m.group()[0].isupper() for m in run[i : i + n]):
-                            names.add(key)
-                        continue
-                    section = section_at(first.start())
-                    mention = Mention(
-                        first.start(),
-                        last.end(),
-                        text[first.start() : last.end()],
-                        "exact",
-                        section,
-                    )
-                    found[key].append(mention)
+                    found[tuple(folded[i : i + n])].append((run[i].start(), run[i + n - 1].end()))
     # company names and perks recur in boilerplate: not job terms, nor phrases holding a name
     return {
-        key: mentions
-        for key, mentions in found.items()
+        key: spans
+        for key, spans in found.items()
         if key not in excluded and not any(_holds(key, name) for name in names)
     }
+
+
+def _exclude(
+    run: list[re.Match[str]],
+    folded: list[str],
+    excluded: set[_Candidate],
+    names: set[_Candidate],
+) -> None:
+    """Note a boilerplate run's n-grams, and those all in capitals as names."""
+    for n in (1, 2, 3):
+        for i in range(len(run) - n + 1):
+            key = tuple(folded[i : i + n])
+            excluded.add(key)
+            if all(m.group()[0].isupper() for m in run[i : i + n]):
+                names.add(key)
 
 
 def _holds(key: _Candidate, part: _Candidate) -> bool:
@@ -197,32 +218,44 @@ def _importance(mentions: list[Mention], reader: JobReader | None) -> Importance
 
 
 def find_keywords(
-    profile: Profile, *, limit: int = 25, min_score: float = MIN_SCORE
+    profile: Profile,
+    *,
+    limit: int = 25,
+    min_score: float = MIN_SCORE,
+    reader: JobReader | None = None,
 ) -> tuple[Keyword, ...]:
-    """The ``limit`` best keywords (score >= ``min_score``) that no skill covers."""
+    """The ``limit`` best keywords (score >= ``min_score``) that no skill covers.
+
+    For a job, ``reader`` is the document's importance reader when the caller has one
+    (:func:`atsmatch.extract.jobinfo.job_reader`); it is built here otherwise.
+    """
     if limit <= 0 or not profile.document.text.strip():
         return ()
-    reader = None
-    if profile.kind == "job":
+    if profile.kind != "job":
+        reader = None
+    elif reader is None:
         title = find_job_title(profile.document.text)
         reader = JobReader(profile.document, title_span=title[1:] if title else None)
     candidates = _collect(profile, reader)
     background = load_background()
     ranked = sorted(
-        ((-_score(key, len(ms), background), key) for key, ms in candidates.items()),
+        ((-_score(key, len(spans), background), key) for key, spans in candidates.items()),
     )
+    text = profile.document.text
+    section_at = SectionIndex(profile.document)
     taken: list[Keyword] = []
     used: set[int] = set()
     for negative, key in ranked:
         if -negative < min_score:
             break
-        mentions = candidates[key]
-        positions = {p for m in mentions for p in range(m.start, m.end)}
+        spans = candidates[key]
+        positions = {p for start, end in spans for p in range(start, end)}
         if positions & used:
             continue
         used |= positions
-        text = mentions[0].text
-        taken.append(Keyword(text, -negative, tuple(mentions), _importance(mentions, reader)))
+        mentions = [Mention(a, b, text[a:b], "exact", section_at(a)) for a, b in spans]
+        importance = _importance(mentions, reader)
+        taken.append(Keyword(mentions[0].text, -negative, tuple(mentions), importance))
         if len(taken) == limit:
             break
     return tuple(taken)

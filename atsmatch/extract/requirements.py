@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from atsmatch.document import Document
 from atsmatch.extract.jobtext import JobText, SectionIndex
@@ -91,12 +92,32 @@ def _cue_level(clause: str, *, weak: bool = False) -> Importance | None:
     return None
 
 
-def _label_level(sentence: str, at: int) -> Importance | None:
+class _Cues(NamedTuple):
+    """What one sentence's wording says about importance, read once per sentence."""
+
+    labels: tuple[tuple[int, Importance | None], ...]
+    """The end of each label cue ("Nice to have:") and the level it sets, in order."""
+    mixed: bool
+    """A preferred cue and a (weak) required cue in the same sentence."""
+    level: Importance | None
+    """The cue level of the whole sentence."""
+
+
+def _cues(sentence: str) -> _Cues:
+    found = _LABEL.finditer(sentence) if ":" in sentence else ()  # a label ends in ":"
+    labels = tuple((m.end(), _cue_level(m.group("cue"), weak=True)) for m in found)
+    mixed = _PREFERRED_CUE.search(sentence) is not None and (
+        _REQUIRED_CUE.search(sentence) is not None or _WEAK_CUE.search(sentence) is not None
+    )
+    return _Cues(labels, mixed, _cue_level(sentence))
+
+
+def _label_level(cues: _Cues, at: int) -> Importance | None:
     level: Importance | None = None
-    for m in _LABEL.finditer(sentence):
-        if m.end() > at:
+    for end, label_level in cues.labels:
+        if end > at:
             break
-        level = _cue_level(m.group("cue"), weak=True)
+        level = label_level
     return level
 
 
@@ -106,16 +127,18 @@ def _clause(sentence: str, at: int) -> str:
     return sentence[start : min(ends) if ends else len(sentence)]
 
 
-def sentence_level(sentence: str, at: int) -> Importance | None:
-    """Importance cued inside ``sentence`` for a mention at ``at`` (relative), or None."""
-    level = _label_level(sentence, at)
+def _level(sentence: str, cues: _Cues, at: int) -> Importance | None:
+    level = _label_level(cues, at)
     if level is not None:
         return level
-    if _PREFERRED_CUE.search(sentence) and (
-        _REQUIRED_CUE.search(sentence) or _WEAK_CUE.search(sentence)
-    ):
-        return _cue_level(_clause(sentence, at), weak=True) or _cue_level(sentence)
-    return _cue_level(sentence)
+    if cues.mixed:
+        return _cue_level(_clause(sentence, at), weak=True) or cues.level
+    return cues.level
+
+
+def sentence_level(sentence: str, at: int) -> Importance | None:
+    """Importance cued inside ``sentence`` for a mention at ``at`` (relative), or None."""
+    return _level(sentence, _cues(sentence), at)
 
 
 class JobReader:
@@ -126,8 +149,11 @@ class JobReader:
         self.layout = JobText(document)
         self.section_at = SectionIndex(document)
         self.title_span = title_span
-        self._boilerplate: dict[int, bool] = {}
-        self._paragraphs = _boilerplate_paragraphs(self.document.text, self.layout)
+        text = document.text
+        # per sentence start: read once, for the paragraphs and for every mention
+        self._boilerplate = {a: is_boilerplate(text[a:b]) for a, b in self.layout.sentences}
+        self._cues: dict[int, _Cues] = {}
+        self._paragraphs = _boilerplate_paragraphs(text, self.layout, self._boilerplate)
 
     def zone(self, offset: int) -> str | None:
         return self.layout.zone(offset)
@@ -142,10 +168,7 @@ class JobReader:
         index = bisect.bisect_right(self._paragraphs, offset)
         if index % 2 == 1:  # inside a [start, end) pair of a boilerplate paragraph
             return True
-        start, end = self.sentence(offset)
-        if start not in self._boilerplate:
-            self._boilerplate[start] = is_boilerplate(self.document.text[start:end])
-        return self._boilerplate[start]
+        return self._boilerplate[self.sentence(offset)[0]]
 
     def importance(self, offset: int) -> Importance | None:
         """Importance of a mention at ``offset``; ``None`` when it is not a requirement."""
@@ -155,7 +178,10 @@ class JobReader:
             return "required"
         start, end = self.sentence(offset)
         sentence = self.document.text[start:end]
-        level = sentence_level(sentence, offset - start)
+        cues = self._cues.get(start)
+        if cues is None:
+            cues = self._cues[start] = _cues(sentence)
+        level = _level(sentence, cues, offset - start)
         if level is not None:
             return level
         zone = self.zone(offset)
@@ -166,7 +192,7 @@ class JobReader:
         return "mentioned"
 
 
-def _boilerplate_paragraphs(text: str, layout: JobText) -> list[int]:
+def _boilerplate_paragraphs(text: str, layout: JobText, flags: dict[int, bool]) -> list[int]:
     """Flat ``[start, end, start, end, ...]`` of paragraphs in which at least two sentences,
     and at least half of them, are boilerplate: an equal-opportunity paragraph goes whole."""
     bounds: list[int] = []
@@ -174,8 +200,8 @@ def _boilerplate_paragraphs(text: str, layout: JobText) -> list[int]:
     start = 0
     for stop in [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]:
         first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
-        sentences = [text[a:b] for a, b in layout.sentences[first:last] if text[a:b].strip()]
-        flagged = sum(1 for s in sentences if is_boilerplate(s))
+        sentences = [a for a, b in layout.sentences[first:last] if text[a:b].strip()]
+        flagged = sum(1 for a in sentences if flags[a])
         if flagged >= 2 and 2 * flagged >= len(sentences):
             bounds += [start, stop]
         start = stop

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from atsmatch.extract.jobinfo import understand_job
+from atsmatch.extract.jobinfo import job_reader, understand_job
 from atsmatch.extract.keywords import find_keywords
 from atsmatch.extract.resumeinfo import understand_resume
 from atsmatch.profile import Profile
@@ -26,8 +26,11 @@ def understand(profile: Profile, *, reference: str | None = None, keywords: int 
     ``reference`` (``YYYY-MM``) is the month "present" stands for in a resume; by default
     the latest month the document names. ``keywords`` is how many keywords to keep.
     """
+    reader = None
     if profile.kind == "job":
-        profile = understand_job(profile)
+        reader = job_reader(profile.document)
+        profile = understand_job(profile, reader=reader)
     else:
         profile = understand_resume(profile, reference=reference)
-    return dataclasses.replace(profile, keywords=find_keywords(profile, limit=keywords))
+    found = find_keywords(profile, limit=keywords, reader=reader)
+    return dataclasses.replace(profile, keywords=found)

@@ -51,6 +51,8 @@ class ResumeView:
     titles: tuple[str, ...] = ()
     lower: str = ""
     """The text lower-cased: only to rule a phrase out quickly (offsets come from ``text``)."""
+    by_id: tuple[Skill, ...] = ()
+    """The profile's skills sorted by id (the order related skills are tried in)."""
 
     @classmethod
     def of(cls, profile: Profile) -> ResumeView:
@@ -70,6 +72,7 @@ class ResumeView:
             title_words=frozenset(_WORD.findall(" ".join(titles).lower())),
             titles=tuple(sorted({t for t in titles if t.strip()})),
             lower=text.lower(),
+            by_id=tuple(sorted(profile.skills, key=lambda s: s.id)),
         )
 
     def may_hold(self, phrase: str) -> bool:
@@ -115,7 +118,7 @@ def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
         return _in_text(term, view)
     broader, related = set(term.concept.broader), set(term.concept.related)
     best_credit = Credit(0.0)
-    for candidate in sorted(view.profile.skills, key=lambda s: s.id):
+    for candidate in view.by_id or sorted(view.profile.skills, key=lambda s: s.id):
         relation = None
         if term.id in candidate.concept.broader:
             relation = "narrower"

@@ -203,3 +203,39 @@ def test_keywords_background_not_loaded_at_import() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "0"
+
+
+CASES = ROOT / "tests" / "data" / "cases"
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if p.is_dir()))
+def test_keywords_shared_job_reader_changes_nothing(case: str) -> None:
+    from atsmatch.extract.jobinfo import job_reader, understand_job
+    from atsmatch.profile import Profile
+
+    job = extract((CASES / case / "job.txt").read_text(encoding="utf-8"), kind="job")
+    bare = Profile(kind="job", document=job.document, skills=job.skills)
+    reader = job_reader(job.document)
+    assert find_keywords(job, reader=reader) == find_keywords(job) == job.keywords
+    assert understand_job(bare, reader=reader) == understand_job(bare)
+
+
+def test_keywords_reader_ignored_for_a_resume() -> None:
+    from atsmatch.extract.jobinfo import job_reader
+
+    resume = extract((CASES / "software-good" / "resume.txt").read_text(encoding="utf-8"))
+    reader = job_reader(resume.document)
+    assert find_keywords(resume, reader=reader) == find_keywords(resume) == resume.keywords
+
+
+@pytest.mark.parametrize("skills_first", [True, False])
+def test_keywords_words_inside_skill_mentions_never_candidates(skills_first: bool) -> None:
+    text = "Payment rails with Python and Kubernetes for ledger reconciliation."
+    if not skills_first:
+        text = "Ledger reconciliation for payment rails with Kubernetes and Python."
+    profile = extract(text, kind="job")
+    spans = [(m.start, m.end) for s in profile.skills for m in s.mentions]
+    assert spans
+    for keyword in profile.keywords:
+        for m in keyword.mentions:
+            assert all(m.end <= a or b <= m.start for a, b in spans)

@@ -193,3 +193,36 @@ def test_understand_requirements_qualifications_heading_means_requirements() -> 
     doc = parse_text("Qualifications\n- Python\n- Docker\n")
     skill = extract(doc, kind="job").skill("atsmatch:docker")
     assert skill is not None and skill.importance == "required"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Required: Python and SQL; nice to have: Go, Rust.\n",
+        "Must know Python, but Go is a plus.\n",
+        "Ideally 5+ years with Kafka and Spark, and proficient in Scala.\n",
+        "We offer health insurance and paid time off for Python people.\n",
+        "Python, SQL and Go.\n",
+    ],
+)
+def test_understand_requirements_reader_reads_a_sentence_once_for_all_mentions(
+    sentence: str,
+) -> None:
+    from atsmatch.extract.requirements import JobReader
+
+    document = parse_text("Requirements\n" + sentence)
+    start = document.text.index(sentence)
+    reader = JobReader(document)
+    expected = [JobReader(document).importance(start + at) for at in range(len(sentence))]
+    assert [reader.importance(start + at) for at in range(len(sentence))] == expected
+    assert [reader.importance(start + at) for at in range(len(sentence))] == expected
+
+
+def test_understand_requirements_reader_label_cues_per_mention() -> None:
+    from atsmatch.extract.requirements import JobReader
+
+    document = parse_text("About\nRequired: Python and SQL; nice to have: Go, Rust.\n")
+    reader = JobReader(document)
+    text = document.text
+    levels = [reader.importance(text.index(word)) for word in ("Python", "SQL", "Go", "Rust")]
+    assert levels == ["required", "required", "preferred", "preferred"]
