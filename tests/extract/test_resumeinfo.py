@@ -38,6 +38,8 @@ from atsmatch.parse import parse_text
         ("2019-03 – 2020-01", "2019-03", "2020-01"),
         ("Summer 2020 - Fall 2020", "2020-06", "2020-09"),
         ("May 2015 through August 2016", "2015-05", "2016-08"),
+        ("2019 to date", "2019-01", None),
+        ("Winter 2018 → Mar 2019", "2018-12", "2019-03"),
     ],
 )
 def test_resumeinfo_date_ranges(text: str, first: str, last: str | None) -> None:
@@ -56,7 +58,12 @@ def test_resumeinfo_not_date_ranges(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "latest"),
-    [("B.S. 2017, certified 2022", "2022-01"), ("May 2023 and 2021", "2023-05"), ("none", None)],
+    [
+        ("B.S. 2017, certified 2022", "2022-01"),
+        ("May 2023 and 2021", "2023-05"),
+        ("Summer 2023, 2023-02", "2023-06"),
+        ("none", None),
+    ],
 )
 def test_resumeinfo_latest_month(text: str, latest: str | None) -> None:
     found = latest_month(text)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from atsmatch.parse.dates import find_ranges, odd_dates, parse_date
+from atsmatch.parse.dates import find_dates, find_ranges, odd_dates, parse_date
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,9 @@ from atsmatch.parse.dates import find_ranges, odd_dates, parse_date
         ("Feb 2020 - to date", "2020-02", None, None),
         ("since March 2021", "2021-03", None, None),
         ("Jan 2020 till date", "2020-01", None, None),
+        ("Mar 2019 ~ Feb 2020", "2019-03", "2020-02", 12),
+        ("2018 → 2020", "2018-01", "2020-01", 24),
+        ("Sep '98 - Jun '01", "1998-09", "2001-06", 34),
     ],
 )
 def test_dates_ranges(text: str, start: str, end: str | None, months: int | None) -> None:
@@ -31,7 +34,15 @@ def test_dates_ranges(text: str, start: str, end: str | None, months: int | None
 
 @pytest.mark.parametrize(
     "text",
-    ["Python 3.11 - 2 years", "ISO 9001-2015", "call 2019 2020", "2021 - 2019", "v1.2 - 2.0"],
+    [
+        "Python 3.11 - 2 years",
+        "ISO 9001-2015",
+        "call 2019 2020",
+        "2021 - 2019",
+        "v1.2 - 2.0",
+        "call 555-2019-2020",
+        "Summer 2019 - Fall 2020",
+    ],
 )
 def test_dates_not_ranges(text: str) -> None:
     assert find_ranges(text) == []
@@ -51,6 +62,46 @@ def test_dates_not_ranges(text: str) -> None:
 )
 def test_dates_parse_date(text: str, parsed: tuple[int, int | None, str] | None) -> None:
     assert parse_date(text) == parsed
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [("Spring 2019", (2019, 3, "season")), ("autumn 2020", (2020, 9, "season"))],
+)
+def test_dates_parse_date_seasons_on_request(
+    text: str, parsed: tuple[int, int | None, str]
+) -> None:
+    assert parse_date(text, seasons=True) == parsed
+
+
+def test_dates_seasons_make_ranges_only_on_request() -> None:
+    text = "Intern, Summer 2019 - Fall 2020"
+    (found,) = find_ranges(text, seasons=True)
+    assert (found.start, found.end, found.months, found.styles) == (
+        "2019-06",
+        "2020-09",
+        16,
+        ("season", "season"),
+    )
+
+
+def test_dates_find_dates_lists_every_date() -> None:
+    text = "B.S. 2017; Mar 2019 - 06/2021; Summer 2022"
+    assert find_dates(text) == [
+        (2017, None, "year"),
+        (2019, 3, "month-name"),
+        (2021, 6, "numeric"),
+        (2022, None, "year"),  # without seasons, "Summer 2022" is its bare year
+    ]
+    assert find_dates(text, seasons=True)[-1] == (2022, 6, "season")
+
+
+def test_dates_ranges_within_bounds_and_without_since() -> None:
+    text = "since May 2018\nJan 2019 - Dec 2019\nFeb 2020 - Present"
+    start = text.index("Jan")
+    assert [r.start for r in find_ranges(text, start)] == ["2019-01", "2020-02"]
+    assert [r.start for r in find_ranges(text, 0, text.index("Feb"))] == ["2018-05", "2019-01"]
+    assert [r.start for r in find_ranges(text, since=False)] == ["2019-01", "2020-02"]
 
 
 @pytest.mark.parametrize(
