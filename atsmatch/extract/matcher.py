@@ -25,6 +25,7 @@ from typing import NamedTuple
 from atsmatch.extract.keytables import Key, KeyTables
 from atsmatch.extract.lemmas import lemma, verb_lemma
 from atsmatch.extract.tokens import Token
+from atsmatch.extract.vocabulary import VERBS
 from atsmatch.profile import Concept, MatchKind
 from atsmatch.taxonomy import Taxonomy
 from atsmatch.taxonomy.model import IndexEntries
@@ -122,7 +123,7 @@ class Matcher:
                 continue
             if found:
                 candidates.append(found)
-        return _settle(candidates)
+        return _settle(candidates, norms)
 
     @cached_property
     def _starts(self) -> _Starts:
@@ -231,11 +232,17 @@ _NONE: frozenset[Key] = frozenset()
 _KIND_RANK = {"exact": 0, "acronym": 0, "alias": 0, "lemma": 1, "fuzzy": 2}
 
 
-def _settle(candidates: list[list[Hit]]) -> list[Hit]:
-    """Non-overlapping candidate groups: longest first, then exact before lemma, leftmost."""
+def _settle(candidates: list[list[Hit]], norms: Sequence[str]) -> list[Hit]:
+    """Non-overlapping candidate groups: longest first, then exact before lemma, then a
+    noun phrase before a verb phrase (see :func:`_verb_led`), then leftmost."""
     order = sorted(
         candidates,
-        key=lambda g: (g[0].first - g[0].last, _KIND_RANK[g[0].kind], g[0].first),
+        key=lambda g: (
+            g[0].first - g[0].last,
+            _KIND_RANK[g[0].kind],
+            _verb_led(norms[g[0].first]),
+            g[0].first,
+        ),
     )
     taken: set[int] = set()
     chosen: list[list[Hit]] = []
@@ -246,6 +253,14 @@ def _settle(candidates: list[list[Hit]]) -> list[Hit]:
             chosen.append(group)
     chosen.sort(key=lambda g: g[0].first)
     return [hit for group in chosen for hit in group]
+
+
+def _verb_led(norm: str) -> bool:
+    """Whether a match starting with ``norm`` reads as a verb phrase: the word is one of the
+    common verbs resume bullets and job ads start with, or an inflection of one ("managed",
+    "building"). Between two overlapping matches of one length and kind, the one that is not
+    verb-led wins: in "Manage accounts payable", "accounts payable" beats "manage accounts"."""
+    return norm in VERBS or verb_lemma(norm) in VERBS
 
 
 def _inflection_ok(text: Sequence[str], key: Sequence[str], form: str) -> bool:

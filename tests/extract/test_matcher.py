@@ -3,7 +3,9 @@ from __future__ import annotations
 import pytest
 
 from atsmatch import extract
+from atsmatch.extract import matcher_for
 from atsmatch.extract.lemmas import lemma, verb_lemma
+from atsmatch.extract.tokens import tokenize
 from atsmatch.taxonomy import Taxonomy
 
 
@@ -98,3 +100,34 @@ def test_matcher_lemma_match_wins_where_nothing_overlaps(taxonomy: Taxonomy) -> 
 @pytest.mark.parametrize("text", [".NET", ".NET .NET", "C# .NET\n.NET"])
 def test_matcher_lines_of_symbol_led_tokens(text: str, taxonomy: Taxonomy) -> None:
     assert "t:dotnet" in _found(text, taxonomy)
+
+
+def _spans(text: str, taxonomy: Taxonomy) -> list[str]:
+    tokens = tokenize(text)
+    hits = matcher_for(taxonomy).scan(tokens)
+    return sorted({text[tokens[h.first].start : tokens[h.last].end] for h in hits})
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # both noun phrases (or the same kind): the leftmost still wins
+        ("Machine Learning engineers", "Machine Learning", None),
+        ("Built Machine Learning", "Machine Learning", "Built Machine"),
+        ("Project management skills", "Project management", "management skills"),
+        ("Verbal communication skills", "Verbal communication", "communication skills"),
+        ("Version control systems", "Version control", "control systems"),
+        # a verb-led match loses to the overlapping noun phrase of the same length
+        ("Manage accounts payable", "accounts payable", "Manage accounts"),
+        ("Manage accounts receivable", "accounts receivable", "Manage accounts"),
+        ("Managed accounts receivable daily", "accounts receivable", "Managed accounts"),
+        ("Manage quality assurance", "quality assurance", "Manage quality"),
+    ],
+)
+def test_matcher_settles_same_length_overlaps(
+    text: str, kept: str, dropped: str | None, taxonomy: Taxonomy
+) -> None:
+    spans = _spans(text, taxonomy)
+    assert kept in spans
+    if dropped is not None:
+        assert dropped not in spans
