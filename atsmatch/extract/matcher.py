@@ -7,8 +7,11 @@ databases" finds the form "manage database". The lemmas are guarded (see
 :mod:`atsmatch.extract.lemmas`), so "software engineer" does not find "software
 engineering"; a name's words must be inflected in the text to match by lemma, so "work"
 does not find "Microsoft Works". Overlapping matches are settled longest first, exact
-before lemma, leftmost first: in "Built Machine Learning", "Machine Learning" beats the
-lemma match "build machine".
+before lemma, then a noun phrase before a verb-led match (one starting with a common verb,
+see :func:`_verb_led`), then leftmost first: in "Built Machine Learning", "Machine
+Learning" beats the lemma match "build machine"; in "Manage accounts payable", "accounts
+payable" beats the verb phrase "manage accounts"; in "Project management skills",
+"project management" beats "management skills".
 
 A match never crosses a line break. Which matches are kept is decided afterwards by
 :mod:`atsmatch.extract.ambiguity`.
@@ -100,7 +103,8 @@ class Matcher:
         """The best non-overlapping matches, in text order.
 
         At each token the longest match is found (exact before lemma at the same length);
-        overlaps are then settled longest first, exact before lemma, leftmost first.
+        overlaps are then settled longest first, exact before lemma, noun phrase before
+        verb-led match, leftmost first.
         ``breaks[i]`` is true when token ``i`` starts a new line; no match crosses one.
         """
         words = _Words(tokens)
