@@ -18,7 +18,8 @@ from functools import lru_cache
 from atsmatch.document import Document
 from atsmatch.errors import InputTooLargeError
 from atsmatch.extract.acronyms import apply_definitions, definitions
-from atsmatch.extract.ambiguity import Context, accept
+from atsmatch.extract.ambiguity import accept
+from atsmatch.extract.context import Context
 from atsmatch.extract.fuzzy import FuzzyIndex, with_fuzzy
 from atsmatch.extract.jobtext import SectionIndex
 from atsmatch.extract.matcher import Hit, Matcher, form_kind

@@ -2,8 +2,8 @@
 
 A match is *guarded* when its form is
 
-- **ambiguous**: listed in ``Taxonomy.ambiguous`` or in :data:`AMBIGUOUS_WORDS` ("Go",
-  "Excel", "R", "Spring", ...), or
+- **ambiguous**: listed in ``Taxonomy.ambiguous`` or in the built-in list
+  :data:`~atsmatch.extract.wordlists.AMBIGUOUS_WORDS` ("Go", "Excel", "R", "Spring", ...), or
 - **generic**: a phrase that starts or ends with a function word ("be responsible", "and
   procedures"), or one word that is among the most frequent English words ("design", "sales",
   "react"), unless the taxonomy writes it capitalised and the text does too, mid-sentence
@@ -14,8 +14,9 @@ readings (vetoes), then needs a technical context:
 
 - vetoes: a year right after it ("Spring 2021"); a grade-like word right before a single
   letter ("grade C", "Type B"); outside a list, a preposition or article right after a
-  verb-like ambiguous word (:data:`VERB_LIKE`: "excel at", "go to market", "Lead a team",
-  "Teams of five") unless the word is capitalised mid-sentence ("in Python and Go that");
+  verb-like ambiguous word (:data:`~atsmatch.extract.wordlists.VERB_LIKE`: "excel at", "go to
+  market", "Lead a team", "Teams of five") unless the word is capitalised mid-sentence
+  ("in Python and Go that");
 - casing: an ambiguous match must be written as the taxonomy writes it ("Go", not "go"),
   except inside a skills section or a list or after a skill cue ("experience with
   python"); one-letter forms always. A name written otherwise is treated as ambiguous: an
@@ -48,138 +49,42 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from atsmatch.extract.context import Context, coordinated, dense_lines, is_list_item, whole_line
 from atsmatch.extract.keytables import compact
 from atsmatch.extract.matcher import Hit
-from atsmatch.extract.tokens import Token
 from atsmatch.extract.verbforms import verb_form_ok
+from atsmatch.extract.wordlists import (
+    AMBIGUOUS_WORDS,
+    FUNCTION_WORDS,
+    LANGUAGE_CUES,
+    LETTER_CONTEXT,
+    SENTENCE_END,
+    SKILL_CUES,
+    SKILL_SECTIONS,
+    TECH_AFTER,
+    TECH_BEFORE,
+    TECH_CATEGORIES,
+    VERB_FOLLOWERS,
+    VERB_LIKE,
+    common_words,
+    never_words,
+)
 from atsmatch.taxonomy import Taxonomy
 
-__all__ = ["AMBIGUOUS_WORDS", "WINDOW", "Context", "accept", "common_words"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-AMBIGUOUS_WORDS = _words(
-    """
-    go swift excel spring r c rust chef puppet access word teams express less make ruby java
-    lead shell dart julia scheme pascal ada oracle flash hive pig storm sage elm crystal
-    delphi mercury ember meteor backbone jest mocha karma jasmine chai mint office outlook
-    project visio keynote pages numbers notes box slack zoom mail edge safari compass
-    bootstrap gulp grunt grails play spark solr
-    """
-)
-"""Forms that are also ordinary words, whatever the taxonomy says."""
-
-VERB_LIKE = _words(
-    """
-    go excel lead make access express spring teams word less notes pages numbers box play
-    mail edge office project outlook shell compass mint flash storm scheme
-    """
-)
-"""Ambiguous words whose ordinary reading is followed by a function word ("go to",
-"excel at", "Teams of five", "Word of mouth", "Less than"); names such as Java or Ruby are
-not vetoed so ("expertise in Java to build ...")."""
+# AMBIGUOUS_WORDS lives in wordlists.py; it stays exported here because Matcher reads it from
+# this module (atsmatch/extract/matcher.py).
+__all__ = ["AMBIGUOUS_WORDS", "WINDOW", "accept"]
 
 WINDOW = 6
 """How many tokens away a technical neighbour may be."""
-
-SKILL_SECTIONS = frozenset({"skills", "certifications"})
-TECH_CATEGORIES = frozenset({"programming_language", "tool"})
-SEPARATORS = frozenset({",", "/", "|", ";", "•", "·", "(", ")", ":", "-", "–", "*", "&", "+"})
-_SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "*", "-", "–", "(", '"'})
-_LETTER_CONTEXT = _words(
-    """
-    grade grades class type plan tier level vitamin section part group phase option category
-    size row block exhibit appendix schedule form article note score rating hepatitis division
-    league unit step
-    """
-)
-_VERB_FOLLOWERS = _words(
-    """
-    at in to a an the our your their my his her its of by from into beyond through above live
-    up out back ahead forward sure this that these those over under
-    """
-)
-_TECH_BEFORE = _words(
-    """
-    ms microsoft apple google apache aws amazon ibm oracle adobe sap spring using in
-    """
-)
-_TECH_AFTER = _words(
-    """
-    programming language languages developer developers development code coding framework
-    library libraries lang sdk api apis script scripts scripting spreadsheets spreadsheet
-    macros formulas vba engineer engineers services modules backend server servers
-    applications apps app stack ecosystem boot cloud
-    """
-)
-_SKILL_CUES = _words(
-    """
-    experience experienced knowledge skills skill proficiency proficient expertise expert
-    background familiarity familiar understanding degree certified certification fluent
-    fluency trained training
-    """
-)
-_LANGUAGE_CUES = _words(
-    """
-    fluent fluency fluently native speaker speakers speak speaking spoken written write
-    writing oral orally verbal language languages proficiency proficient bilingual tongue
-    mother command level c1 c2 b1 b2 a1 a2 conversational business skills skill
-    """
-)
-_FUNCTION_WORDS = _words(
-    """
-    a an the and or but nor of to in on at for with by from as into onto than then that this
-    these those it its be is are was were been being am after before
-    """
-)
 _YEAR = re.compile(r"^(19|20)\d\d$")
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """The most frequent English words (package data built by tools/build_common_words.py)."""
-    data = resources.files("atsmatch.extract").joinpath("data").joinpath("common_words.txt")
-    lines = data.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the rules need to know about a document's tokens."""
-
-    tokens: Sequence[Token]
-    sections: Sequence[str | None]
-    lines: Sequence[int]
-    """Line number of each token."""
-    keyword_lines: frozenset[int] = frozenset()
-    """Lines that are mostly matches (set by :func:`accept`)."""
-
-    def sentence_initial(self, i: int) -> bool:
-        return (
-            i == 0
-            or self.lines[i - 1] != self.lines[i]
-            or (self.tokens[i - 1].norm in _SENTENCE_END)
-        )
-
-    def norm_at(self, i: int) -> str:
-        """The norm of token ``i`` when it is on the same line, else ``""``."""
-        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
-
-    def same_line(self, i: int, j: int) -> bool:
-        return 0 <= j < len(self.tokens) and self.lines[i] == self.lines[j]
 
 
 def _is_generic(hit: Hit, ctx: Context) -> bool:
     if hit.first != hit.last:
         edges = (ctx.tokens[hit.first].norm, ctx.tokens[hit.last].norm)
-        return any(word in _FUNCTION_WORDS for word in edges)
+        return any(word in FUNCTION_WORDS for word in edges)
     token = ctx.tokens[hit.first]
     if hit.kind == "acronym" and token.text.isupper():
         return False
@@ -189,40 +94,17 @@ def _is_generic(hit: Hit, ctx: Context) -> bool:
     return not (proper and not ctx.sentence_initial(hit.first))
 
 
-def _is_list_item(hit: Hit, ctx: Context) -> bool:
-    before, after = hit.first - 1, hit.last + 1
-    open_left = not ctx.same_line(hit.first, before) or ctx.norm_at(before) in SEPARATORS
-    open_right = not ctx.same_line(hit.last, after) or ctx.norm_at(after) in SEPARATORS
-    return open_left and open_right
-
-
-def _whole_line(hit: Hit, ctx: Context) -> bool:
-    """The hit is all a line holds, besides bullets and punctuation ("- Python")."""
-    line = ctx.lines[hit.first]
-    j = hit.first - 1
-    while j >= 0 and ctx.lines[j] == line:
-        if ctx.tokens[j].norm not in SEPARATORS:
-            return False
-        j -= 1
-    j = hit.last + 1
-    while j < len(ctx.tokens) and ctx.lines[j] == line:
-        if ctx.tokens[j].norm not in SEPARATORS | {"."}:
-            return False
-        j += 1
-    return True
-
-
 def _vetoed(hit: Hit, ctx: Context, in_list: bool) -> bool:
     after = ctx.norm_at(hit.last + 1) if ctx.same_line(hit.last, hit.last + 1) else ""
     before = ctx.norm_at(hit.first - 1) if ctx.same_line(hit.first, hit.first - 1) else ""
     if _YEAR.match(after):
         return True
-    if len(hit.form) == 1 and before in _LETTER_CONTEXT:
+    if len(hit.form) == 1 and before in LETTER_CONTEXT:
         return True
     return (
         hit.form.lower() in VERB_LIKE
         and not in_list
-        and after in _VERB_FOLLOWERS
+        and after in VERB_FOLLOWERS
         and not _capitalised_mid_sentence(hit, ctx)
     )
 
@@ -267,7 +149,7 @@ def _needs_casing(hit: Hit, ctx: Context) -> bool:
 def _cue_near(hit: Hit, ctx: Context) -> bool:
     before = ctx.norm_at(hit.first - 1) if ctx.same_line(hit.first, hit.first - 1) else ""
     after = ctx.norm_at(hit.last + 1) if ctx.same_line(hit.last, hit.last + 1) else ""
-    if hit.ambiguous and (before in _TECH_BEFORE or after in _TECH_AFTER):
+    if hit.ambiguous and (before in TECH_BEFORE or after in TECH_AFTER):
         return True
     return _skill_cue(hit, ctx)
 
@@ -276,13 +158,13 @@ def _skill_cue(hit: Hit, ctx: Context) -> bool:
     """A skill cue up to three words before, or after it past at most two words joined by
     "and"/"or"/commas ("experience with ...", "communication and English skills")."""
     before = range(max(0, hit.first - 3), hit.first)
-    if any(ctx.same_line(hit.first, j) and ctx.tokens[j].norm in _SKILL_CUES for j in before):
+    if any(ctx.same_line(hit.first, j) and ctx.tokens[j].norm in SKILL_CUES for j in before):
         return True
     for j in range(hit.last + 1, min(len(ctx.tokens), hit.last + 5)):
         word = ctx.tokens[j].norm
-        if not ctx.same_line(hit.last, j) or word in _SENTENCE_END:
+        if not ctx.same_line(hit.last, j) or word in SENTENCE_END:
             return False
-        if word in _SKILL_CUES:
+        if word in SKILL_CUES:
             return True
         joined = ctx.tokens[j - 1].norm in {"and", "or", ",", "&"} or word in {
             "and",
@@ -307,34 +189,11 @@ def _technical_near(hit: Hit, anchors: Sequence[int], ctx: Context) -> bool:
     return any(ctx.lines[a] == ctx.lines[hit.first] for a in anchors[lo:hi])
 
 
-def _dense_lines(hits: Sequence[Hit], ctx: Context) -> set[int]:
-    """Lines that are mostly matches, as keyword lines ("python sql docker aws"): at least
-    two matches covering at least 60% of the line's words, and no function word."""
-    words: dict[int, int] = {}
-    prose: set[int] = set()
-    for token, line in zip(ctx.tokens, ctx.lines, strict=True):
-        if token.norm[:1].isalnum() or token.norm[-1:].isalnum():  # ".net" and "c#" too
-            words[line] = words.get(line, 0) + 1
-        if token.norm in _FUNCTION_WORDS:
-            prose.add(line)
-    covered: dict[int, int] = {}
-    counts: dict[int, int] = {}
-    for hit in {(h.first, h.last): h for h in hits}.values():
-        line = ctx.lines[hit.first]
-        covered[line] = covered.get(line, 0) + hit.last - hit.first + 1
-        counts[line] = counts.get(line, 0) + 1
-    return {
-        line
-        for line, n in counts.items()
-        if n >= 2 and covered[line] >= 0.6 * words.get(line, 0) and line not in prose
-    }
-
-
 def _counts(hit: Hit, ctx: Context, skill_lines: set[int], anchors: Sequence[int]) -> bool:
     in_section = ctx.sections[hit.first] in SKILL_SECTIONS
     in_list = ctx.lines[hit.first] in ctx.keyword_lines or (
-        _is_list_item(hit, ctx)
-        and (ctx.lines[hit.first] in skill_lines or in_section or _whole_line(hit, ctx))
+        is_list_item(hit, ctx)
+        and (ctx.lines[hit.first] in skill_lines or in_section or whole_line(hit, ctx))
     )
     if _vetoed(hit, ctx, in_list):
         return False
@@ -367,18 +226,9 @@ def _language_ok(hit: Hit, ctx: Context, languages: set[int]) -> bool:
         return True
     line = ctx.lines[hit.first]
     for j in range(max(0, hit.first - WINDOW), min(len(ctx.tokens), hit.last + WINDOW + 1)):
-        if ctx.lines[j] == line and ctx.tokens[j].norm in _LANGUAGE_CUES:
+        if ctx.lines[j] == line and ctx.tokens[j].norm in LANGUAGE_CUES:
             return True
-    return any(_coordinated(hit.first, j, ctx) for j in languages if j != hit.first)
-
-
-def _coordinated(i: int, j: int, ctx: Context) -> bool:
-    """Tokens ``i`` and ``j`` are items of one list: only separators, "and", "or" between."""
-    low, high = min(i, j), max(i, j)
-    if high - low > 4 or ctx.lines[low] != ctx.lines[high]:
-        return False
-    between = (ctx.tokens[k].norm for k in range(low + 1, high))
-    return all(word in SEPARATORS or word in {"and", "or"} for word in between)
+    return any(coordinated(hit.first, j, ctx) for j in languages if j != hit.first)
 
 
 def _inside_address(hit: Hit, ctx: Context) -> bool:
@@ -386,14 +236,6 @@ def _inside_address(hit: Hit, ctx: Context) -> bool:
         "@" in t.text or "://" in t.text or t.norm.startswith("www.")
         for t in ctx.tokens[hit.first : hit.last + 1]
     )
-
-
-@lru_cache(maxsize=1)
-def never_words() -> frozenset[str]:
-    """One-word forms that never count: function words and skill cue words."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | _SKILL_CUES | {"'s", "'m", "'re", "'ve", "'d", "'ll"}
 
 
 def _loose_fuzzy(hit: Hit, ctx: Context) -> bool:
@@ -430,7 +272,7 @@ def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
     ]
     languages = {h.first for h in hits if categories[h.concept_id] == "language"}
     hits = [h for h in hits if h.first not in languages or _language_ok(h, ctx, languages)]
-    ctx = Context(ctx.tokens, ctx.sections, ctx.lines, frozenset(_dense_lines(hits, ctx)))
+    ctx = Context(ctx.tokens, ctx.sections, ctx.lines, frozenset(dense_lines(hits, ctx)))
     guarded = [h.ambiguous or _is_generic(h, ctx) for h in hits]
     plain = [h for h, g in zip(hits, guarded, strict=False) if not g]
     skill_lines = {ctx.lines[h.first] for h in plain}

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from atsmatch.extract.ambiguity import Context, common_words
+from atsmatch.extract.context import Context
 from atsmatch.extract.keytables import Key, compact
 from atsmatch.extract.lemmas import lemma_table
 from atsmatch.extract.matcher import Hit, Matcher
+from atsmatch.extract.wordlists import common_words
 
 __all__ = ["CUTOFF", "MIN_LENGTH", "FuzzyIndex", "compact", "with_fuzzy"]
 

@@ -2,7 +2,7 @@
 
 The pdfminer device here runs without pdfminer's own layout analysis (``laparams=None``): we
 only need every glyph with its position, font, colour and text render mode, and we group
-them ourselves (see :mod:`atsmatch.parse.pdf_lines`). It also checks the clock every few
+them ourselves (see :mod:`atsmatch.parse.pdf_fragments`). It also checks the clock every few
 hundred text operators, so one huge page cannot run past the time limit.
 """
 

@@ -12,8 +12,9 @@ from atsmatch.parse.normalize import (
     normalize_text,
     squeeze_spaces,
 )
+from atsmatch.parse.pdf_fragments import build_fragments
 from atsmatch.parse.pdf_layout import PageOrder, order_page, rows
-from atsmatch.parse.pdf_lines import Fragment, Line, build_fragments
+from atsmatch.parse.pdf_lines import Fragment, Line
 from atsmatch.parse.pdf_margins import is_page_number, split_margins, without_page_label
 from atsmatch.parse.pdf_page import PageContent
 from atsmatch.parse.raw import RawText
