@@ -72,9 +72,7 @@ from atsmatch.extract.wordlists import (
 )
 from atsmatch.taxonomy import Taxonomy
 
-# AMBIGUOUS_WORDS lives in wordlists.py; it stays exported here because Matcher reads it from
-# this module (atsmatch/extract/matcher.py).
-__all__ = ["AMBIGUOUS_WORDS", "WINDOW", "accept"]
+__all__ = ["WINDOW", "accept"]
 
 WINDOW = 6
 """How many tokens away a technical neighbour may be."""

@@ -29,6 +29,7 @@ from atsmatch.extract.keytables import Key, KeyTables
 from atsmatch.extract.lemmas import lemma, verb_lemma
 from atsmatch.extract.tokens import Token
 from atsmatch.extract.vocabulary import VERBS
+from atsmatch.extract.wordlists import AMBIGUOUS_WORDS
 from atsmatch.profile import Concept, MatchKind
 from atsmatch.taxonomy import Taxonomy
 from atsmatch.taxonomy.model import IndexEntries
@@ -95,8 +96,6 @@ class Matcher:
     @cached_property
     def ambiguous_forms(self) -> frozenset[str]:
         """The taxonomy's ambiguous forms and the built-in list, lower-cased."""
-        from atsmatch.extract.ambiguity import AMBIGUOUS_WORDS
-
         return frozenset(self.taxonomy.ambiguous) | AMBIGUOUS_WORDS
 
     def scan(self, tokens: Sequence[Token], *, breaks: Sequence[bool] = ()) -> list[Hit]:
