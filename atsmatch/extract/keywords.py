@@ -32,7 +32,7 @@ from atsmatch.extract.vocabulary import STOPWORDS
 from atsmatch.extract.vocabulary import VERBS as _VERBS
 from atsmatch.profile import Importance, Keyword, Mention, Profile
 
-__all__ = ["MAX_CHARS", "MIN_SCORE", "STOPWORDS", "contains_phrase", "find_keywords"]
+__all__ = ["MAX_CHARS", "MIN_SCORE", "STOPWORDS", "find_keywords"]
 
 MIN_SCORE = 0.5
 """Keywords scoring below this are left out (lone common words, fragments)."""
@@ -259,34 +259,3 @@ def find_keywords(
         if len(taken) == limit:
             break
     return tuple(taken)
-
-
-def _parts(text: str) -> list[tuple[int, int, str]]:
-    """Words split at hyphens, folded, with offsets: "event-sourcing" → event, sourcing."""
-    parts = []
-    for m in words(text):
-        for piece in re.finditer(r"[^-]+", m.group()):
-            start = m.start() + piece.start()
-            parts.append((start, start + len(piece.group()), fold(piece.group())))
-    return parts
-
-
-def contains_phrase(profile: Profile, phrase: str) -> tuple[Mention, ...]:
-    """Where ``phrase`` occurs in ``profile``'s document, compared word by word in folded
-    form ("Payment Rails" finds "payment rail"; "event-sourcing" finds "event sourcing")."""
-    wanted = [folded for _, _, folded in _parts(phrase)]
-    if not wanted:
-        return ()
-    text = profile.document.text
-    found = _parts(text)
-    folded = [f for _, _, f in found]
-    hits = []
-    n = len(wanted)
-    for i in range(len(found) - n + 1):
-        if folded[i : i + n] == wanted and not any(
-            _BREAK_GAP.search(text[found[j][1] : found[j + 1][0]]) for j in range(i, i + n - 1)
-        ):
-            start, end = found[i][0], found[i + n - 1][1]
-            section = profile.document.section_at(start)
-            hits.append(Mention(start, end, text[start:end], "exact", section))
-    return tuple(hits)

@@ -9,7 +9,7 @@ import pytest
 
 from atsmatch import extract
 from atsmatch.extract.background import fold, load_background
-from atsmatch.extract.keywords import contains_phrase, find_keywords
+from atsmatch.extract.keywords import find_keywords
 from tests.conftest import ROOT
 
 
@@ -164,28 +164,6 @@ def test_keywords_resume_skips_contact_and_headings() -> None:
     keywords = _keywords(text, kind="resume")
     assert "card networks" in keywords
     assert not any("jordan" in k or "example" in k or k == "experience" for k in keywords)
-
-
-@pytest.mark.parametrize(
-    ("phrase", "count"),
-    [
-        ("payment rails", 2),
-        ("Payment Rail", 2),
-        ("event sourcing", 2),
-        ("rails payment", 0),
-        ("", 0),
-    ],
-)
-def test_keywords_contains_phrase(phrase: str, count: int) -> None:
-    profile = extract(
-        "Experience\nBuilt payment rails; ran Payment-Rails ops.\n"
-        "Event sourcing and event-sourcing.\nrails. Payment\n",
-        kind="resume",
-    )
-    hits = contains_phrase(profile, phrase)
-    assert len(hits) == count
-    for hit in hits:
-        assert profile.document.text[hit.start : hit.end] == hit.text
 
 
 def test_keywords_empty_and_junk_documents() -> None:
