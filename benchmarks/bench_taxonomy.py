@@ -27,7 +27,7 @@ CHILD = """
 import json, time
 start = time.perf_counter()
 from atsmatch.taxonomy import load_taxonomy
-from atsmatch.extract.matcher import Matcher
+from atsmatch.extract.skills.matcher import Matcher
 imported = time.perf_counter()
 taxonomy = load_taxonomy()
 loaded = time.perf_counter()

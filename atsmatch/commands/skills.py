@@ -57,8 +57,8 @@ def _render_text(profile: Any) -> str:
 def _read_lines(name: str) -> tuple[str, list[str]]:
     from atsmatch.errors import EmptyDocumentError, UnsupportedFormatError
     from atsmatch.parse import ParseLimits
+    from atsmatch.parse.formats.text import decode_text, looks_binary
     from atsmatch.parse.source import read_source
-    from atsmatch.parse.text import decode_text, looks_binary
 
     source: Any = sys.stdin.buffer if name == "-" else Path(name)
     try:

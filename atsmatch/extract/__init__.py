@@ -17,14 +17,14 @@ from functools import lru_cache
 
 from atsmatch.document import Document
 from atsmatch.errors import InputTooLargeError
-from atsmatch.extract.acronyms import apply_definitions, definitions
-from atsmatch.extract.ambiguity import accept
-from atsmatch.extract.context import Context
-from atsmatch.extract.fuzzy import FuzzyIndex, with_fuzzy
-from atsmatch.extract.jobtext import SectionIndex
-from atsmatch.extract.matcher import Hit, Matcher, form_kind
+from atsmatch.extract.skills.acronyms import apply_definitions, definitions
+from atsmatch.extract.skills.ambiguity import accept
+from atsmatch.extract.skills.context import Context
+from atsmatch.extract.skills.fuzzy import FuzzyIndex, with_fuzzy
+from atsmatch.extract.skills.matcher import Hit, Matcher, form_kind
 from atsmatch.extract.tokens import Token, tokenize
 from atsmatch.extract.understand import understand
+from atsmatch.extract.understand.jobtext import SectionIndex
 from atsmatch.inputs import DocumentInput, as_document
 from atsmatch.profile import Concept, Mention, Profile, ProfileKind, Skill
 from atsmatch.taxonomy import Taxonomy, load_taxonomy

@@ -1,6 +1,6 @@
 """Word lists for keyword candidates: stopwords, job-ad filler and common verbs.
 
-A keyword run breaks at any of these (see :mod:`atsmatch.extract.keywords`). Filler holds
+A keyword run breaks at any of these (see :mod:`atsmatch.extract.understand.keywords`). Filler holds
 words every job ad uses ("experience", "team", "strong"), degree and month names, and
 skill-level words; verbs hold the verbs job ads and resume bullets start with.
 """

@@ -17,7 +17,6 @@ from atsmatch.errors import (
     UnsupportedFormatError,
     did_you_mean,
 )
-from atsmatch.parse.contact import find_contact
 from atsmatch.parse.detect import FORMATS, detect_format, unsupported_reason
 from atsmatch.parse.diagnostics import (
     document_diagnostics,
@@ -25,13 +24,19 @@ from atsmatch.parse.diagnostics import (
     looks_like_job_text,
     merge_diagnostics,
 )
-from atsmatch.parse.experience import find_experience
+from atsmatch.parse.formats.text import decode_text
 from atsmatch.parse.limits import ParseLimits
 from atsmatch.parse.normalize import normalize_text
 from atsmatch.parse.raw import RawText, Reader
-from atsmatch.parse.sections import JOB_SECTIONS, find_headings, find_sections, looks_like_job
 from atsmatch.parse.source import Source, read_source
-from atsmatch.parse.text import decode_text
+from atsmatch.parse.structure.contact import find_contact
+from atsmatch.parse.structure.experience import find_experience
+from atsmatch.parse.structure.sections import (
+    JOB_SECTIONS,
+    find_headings,
+    find_sections,
+    looks_like_job,
+)
 
 __all__ = ["FORMATS", "ParseLimits", "build_document", "parse", "parse_text"]
 
@@ -48,31 +53,31 @@ def _read_text(data: bytes, name: str, limits: ParseLimits) -> RawText:
 
 
 def _read_docx(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.docx import read_docx
+    from atsmatch.parse.docx.reader import read_docx
 
     return read_docx(data, name, limits)
 
 
 def _read_html(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.html import read_html
+    from atsmatch.parse.formats.html import read_html
 
     return read_html(data, name, limits)
 
 
 def _read_markdown(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.markdown import read_markdown
+    from atsmatch.parse.formats.markdown import read_markdown
 
     return read_markdown(data, name, limits)
 
 
 def _read_jsonresume(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.jsonresume import read_jsonresume
+    from atsmatch.parse.formats.jsonresume import read_jsonresume
 
     return read_jsonresume(data, name, limits)
 
 
 def _read_pdf(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.pdf import read_pdf
+    from atsmatch.parse.pdf.reader import read_pdf
 
     return read_pdf(data, name, limits)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from atsmatch.parse.text import looks_binary
+from atsmatch.parse.formats.text import looks_binary
 
 __all__ = ["FORMATS", "detect_format", "unsupported_reason"]
 

@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 
 from atsmatch.document import Block, Contact, Diagnostic, Section, Span
-from atsmatch.parse.dates import find_ranges, odd_dates
 from atsmatch.parse.rules import diagnostic
-from atsmatch.parse.sections import HeadingLine
+from atsmatch.parse.structure.dates import find_ranges, odd_dates
+from atsmatch.parse.structure.sections import HeadingLine
 
 __all__ = [
     "MAX_BYTES",

@@ -31,7 +31,7 @@ from typing import Any
 
 from atsmatch.document import Document
 from atsmatch.extract import find_skills, matcher_for
-from atsmatch.extract.wordlists import AMBIGUOUS_WORDS, VERB_LIKE, common_words
+from atsmatch.extract.skills.wordlists import AMBIGUOUS_WORDS, VERB_LIKE, common_words
 from atsmatch.parse import parse, parse_text
 from atsmatch.profile import Concept, Mention
 from atsmatch.taxonomy import Taxonomy, load_taxonomy

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from atsmatch import extract
-from atsmatch.extract.fuzzy import compact
+from atsmatch.extract.skills.fuzzy import compact
 from atsmatch.taxonomy import Taxonomy
 
 

@@ -7,10 +7,15 @@ import re
 import pytest
 
 from atsmatch import extract
-from atsmatch.extract.credentials import find_credentials
-from atsmatch.extract.degrees import find_degrees, has_equivalent
-from atsmatch.extract.titles import find_job_title, seniority_in_text, seniority_of, split_title
-from atsmatch.extract.years import find_years
+from atsmatch.extract.understand.credentials import find_credentials
+from atsmatch.extract.understand.degrees import find_degrees, has_equivalent
+from atsmatch.extract.understand.titles import (
+    find_job_title,
+    seniority_in_text,
+    seniority_of,
+    split_title,
+)
+from atsmatch.extract.understand.years import find_years
 
 
 def _job(text: str):  # type: ignore[no-untyped-def]

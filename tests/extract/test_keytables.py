@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from atsmatch.extract import find_skills, matcher_for
-from atsmatch.extract.keytables import KeyTables
+from atsmatch.extract.skills.keytables import KeyTables
 from atsmatch.parse import parse_text
 from atsmatch.profile import Concept
 from atsmatch.taxonomy import Taxonomy

@@ -9,7 +9,7 @@ import pytest
 
 from atsmatch import extract
 from atsmatch.extract.background import fold, load_background
-from atsmatch.extract.keywords import find_keywords
+from atsmatch.extract.understand.keywords import find_keywords
 from tests.conftest import ROOT
 
 
@@ -188,7 +188,7 @@ CASES = ROOT / "tests" / "data" / "cases"
 
 @pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if p.is_dir()))
 def test_keywords_shared_job_reader_changes_nothing(case: str) -> None:
-    from atsmatch.extract.jobinfo import job_reader, understand_job
+    from atsmatch.extract.understand.jobinfo import job_reader, understand_job
     from atsmatch.profile import Profile
 
     job = extract((CASES / case / "job.txt").read_text(encoding="utf-8"), kind="job")
@@ -199,7 +199,7 @@ def test_keywords_shared_job_reader_changes_nothing(case: str) -> None:
 
 
 def test_keywords_reader_ignored_for_a_resume() -> None:
-    from atsmatch.extract.jobinfo import job_reader
+    from atsmatch.extract.understand.jobinfo import job_reader
 
     resume = extract((CASES / "software-good" / "resume.txt").read_text(encoding="utf-8"))
     reader = job_reader(resume.document)

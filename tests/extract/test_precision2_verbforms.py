@@ -6,7 +6,7 @@ import pytest
 
 from atsmatch import extract
 from atsmatch.extract.lemmas import verb_lemma
-from atsmatch.extract.verbforms import is_past_form
+from atsmatch.extract.skills.verbforms import is_past_form
 from atsmatch.profile import Concept
 from atsmatch.taxonomy import Taxonomy
 

@@ -11,14 +11,14 @@ from hypothesis import strategies as st
 from atsmatch import extract
 from atsmatch.document import ExperienceEntry, Span
 from atsmatch.errors import ConfigError
-from atsmatch.extract.dates import (
+from atsmatch.extract.understand import understand
+from atsmatch.extract.understand.dates import (
     find_ranges,
     format_month,
     latest_month,
     month_from_iso,
     union_months,
 )
-from atsmatch.extract.understand import understand
 from atsmatch.parse import parse_text
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from atsmatch import extract
-from atsmatch.extract.jobtext import classify_heading, is_heading_line, sentence_spans
-from atsmatch.extract.requirements import is_boilerplate, sentence_level, strongest
+from atsmatch.extract.understand.jobtext import classify_heading, is_heading_line, sentence_spans
+from atsmatch.extract.understand.requirements import is_boilerplate, sentence_level, strongest
 from atsmatch.parse import parse_text
 
 
@@ -208,7 +208,7 @@ def test_understand_requirements_qualifications_heading_means_requirements() -> 
 def test_understand_requirements_reader_reads_a_sentence_once_for_all_mentions(
     sentence: str,
 ) -> None:
-    from atsmatch.extract.requirements import JobReader
+    from atsmatch.extract.understand.requirements import JobReader
 
     document = parse_text("Requirements\n" + sentence)
     start = document.text.index(sentence)
@@ -219,7 +219,7 @@ def test_understand_requirements_reader_reads_a_sentence_once_for_all_mentions(
 
 
 def test_understand_requirements_reader_label_cues_per_mention() -> None:
-    from atsmatch.extract.requirements import JobReader
+    from atsmatch.extract.understand.requirements import JobReader
 
     document = parse_text("About\nRequired: Python and SQL; nice to have: Go, Rust.\n")
     reader = JobReader(document)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from atsmatch.parse.contact import find_contact, find_location, find_name, find_phone
+from atsmatch.parse.structure.contact import find_contact, find_location, find_name, find_phone
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from atsmatch.parse.dates import find_dates, find_ranges, odd_dates, parse_date
+from atsmatch.parse.structure.dates import find_dates, find_ranges, odd_dates, parse_date
 
 
 @pytest.mark.parametrize(

@@ -213,7 +213,7 @@ def test_docx_malformed_xml_is_corrupt() -> None:
     ],
 )  # fmt: skip
 def test_docx_localised_heading_styles(styles: bytes, style_id: str) -> None:
-    from atsmatch.parse.docx import _heading_styles
+    from atsmatch.parse.docx.reader import _heading_styles
 
     assert style_id in _heading_styles(styles)
 

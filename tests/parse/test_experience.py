@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from atsmatch.parse import parse_text
-from atsmatch.parse.experience import split_title_employer
+from atsmatch.parse.structure.experience import split_title_employer
 
 
 def _entries(body: str) -> list[tuple[str | None, str | None, str | None, str | None]]:

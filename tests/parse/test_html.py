@@ -4,7 +4,7 @@ import pytest
 
 from atsmatch import parse
 from atsmatch.errors import EmptyDocumentError
-from atsmatch.parse.html import html_to_lines
+from atsmatch.parse.formats.html import html_to_lines
 
 PAGE = b"""<!DOCTYPE html>
 <html><head><title>CV</title><style>p { color: red }</style>

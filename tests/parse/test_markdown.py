@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from atsmatch import parse
-from atsmatch.parse.markdown import markdown_to_lines, strip_inline
+from atsmatch.parse.formats.markdown import markdown_to_lines, strip_inline
 
 RESUME = b"""# Jane Doe
 

@@ -15,7 +15,7 @@ from atsmatch.document import Document
 from atsmatch.parse import parse
 from atsmatch.parse.limits import ParseLimits
 from atsmatch.parse.normalize import normalize_text
-from atsmatch.parse.pdf import read_pdf
+from atsmatch.parse.pdf.reader import read_pdf
 from atsmatch.parse.raw import RawText
 from tests.parse import pdf_fixtures as fx
 

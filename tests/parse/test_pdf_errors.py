@@ -102,7 +102,7 @@ def test_pdf_errors_inflation_bomb(size: int, refused: bool) -> None:
 
 
 def test_pdf_errors_keyboard_interrupt_is_not_swallowed(monkeypatch: pytest.MonkeyPatch) -> None:
-    from atsmatch.parse import pdf_text
+    from atsmatch.parse.pdf import text as pdf_text
 
     def interrupt(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
@@ -113,7 +113,7 @@ def test_pdf_errors_keyboard_interrupt_is_not_swallowed(monkeypatch: pytest.Monk
 
 
 def test_pdf_errors_unexpected_exception_becomes_corrupt(monkeypatch: pytest.MonkeyPatch) -> None:
-    from atsmatch.parse import pdf_text
+    from atsmatch.parse.pdf import text as pdf_text
 
     def broken(*args: object, **kwargs: object) -> None:
         raise KeyError("Kids")

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from atsmatch.parse.pdf_layout import order_page
-from atsmatch.parse.pdf_lines import Fragment
-from atsmatch.parse.pdf_margins import is_page_number, split_margins
+from atsmatch.parse.pdf.layout import order_page
+from atsmatch.parse.pdf.lines import Fragment
+from atsmatch.parse.pdf.margins import is_page_number, split_margins
 
 
 def frag(

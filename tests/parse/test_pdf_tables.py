@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from atsmatch.parse.pdf_layout import order_page
-from atsmatch.parse.pdf_lines import Fragment
+from atsmatch.parse.pdf.layout import order_page
+from atsmatch.parse.pdf.lines import Fragment
 from tests.parse.test_pdf_layout import frag
 
 COLUMNS = (40, 200, 360)

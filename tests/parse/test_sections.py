@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from atsmatch.parse.sections import canonical_heading, find_headings, find_sections, looks_like_job
+from atsmatch.parse.structure.sections import (
+    canonical_heading,
+    find_headings,
+    find_sections,
+    looks_like_job,
+)
 
 
 @pytest.mark.parametrize(

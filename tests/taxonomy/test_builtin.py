@@ -8,7 +8,7 @@ import random
 import pytest
 
 from atsmatch.errors import TaxonomyError
-from atsmatch.extract.matcher import Matcher
+from atsmatch.extract.skills.matcher import Matcher
 from atsmatch.extract.tokens import normalize_form
 from atsmatch.profile import Concept
 from atsmatch.taxonomy import Taxonomy, load_taxonomy

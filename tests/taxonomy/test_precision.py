@@ -8,7 +8,7 @@ import pytest
 
 from atsmatch.document import Document
 from atsmatch.extract import find_hits, matcher_for
-from atsmatch.extract.matcher import Matcher
+from atsmatch.extract.skills.matcher import Matcher
 from atsmatch.taxonomy import load_taxonomy
 
 # (everyday phrase, what it must not be read as: concept ids or canonical names)

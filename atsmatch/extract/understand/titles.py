@@ -1,0 +1,150 @@
+"""Job titles and seniority.
+
+A job's title is, first match wins: a "Title:", "Position:", "Role:" or "Job Title:" line;
+the first line of the ad when it reads as a title (short, no sentence punctuation, not a
+section heading); or the role in "we are looking for / hiring / seeking a ... Developer".
+A separator (" — ", " | ", " - ", "(") cuts a team or location off the title.
+
+Seniority comes from the title's words, in this order: intern, executive, director,
+principal, staff, lead, manager, senior, mid, junior; then from an explicit phrase in the
+text ("entry-level", "mid-level", "Seniority: Senior"). :data:`SENIORITY` lists the levels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from atsmatch.extract.background import word_set
+from atsmatch.extract.understand.jobtext import is_heading_line
+from atsmatch.parse.structure.sections import canonical_heading
+
+__all__ = [
+    "SENIORITY",
+    "find_job_title",
+    "has_role_noun",
+    "seniority_in_text",
+    "seniority_of",
+    "split_title",
+]
+
+SENIORITY = (
+    "intern", "junior", "mid", "senior", "lead", "staff", "principal", "manager", "director",
+    "executive",
+)  # fmt: skip
+"""Seniority levels, from least to most senior (managers and directors sit after the
+individual-contributor track; compare them with care)."""
+
+_TITLE_LINE = re.compile(
+    r"^\s*(?:job\s+title|title|position|role|job|opening|vacancy)\s*[:|–-]\s*(?P<title>\S.{1,90}?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LOOKING_FOR = re.compile(
+    r"\b(?:looking for|hiring|seeking|searching for|in search of)\s+"
+    r"(?:an?\s+|our (?:next|new|first)\s+)?"
+    r"(?:(?:talented|skilled|motivated|experienced|passionate|driven|highly|strong|dedicated|"
+    r"creative|curious|seasoned|exceptional|great)\s+)*"
+    r"(?P<title>[A-Z][\w+#&/-]*(?:\.[A-Za-z]\w*)*(?:\s+(?:of\s+)?[A-Z][\w+#&/-]*(?:\.[A-Za-z]\w*)*){0,5})"
+)
+_SEPARATORS = re.compile(r"\s+[—–|]\s+|\s+-\s+|\s*\(|,\s+|\s+at\s+|\s*@\s*")
+ROLE_NOUNS = word_set(
+    """engineer developer manager analyst scientist designer architect administrator specialist
+    consultant director lead intern nurse accountant technician coordinator assistant associate
+    officer representative programmer tester writer editor recruiter teacher agent advisor
+    executive president head supervisor operator clerk auditor economist researcher strategist
+    owner master sre devops physician therapist pharmacist attorney lawyer paralegal mechanic
+    electrician driver chef cook cashier salesperson marketer planner controller bookkeeper
+    instructor professor lecturer tutor counselor worker trainee apprentice partner principal
+    fellow artist producer buyer estimator inspector surveyor technologist hygienist dentist
+    veterinarian pilot dispatcher receptionist secretary underwriter actuary adjuster broker
+    banker trader teller investigator guard firefighter officer scrum specialist expert
+    contractor freelancer founder cto ceo cfo coo cio ciso vp"""
+)
+_LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (level, re.compile(pattern, re.IGNORECASE))
+    for level, pattern in (
+        ("intern", r"\b(?:intern(?:ship)?|co-?op|trainee|apprentice|working student)\b"),
+        ("executive", r"\b(?:chief|c[teofi]o|ciso|vice president|s?vp|evp|president|head of)\b"),
+        ("director", r"\bdirector\b"),
+        ("principal", r"\b(?:principal|distinguished|fellow)\b"),
+        ("staff", r"\bstaff (?=.*\b(?:engineer|developer|scientist|designer|architect|sre)\b)"),
+        ("lead", r"\b(?:lead|tech lead|team lead|leader)\b"),
+        ("manager", r"\bmanager\b"),
+        ("senior", r"\b(?:senior|sr\.?|snr|experienced)(?!\w)|\b(?:iii|iv|3|4)$"),
+        ("mid", r"\b(?:mid|mid-level|intermediate|ii|2)$|\bmid[- ]level\b|\bintermediate\b"),
+        (
+            "junior",
+            r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad)(?!\w)|\s(?:i|1)$",
+        ),
+    )
+)
+_TEXT_LEVEL = re.compile(
+    r"\b(?P<level>entry|junior|mid|senior|executive)[- ]level\b"
+    r"|\b(?:seniority|experience level|level|experience)\s*:\s*(?P<named>[A-Za-z-]+)",
+    re.IGNORECASE,
+)
+
+
+def split_title(line: str) -> str:
+    """The role part of a title line: "Senior Engineer — Payments (Remote)" → "Senior Engineer"."""
+    parts = [p.strip(" *#:") for p in _SEPARATORS.split(line.strip()) if p.strip(" *#:")]
+    if not parts:
+        return line.strip()
+    for part in parts:
+        words = {w.lower().strip(".,") for w in part.split()}
+        if words & ROLE_NOUNS:
+            return part
+    return parts[0]
+
+
+def has_role_noun(text: str) -> bool:
+    """True when a word of ``text`` is a role noun ("engineer", "nurse", "analyst", ...)."""
+    return any(w.lower().strip(".,()") in ROLE_NOUNS for w in text.split())
+
+
+def find_job_title(text: str) -> tuple[str, int, int] | None:
+    """The job's title with its ``(start, end)`` in ``text``, or None."""
+    head = text[:4000]
+    m = _TITLE_LINE.search(head)
+    if m is not None:
+        title = split_title(m.group("title"))
+        start = m.start("title") + m.group("title").find(title)
+        return title, start, start + len(title)
+    offset = len(head) - len(head.lstrip())
+    first = head[offset:].split("\n", 1)[0]
+    plain = first.strip().strip("#*").strip()
+    if (
+        plain
+        and ":" not in plain
+        and is_heading_line(first)
+        and canonical_heading(first) is None
+        and not (plain.lower().startswith(("about", "job description", "company", "overview")))
+    ):
+        title = split_title(plain)
+        if has_role_noun(title) or len(title.split()) <= 6:
+            start = offset + first.find(title)
+            return title, start, start + len(title)
+    m = _LOOKING_FOR.search(head)
+    if m is not None and has_role_noun(m.group("title")):
+        return m.group("title"), m.start("title"), m.end("title")
+    return None
+
+
+def seniority_of(title: str) -> str | None:
+    """The seniority a title states ("Sr. Data Engineer" → ``senior``), or None."""
+    clean = title.strip()
+    for level, pattern in _LEVEL_WORDS:
+        if pattern.search(clean):
+            return level
+    return None
+
+
+def seniority_in_text(text: str) -> str | None:
+    """An explicit seniority phrase in the text ("mid-level", "Seniority: Senior"), or None."""
+    for m in _TEXT_LEVEL.finditer(text):
+        word = (m.group("level") or m.group("named") or "").lower()
+        if word == "entry":
+            return "junior"
+        level = seniority_of(word)
+        if level is not None:
+            return level
+    return None

@@ -1,0 +1,1 @@
+"""Readers of text-like formats: plain text, Markdown, HTML and JSON Resume."""

@@ -1,0 +1,1 @@
+"""PDF reader: glyphs from pdfminer, fragments, lines, columns, tables and margins, then text."""

@@ -1,0 +1,1 @@
+"""Document structure over the read lines: headings, sections, contact, dates and positions."""

@@ -1,0 +1,210 @@
+"""Contact details: name, email, phone, LinkedIn / GitHub / other URLs, and location.
+
+Email, phone, LinkedIn and GitHub are searched in the whole text (first match wins); the
+name, other URLs and the location only in the contact area, the lines before the first
+section heading (at most :data:`CONTACT_LINES` lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from atsmatch.document import Contact
+from atsmatch.parse.structure.sections import canonical_heading
+
+__all__ = [
+    "CONTACT_LINES",
+    "contact_area",
+    "find_contact",
+    "find_email",
+    "find_location",
+    "find_name",
+    "find_phone",
+    "remove_locations",
+]
+
+CONTACT_LINES = 12
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+LINKEDIN = re.compile(
+    r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/[\w%-]+/?", re.IGNORECASE
+)
+GITHUB = re.compile(r"(?:https?://)?(?:www\.)?github\.com/[\w-]+/?", re.IGNORECASE)
+_URL = re.compile(
+    r"(?<![@\w.-])(?:https?://[^\s|,;()<>]+|www\.[^\s|,;()<>]+"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|net|org|site|app|co|tech|page|info|xyz)"
+    r"(?:/[^\s|,;()<>]*)?)(?![\w@])",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{1,8}){1,5}(?!\w)"
+    r"|(?<![\w+])\+\d{7,15}(?!\w)|(?<!\w)\(\d{3}\)\s?\d{3}-\d{4}(?!\w)"
+)
+_YEAR_RANGE = re.compile(r"^(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}$")
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "dos"}
+_NOT_NAME = {
+    "resume", "résumé", "curriculum", "vitae", "cv", "page", "contact", "profile", "engineer",
+    "developer", "manager", "designer", "analyst", "scientist", "consultant", "intern",
+    "director", "programmer", "architect", "administrator", "specialist", "officer", "lead",
+    "senior", "junior", "inc", "llc", "ltd", "gmbh", "university", "street", "avenue", "road",
+}  # fmt: skip
+_SPLIT = re.compile(r"\s*(?:\||•|·|\t|–|—| - )\s*")
+_STATE_CODES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR AB BC MB NB NL NS ON PE "
+    "QC SK"
+)
+_STATES = frozenset(_STATE_CODES.split())
+_COUNTRIES = {
+    "usa", "us", "united states", "uk", "united kingdom", "england", "scotland", "ireland",
+    "canada", "australia", "new zealand", "germany", "deutschland", "france", "spain", "italy",
+    "portugal", "netherlands", "belgium", "switzerland", "austria", "sweden", "norway",
+    "denmark", "finland", "poland", "czech republic", "czechia", "hungary", "romania",
+    "greece", "turkey", "israel", "india", "pakistan", "bangladesh", "china", "japan",
+    "south korea", "korea", "singapore", "malaysia", "indonesia", "philippines", "vietnam",
+    "thailand", "brazil", "mexico", "argentina", "chile", "colombia", "peru", "south africa",
+    "nigeria", "kenya", "egypt", "uae", "united arab emirates", "saudi arabia", "ukraine",
+    "estonia", "latvia", "lithuania", "de", "fr", "nl", "es", "it", "ch", "at", "se", "in",
+    "california", "texas", "new york", "washington", "florida", "massachusetts", "illinois",
+    "ontario", "quebec", "british columbia", "bavaria", "remote",
+}  # fmt: skip
+_LOCATION = re.compile(
+    r"(?<![\w@.'’-])([A-Z][a-zA-Z.'’-]{0,30}(?:[ -][A-Z][a-zA-Z.'’-]{0,30}){0,3}),[ \t]{0,3}"
+    r"([A-Z]{2}|[A-Z][a-zA-Z]{0,30}(?: [A-Z][a-zA-Z]{0,30}){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
+    r"(?![\w@.])"
+)
+
+
+def find_email(text: str) -> str | None:
+    match = EMAIL.search(text)
+    return match.group(0).rstrip(".") if match else None
+
+
+def find_phone(text: str) -> str | None:
+    """The first phone number: 7-15 digits, international, US or European style."""
+    for match in _PHONE.finditer(text):
+        candidate = match.group(0).strip(" .-")
+        digits = sum(c.isdigit() for c in candidate)
+        if not 7 <= digits <= 15 or _YEAR_RANGE.match(candidate):
+            continue
+        if not (candidate.startswith("+") or "(" in candidate or digits >= 9):
+            continue
+        if re.fullmatch(r"\d{4}[\s.-]\d{1,2}([\s.-]\d{1,2})?", candidate):
+            continue  # a date such as 2020-01-15
+        return candidate
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters (any script), apostrophes and hyphens; an initial
+    ("J."); or a particle such as "van" or "de"."""
+    if word in _PARTICLES:
+        return True
+    letters = word.rstrip(".").replace("'", "").replace("’", "").replace("-", "")
+    return bool(letters) and letters.isalpha() and word[0].isupper() and len(letters) < 25
+
+
+def find_name(lines: list[str]) -> str | None:
+    """The first line (or first part of a line split at ``|``, ``•`` ...) that reads as a name."""
+    for line in lines:
+        for part in _SPLIT.split(line.strip())[:1]:
+            part = part.strip().rstrip(",")
+            words = part.split()
+            if not 2 <= len(words) <= 5 or canonical_heading(part):
+                continue
+            if any(w.lower().strip(".") in _NOT_NAME for w in words):
+                continue
+            if all(_name_word(w) for w in words) and not all(w in _PARTICLES for w in words):
+                return part
+    return None
+
+
+def _in_street(line: str, start: int) -> bool:
+    """True when the part of ``line`` holding ``start`` begins with a number: a street
+    address such as "2712 Broadway St, CA 94115", whose "St, CA" is no city."""
+    window = max(0, start - 60)
+    part = max(line.rfind(mark, window, start) for mark in ",|•·\t") + 1
+    if part == 0 and window > 0:
+        return False
+    return line[part:start].strip()[:1].isdigit()
+
+
+def _locations(line: str) -> list[tuple[int, int]]:
+    """Where "City, ST" / "City, Country" occur in ``line`` (overlapping tries, so the city
+    of "12 Main Street, Springfield, IL" is found after "Main Street, Springfield" fails)."""
+    found = []
+    pos = 0
+    while (match := _LOCATION.search(line, pos)) is not None:
+        end = _known_region_end(match)
+        if end is not None and not _in_street(line, match.start()):
+            found.append((match.start(), end))
+            pos = end
+        else:
+            pos = match.start() + 1
+    return found
+
+
+def _known_region_end(match: re.Match[str]) -> int | None:
+    """Where the region of a place match ends, trying its leading words when the whole
+    ("California CA") is not a known state or country; ``None`` when none is."""
+    region = match.group(2)
+    if region in _STATES or region.lower() in _COUNTRIES:
+        return match.end()
+    words = region.split()
+    for size in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:size])
+        if prefix in _STATES or prefix.lower() in _COUNTRIES:
+            return match.start(2) + len(prefix)
+    return None
+
+
+def find_location(lines: list[str]) -> str | None:
+    """The first "City, ST" (US state, Canadian province) or "City, Country" in ``lines``."""
+    for line in lines:
+        if EMAIL.search(line) and "|" not in line and "•" not in line:
+            continue
+        for start, end in _locations(line):
+            return line[start:end].strip()
+    return None
+
+
+def remove_locations(line: str) -> str:
+    """``line`` with each "City, ST" / "City, Country" replaced by ``" | "``."""
+    for start, end in reversed(_locations(line)):
+        line = line[:start] + " | " + line[end:]
+    return line
+
+
+def _urls(text: str) -> tuple[str, ...]:
+    found = []
+    for match in _URL.finditer(text):
+        url = match.group(0).rstrip(".")
+        if LINKEDIN.search(url) or GITHUB.search(url) or "@" in url:
+            continue
+        if url not in found:
+            found.append(url)
+    return tuple(found)
+
+
+def contact_area(text: str, first_section: int | None) -> list[str]:
+    """The lines before the first section heading, at most :data:`CONTACT_LINES` of them."""
+    head = text[:first_section] if first_section is not None else text
+    lines = [line for line in head.split("\n") if line.strip()]
+    return lines[:CONTACT_LINES]
+
+
+def find_contact(text: str, *, first_section: int | None = None) -> Contact:
+    """Contact details of ``text``; ``first_section`` is the offset of its first section."""
+    lines = contact_area(text, first_section)
+    area = "\n".join(lines)
+    linkedin = LINKEDIN.search(text)
+    github = GITHUB.search(text)
+    return Contact(
+        name=find_name(lines[:6]),
+        email=find_email(text),
+        phone=find_phone(area) or find_phone(text),
+        linkedin=linkedin.group(0).rstrip("/") if linkedin else None,
+        github=github.group(0).rstrip("/") if github else None,
+        urls=_urls(area),
+        location=find_location(lines),
+    )
