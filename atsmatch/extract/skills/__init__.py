@@ -1,1 +1,1 @@
-"""The skill finder: taxonomy forms matched over tokens; acronyms, fuzzy near-misses, ambiguity rules."""
+"""The skill finder: taxonomy forms over tokens; acronyms, fuzzy near-misses, ambiguity rules."""
