@@ -16,7 +16,7 @@ from typing import Any
 
 from atsmatch.errors import ConfigError, did_you_mean
 
-__all__ = ["MatchConfig", "find_config", "load_config"]
+__all__ = ["ATS_PROFILES", "MatchConfig", "find_config", "load_config"]
 
 
 def _frozen(mapping: Mapping[str, float]) -> Mapping[str, float]:
@@ -55,6 +55,20 @@ _MAPPING_DEFAULTS = {
     "importance_weights": _IMPORTANCE_WEIGHTS,
     "credits": _CREDITS,
 }
+
+
+# The ATS profiles (what each approximates: atsmatch/score/ats.py and docs/scoring.md): the
+# settings each one replaces in a MatchConfig.
+ATS_PROFILES: Mapping[str, Mapping[str, Any]] = MappingProxyType(
+    {
+        "generic": {},
+        "literal": {"literal_only": True},
+        "semantic": {
+            "credits": {"fuzzy": 0.9, "narrower": 0.9, "broader": 0.6, "related": 0.6},
+        },
+        "prescreen": {"knockout_cap": 0.0},
+    }
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -119,8 +133,6 @@ class MatchConfig:
             )
         if not 0 <= self.knockout_cap <= 100:
             raise ConfigError(f"knockout_cap must be within 0..100, got {self.knockout_cap!r}")
-        from atsmatch.score.ats import ATS_PROFILES
-
         if self.ats not in ATS_PROFILES:
             raise ConfigError(
                 f"unknown ATS profile {self.ats!r}{did_you_mean(self.ats, ATS_PROFILES)}; "

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from atsmatch.document import Document  # noqa: E402
 from atsmatch.extract import find_hits, find_skills, matcher_for  # noqa: E402
 from atsmatch.extract.skills.wordlists import common_words  # noqa: E402
-from atsmatch.extract.tokens import tokenize  # noqa: E402
+from atsmatch.language.tokens import tokenize  # noqa: E402
 from atsmatch.taxonomy import load_taxonomy  # noqa: E402
 
 TYPOS = ["Kubernetis", "Postgre SQL", "ReactJS", "Terrafrom", "Dokcer"]

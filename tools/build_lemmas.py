@@ -1,4 +1,4 @@
-"""Build atsmatch/extract/data/lemmas.json.gz: the English lookup lemmas the extractor uses.
+"""Build atsmatch/language/data/lemmas.json.gz: the English lookup lemmas the extractor uses.
 
 The table is the lower-cased part of spaCy's ``en_lemma_lookup`` (spacy-lookups-data, MIT
 License), without entries whose lemma equals the word. Shipping it as package data keeps
@@ -14,7 +14,7 @@ import json
 from importlib import resources
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "atsmatch" / "extract" / "data" / "lemmas.json.gz"
+OUT = Path(__file__).resolve().parent.parent / "atsmatch" / "language" / "data" / "lemmas.json.gz"
 
 
 def build() -> dict[str, str]:

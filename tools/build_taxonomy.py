@@ -7,7 +7,7 @@ Skills, Tools Used), GitHub Linguist ``languages.yml`` and tools/curated/*.yaml;
 same real thing across sources into one concept; cleans and marks surface forms (see
 tools/taxonomy_sources/lexicon.py); and writes the compact package data
 ``atsmatch/taxonomy/data/taxonomy.txt.gz`` (format: atsmatch/taxonomy/packed.py) with
-each form's lookup key precomputed by ``atsmatch.extract.tokens.normalize_form``. Same
+each form's lookup key precomputed by ``atsmatch.language.tokens.normalize_form``. Same
 input → byte-identical output. Re-run it whenever normalize_form changes. Never run at
 import or in tests.
 """
@@ -42,7 +42,7 @@ from taxonomy_sources.rules import (  # noqa: E402
     word_name,
 )
 
-from atsmatch.extract.tokens import normalize_form  # noqa: E402
+from atsmatch.language.tokens import normalize_form  # noqa: E402
 from atsmatch.profile import Category  # noqa: E402
 from atsmatch.taxonomy.packed import pack  # noqa: E402
 

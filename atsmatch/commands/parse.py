@@ -33,7 +33,7 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from atsmatch.parse import parse
-    from atsmatch.parse.serialize import document_to_dict
+    from atsmatch.serialize.document import document_to_dict
 
     document = parse(Path(args.file))
     data = document_to_dict(document, blocks=args.blocks)
@@ -50,7 +50,7 @@ def _rule(title: str) -> str:
 
 
 def render_text(data: dict[str, Any]) -> str:
-    """The human-readable view of :func:`atsmatch.parse.serialize.document_to_dict` output."""
+    """The human-readable view of :func:`atsmatch.serialize.document.document_to_dict` output."""
     parts = [_rule(f"Text ({data['format']}, {data['pages']} page(s))"), data["text"]]
     if not data["text"].endswith("\n"):
         parts.append("\n")

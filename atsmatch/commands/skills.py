@@ -74,7 +74,7 @@ def _read_lines(name: str) -> tuple[str, list[str]]:
 def _per_line(args: argparse.Namespace, taxonomy: Any) -> Iterator[str]:
     from atsmatch.document import Document
     from atsmatch.extract import extract
-    from atsmatch.extract.serialize import profile_to_dict
+    from atsmatch.serialize.profile import profile_to_dict
 
     label, lines = _read_lines(args.file)
     for number, line in enumerate(lines, 1):
@@ -85,8 +85,8 @@ def _per_line(args: argparse.Namespace, taxonomy: Any) -> Iterator[str]:
 
 def run(args: argparse.Namespace) -> int:
     from atsmatch.extract import extract
-    from atsmatch.extract.serialize import profile_to_dict
     from atsmatch.parse import parse
+    from atsmatch.serialize.profile import profile_to_dict
     from atsmatch.taxonomy import load_taxonomy
 
     taxonomy = load_taxonomy(args.taxonomy)

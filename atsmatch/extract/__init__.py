@@ -22,10 +22,10 @@ from atsmatch.extract.skills.ambiguity import accept
 from atsmatch.extract.skills.context import Context
 from atsmatch.extract.skills.fuzzy import FuzzyIndex, with_fuzzy
 from atsmatch.extract.skills.matcher import Hit, Matcher, form_kind
-from atsmatch.extract.tokens import Token, tokenize
 from atsmatch.extract.understand import understand
 from atsmatch.extract.understand.jobtext import SectionIndex
 from atsmatch.inputs import DocumentInput, as_document
+from atsmatch.language.tokens import Token, tokenize
 from atsmatch.profile import Concept, Mention, Profile, ProfileKind, Skill
 from atsmatch.taxonomy import Taxonomy, load_taxonomy
 

@@ -10,11 +10,11 @@ import json
 from typing import Any
 
 from atsmatch._version import __version__
-from atsmatch.extract.serialize import mention_to_dict
-from atsmatch.parse.serialize import diagnostic_to_dict
 from atsmatch.profile import Mention, Profile
 from atsmatch.report.snippets import snippet
 from atsmatch.result import Match, Term
+from atsmatch.serialize.document import diagnostic_to_dict
+from atsmatch.serialize.profile import mention_to_dict
 
 __all__ = ["SCHEMA_RESOURCE", "match_to_dict", "render_json"]
 

@@ -17,24 +17,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from atsmatch.config import MatchConfig
+from atsmatch.config import ATS_PROFILES, MatchConfig
 
 __all__ = ["ATS_PROFILES", "resolve_ats"]
 
-ATS_PROFILES: Mapping[str, Mapping[str, Any]] = MappingProxyType(
-    {
-        "generic": {},
-        "literal": {"literal_only": True},
-        "semantic": {
-            "credits": {"fuzzy": 0.9, "narrower": 0.9, "broader": 0.6, "related": 0.6},
-        },
-        "prescreen": {"knockout_cap": 0.0},
-    }
-)
 
 
 def resolve_ats(config: MatchConfig) -> MatchConfig:

@@ -3,7 +3,7 @@
 A taxonomy keeps the built-in concepts as compact rows and makes a :class:`Concept` only
 when one is asked for, so loading 45,000 concepts costs no 45,000 objects. The lookup index
 (normalised token tuple → concept ids) uses the keys the build script precomputed with
-``atsmatch.extract.tokens.normalize_form``; only concepts added at run time (user files,
+``atsmatch.language.tokens.normalize_form``; only concepts added at run time (user files,
 plugins) are normalised here.
 """
 
@@ -155,7 +155,7 @@ class Taxonomy:
 
         Each concept appears at most once per key, with the first of its forms that has the
         key. The built-in keys were precomputed by the build script with
-        ``atsmatch.extract.tokens.normalize_form``; concepts added at run time are
+        ``atsmatch.language.tokens.normalize_form``; concepts added at run time are
         normalised here, on first use.
         """
         if self._index is None:
@@ -170,7 +170,7 @@ class Taxonomy:
     def _overlay(self, positions: list[int]) -> tuple[dict[tuple[str, ...], IndexEntries], int]:
         if not positions:
             return {}, 1
-        from atsmatch.extract.tokens import normalize_form
+        from atsmatch.language.tokens import normalize_form
 
         overlay: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         longest = 1

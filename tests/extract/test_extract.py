@@ -6,7 +6,7 @@ import pytest
 
 from atsmatch import extract
 from atsmatch.errors import ConfigError
-from atsmatch.extract.tokens import tokenize
+from atsmatch.language.tokens import tokenize
 from atsmatch.parse import parse_text
 
 

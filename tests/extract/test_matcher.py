@@ -4,8 +4,8 @@ import pytest
 
 from atsmatch import extract
 from atsmatch.extract import matcher_for
-from atsmatch.extract.lemmas import lemma, verb_lemma
-from atsmatch.extract.tokens import tokenize
+from atsmatch.language.lemmas import lemma, verb_lemma
+from atsmatch.language.tokens import tokenize
 from atsmatch.taxonomy import Taxonomy
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from atsmatch import extract
-from atsmatch.extract.lemmas import verb_lemma
 from atsmatch.extract.skills.verbforms import is_past_form
+from atsmatch.language.lemmas import verb_lemma
 from atsmatch.profile import Concept
 from atsmatch.taxonomy import Taxonomy
 

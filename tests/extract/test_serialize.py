@@ -5,8 +5,8 @@ import json
 import pytest
 
 from atsmatch.document import Document
-from atsmatch.extract.serialize import keyword_to_dict, profile_to_dict
 from atsmatch.profile import Concept, Degree, Keyword, Mention, Profile, Skill
+from atsmatch.serialize.profile import keyword_to_dict, profile_to_dict
 
 
 @pytest.mark.parametrize("score", [0.123456, 2.0])

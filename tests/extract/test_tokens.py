@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from atsmatch.extract.pipeline import pipeline
-from atsmatch.extract.tokens import CHUNK_CHARS, normalize_form, tokenize
+from atsmatch.language.pipeline import pipeline
+from atsmatch.language.tokens import CHUNK_CHARS, normalize_form, tokenize
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from atsmatch.extract.tokens import normalize_form
+from atsmatch.language.tokens import normalize_form
 from atsmatch.taxonomy import Taxonomy
 from atsmatch.taxonomy.packed import unpack
 from tests.conftest import ROOT

@@ -9,7 +9,7 @@ import pytest
 
 from atsmatch.errors import TaxonomyError
 from atsmatch.extract.skills.matcher import Matcher
-from atsmatch.extract.tokens import normalize_form
+from atsmatch.language.tokens import normalize_form
 from atsmatch.profile import Concept
 from atsmatch.taxonomy import Taxonomy, load_taxonomy
 from atsmatch.taxonomy.model import CATEGORIES

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from atsmatch.extract.tokens import normalize_form
+from atsmatch.language.tokens import normalize_form
 from atsmatch.profile import Concept
 from atsmatch.taxonomy import Taxonomy
 from atsmatch.taxonomy.model import CATEGORIES

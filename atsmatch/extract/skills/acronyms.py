@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from atsmatch.extract.skills.matcher import Hit
-from atsmatch.extract.tokens import Token
+from atsmatch.language.tokens import Token
 
 __all__ = ["apply_definitions", "definitions"]
 

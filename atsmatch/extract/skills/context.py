@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from atsmatch.extract.skills.matcher import Hit
 from atsmatch.extract.skills.wordlists import FUNCTION_WORDS, SENTENCE_END, SEPARATORS
-from atsmatch.extract.tokens import Token
+from atsmatch.language.tokens import Token
 
 __all__ = ["Context", "coordinated", "dense_lines", "is_list_item", "whole_line"]
 

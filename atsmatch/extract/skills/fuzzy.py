@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from atsmatch.extract.lemmas import lemma_table
 from atsmatch.extract.skills.context import Context
 from atsmatch.extract.skills.keytables import Key, compact
 from atsmatch.extract.skills.matcher import Hit, Matcher
 from atsmatch.extract.skills.wordlists import common_words
+from atsmatch.language.lemmas import lemma_table
 
 __all__ = ["CUTOFF", "MIN_LENGTH", "FuzzyIndex", "compact", "with_fuzzy"]
 

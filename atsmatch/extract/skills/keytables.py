@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
 
-from atsmatch.extract.lemmas import lemma_table, noun_table
+from atsmatch.language.lemmas import lemma_table, noun_table
 from atsmatch.taxonomy.lookup import Lookup
 
 __all__ = ["KeyTables", "compact", "lemma_key"]

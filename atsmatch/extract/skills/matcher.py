@@ -4,7 +4,7 @@ The index maps a tuple of normalised tokens to concept ids. At each token the lo
 is found, so "Spring Boot" wins over "Spring" and "Amazon Web Services" over "Amazon"; at
 each length the exact key is tried first, then the lemma key: "managed
 databases" finds the form "manage database". The lemmas are guarded (see
-:mod:`atsmatch.extract.lemmas`), so "software engineer" does not find "software
+:mod:`atsmatch.language.lemmas`), so "software engineer" does not find "software
 engineering"; a name's words must be inflected in the text to match by lemma, so "work"
 does not find "Microsoft Works". Overlapping matches are settled longest first, exact
 before lemma, then a noun phrase before a verb-led match (one starting with a common verb,
@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from atsmatch.extract.lemmas import lemma, verb_lemma
 from atsmatch.extract.skills.keytables import Key, KeyTables
 from atsmatch.extract.skills.wordlists import AMBIGUOUS_WORDS
-from atsmatch.extract.tokens import Token
 from atsmatch.extract.vocabulary import VERBS
+from atsmatch.language.lemmas import lemma, verb_lemma
+from atsmatch.language.tokens import Token
 from atsmatch.profile import Concept, MatchKind
 from atsmatch.taxonomy import Taxonomy
 from atsmatch.taxonomy.model import IndexEntries

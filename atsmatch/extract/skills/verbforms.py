@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from atsmatch.extract.lemmas import verb_lemma
 from atsmatch.extract.skills.matcher import Hit
-from atsmatch.extract.tokens import Token
+from atsmatch.language.lemmas import verb_lemma
+from atsmatch.language.tokens import Token
 
 __all__ = ["CLAUSE_OPENERS", "is_past_form", "verb_form_ok"]
 

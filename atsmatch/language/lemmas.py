@@ -68,7 +68,7 @@ OVERRIDES: dict[str, str] = {
 @lru_cache(maxsize=1)
 def lemma_table() -> dict[str, str]:
     """``word → lemma`` for lower-cased English words whose lemma differs from the word."""
-    data = resources.files("atsmatch.extract").joinpath("data").joinpath("lemmas.json.gz")
+    data = resources.files("atsmatch.language").joinpath("data").joinpath("lemmas.json.gz")
     raw: dict[str, str] = json.loads(gzip.decompress(data.read_bytes()))
     table = {word: base for word, base in raw.items() if word.islower() and base != word}
     for word, base in OVERRIDES.items():

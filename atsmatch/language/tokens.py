@@ -1,7 +1,7 @@
-"""Tokens with character offsets, from the spaCy pipeline of :mod:`atsmatch.extract.pipeline`.
+"""Tokens with character offsets, from the spaCy pipeline of :mod:`atsmatch.language.pipeline`.
 
 ``norm`` is the lower-cased token (curly apostrophes made straight) used for lookup;
-``lemma`` is its guarded lookup lemma (see :mod:`atsmatch.extract.lemmas`). Whitespace is
+``lemma`` is its guarded lookup lemma (see :mod:`atsmatch.language.lemmas`). Whitespace is
 not a token, and neither is a hyphen inside a word: ``problem-solving`` gives ``problem``
 and ``solving``, so it matches ``problem solving`` and the other way round.
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from atsmatch.extract.lemmas import noun_table
-from atsmatch.extract.pipeline import pipeline
+from atsmatch.language.lemmas import noun_table
+from atsmatch.language.pipeline import pipeline
 
 __all__ = ["CHUNK_CHARS", "Token", "normalize_form", "tokenize"]
 

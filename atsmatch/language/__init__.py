@@ -1,0 +1,1 @@
+"""Language basics shared by the taxonomy and the extractor: spaCy tokenizer and lookup lemmas."""

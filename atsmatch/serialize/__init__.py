@@ -1,0 +1,1 @@
+"""Plain, JSON-ready dictionaries of the value types (documents, profiles) for output."""
