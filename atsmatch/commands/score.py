@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from atsmatch.commands.common import write_output
+from atsmatch.config import ATS_PROFILES
 from atsmatch.report import FORMATS
-from atsmatch.score.ats import ATS_PROFILES
 
 __all__ = ["add_parser", "run", "use_color"]
 

@@ -6,7 +6,7 @@ score = 100 × Σ weight(t) × credit(t) / Σ weight(t) over the job's terms t (
 
 from __future__ import annotations
 
-from atsmatch.score.ats import ATS_PROFILES
+from atsmatch.config import ATS_PROFILES
 from atsmatch.score.match import match
 from atsmatch.score.model import SUBSCORE_GROUPS, term_weight
 

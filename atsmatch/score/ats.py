@@ -21,7 +21,7 @@ from typing import Any
 
 from atsmatch.config import ATS_PROFILES, MatchConfig
 
-__all__ = ["ATS_PROFILES", "resolve_ats"]
+__all__ = ["resolve_ats"]
 
 
 
