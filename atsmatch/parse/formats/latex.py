@@ -292,7 +292,7 @@ class _Walker:
     def include(self, node: Any, *, preamble: bool) -> None:
         target = "/".join(self.inline(a) for a in _args(node)).strip()
         line, _ = self.walker.pos_to_lineno_colno(node.pos)
-        where = f"{self.stack[-1].name if self.stack else self.name} line {line}"
+        where = f"{self._display()} line {line}"
         found, why = self.resolve(target)
         if found is None:
             message = f"{where}: \\{node.macroname}{{{target}}} not followed: {why}"
@@ -310,6 +310,13 @@ class _Walker:
                 self.block([child])
         self.stack.pop()
         self.walker = saved
+
+    def _display(self) -> str:
+        """The file being read, relative to the repository when there is one."""
+        current = self.stack[-1] if self.stack else self.main
+        if current is None or self.root is None:
+            return self.name
+        return current.relative_to(self.root).as_posix()
 
     def resolve(self, target: str) -> tuple[Path | None, str]:
         if self.main is None or self.root is None:

@@ -35,8 +35,20 @@ def _text(value: Any) -> str:
     return str(value).strip() if isinstance(value, (str, int, float)) else ""
 
 
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _date(value: Any) -> str:
+    """``2019-03`` (or a YAML date) → ``Mar 2019``; anything else as written."""
+    text = str(value)[:7] if hasattr(value, "year") else _text(value)
+    year, _, month = text.partition("-")
+    if len(year) == 4 and year.isdigit() and month[:2].isdigit() and 1 <= int(month[:2]) <= 12:
+        return f"{_MONTHS[int(month[:2]) - 1]} {year}"
+    return text
+
+
 def _dates(entry: dict[str, Any]) -> str:
-    start, end, date = (_text(entry.get(k)) for k in ("start_date", "end_date", "date"))
+    start, end, date = (_date(entry.get(k)) for k in ("start_date", "end_date", "date"))
     if start:
         return f"{start} – {end.capitalize() if end.lower() == 'present' else end or 'Present'}"
     return date
