@@ -14,6 +14,7 @@ from atsmatch.document import Document, Span
 
 __all__ = ["SourceLines"]
 
+_QUOTED = re.compile(r"'([^'\n]{3,})'")
 _WORDS = re.compile(r"[^\W_][\w.@+'/-]*[^\W_]|[^\W_]")
 
 
@@ -29,6 +30,14 @@ class SourceLines:
             self.lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             self.lines = []
+
+    def quoted_line(self, message: str) -> int | None:
+        """The first source line holding a text the message quotes (``'Spring 2020'``)."""
+        for quoted in _QUOTED.findall(message):
+            for number, line in enumerate(self.lines, start=1):
+                if quoted in line:
+                    return number
+        return None
 
     def line_of(self, span: Span | None) -> int | None:
         """The 1-based source line for ``span``; ``None`` when it cannot be placed."""

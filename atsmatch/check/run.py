@@ -40,7 +40,7 @@ def _diagnostic_findings(
                 file=path,
                 rule=diagnostic.rule,
                 message=diagnostic.message,
-                line=lines.line_of(diagnostic.span),
+                line=lines.line_of(diagnostic.span) or lines.quoted_line(diagnostic.message),
                 page=diagnostic.page if document.format in ("pdf", "docx") else None,
                 failing=diagnostic.severity in settings.fail_on,
             )
