@@ -104,7 +104,9 @@ def test_check_config_from_pyproject_and_flags_override(run_cli, repo: Path) -> 
 def test_check_config_unknown_key_names_the_nearest(run_cli, repo: Path) -> None:
     (repo / ".atsmatch.toml").write_text("min_scor = 70\n", encoding="utf-8")
     result = run_cli("check", "jake.tex")
-    assert result.code == 2 and "unknown setting 'min_scor' (did you mean 'min_score'?)" in result.err
+    assert (
+        result.code == 2 and "unknown setting 'min_scor' (did you mean 'min_score'?)" in result.err
+    )
 
 
 def test_check_config_ignores_rules_globally_and_per_file(run_cli, repo: Path) -> None:
@@ -130,7 +132,9 @@ def test_check_github_annotations_summary_and_outputs(
     assert result.code == 1
     assert "::error file=resume.md,title=atsmatch missing-email::resume.md: error" in result.out
     assert "::notice file=resume.md,title=atsmatch score::resume.md vs job.txt: score" in result.out
-    assert "atsmatch check: FAILED" in summary.read_text() and "| resume.md |" in summary.read_text()
+    assert (
+        "atsmatch check: FAILED" in summary.read_text() and "| resume.md |" in summary.read_text()
+    )
     lines = outputs.read_text().splitlines()
     assert lines[1] == "passed=false" and lines[0].startswith("score=")
 
@@ -180,6 +184,9 @@ def test_score_min_score_says_why_on_stderr(run_cli, example_resume, example_job
     result = run_cli("score", str(example_resume), str(example_job), "--format", "json",
                      "-o", str(out), "--min-score", "100")  # fmt: skip
     shown = displayed_score(json.loads(out.read_text())["score"])
-    assert result.code == 1 and result.err == f"{example_resume} vs {example_job}: score {shown} < 100\n"
+    assert (
+        result.code == 1
+        and result.err == f"{example_resume} vs {example_job}: score {shown} < 100\n"
+    )
     exact = run_cli("score", str(example_resume), str(example_job), "--min-score", str(shown))
     assert exact.code == 0
