@@ -140,8 +140,10 @@ def test_check_github_annotations_summary_and_outputs(
 
 
 def test_check_github_annotation_points_at_the_source_line(run_cli, repo: Path) -> None:
-    text = "Jane Roe\njane@example.com\n+1 555 010 0199\n\nExperience\n\nEngineer, Acme\n" \
-        "Spring 2020 – Present\nPython\nEducation\nBSc, Uni, 2012 - 2016\nSkills\nPython\n"  # fmt: skip
+    text = (
+        "Jane Roe\njane@example.com\n+1 555 010 0199\n\nExperience\n\nEngineer, Acme\n"
+        "Spring 2020 – Present\nPython\nEducation\nBSc, Uni, 2012 - 2016\nSkills\nPython\n"
+    )
     (repo / "resume.txt").write_text(text, encoding="utf-8")
     result = run_cli("check", "resume.txt", "--format", "github")
     assert "::warning file=resume.txt,line=8,title=atsmatch date-format::" in result.out
@@ -190,3 +192,15 @@ def test_score_min_score_says_why_on_stderr(run_cli, example_resume, example_job
     )
     exact = run_cli("score", str(example_resume), str(example_job), "--min-score", str(shown))
     assert exact.code == 0
+
+
+def test_check_docs_table_lists_every_setting() -> None:
+    import re
+
+    from atsmatch.config import CHECK_SETTINGS
+    from tests.conftest import ROOT
+
+    page = (ROOT / "docs" / "check.md").read_text(encoding="utf-8")
+    table = page.split("<!-- check settings -->")[1].split("<!-- /check settings -->")[0]
+    keys = {k.replace("-", "_") for k in re.findall(r"^\| `([\w-]+)` \|", table, re.MULTILINE)}
+    assert keys == {*CHECK_SETTINGS, "ats"}

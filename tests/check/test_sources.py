@@ -14,10 +14,12 @@ from tests.check.conftest import FIXTURES
 @pytest.mark.parametrize(
     ("name", "fmt", "sections", "email", "entries"),
     [
-        ("jake.tex", "latex", ["education", "experience", "skills"], "dana.whitfield@example.org", 2),
+        ("jake.tex", "latex", ["education", "experience", "skills"],
+         "dana.whitfield@example.org", 2),
         ("moderncv.tex", "latex", ["experience", "education", "skills", "languages"],
          "jonas.brecht@example.net", 2),
-        ("awesome.tex", "latex", ["experience", "education", "skills"], "priya.raman@example.com", 1),
+        ("awesome.tex", "latex", ["experience", "education", "skills"],
+         "priya.raman@example.com", 1),
         ("resume.yaml", "jsonresume-yaml", ["summary", "experience", "education", "skills"],
          "mara.lindqvist@example.com", 1),
         ("rendercv.yaml", "rendercv", ["summary", "experience", "education", "skills"],
