@@ -95,7 +95,8 @@ def test_check_config_from_pyproject_and_flags_override(run_cli, repo: Path) -> 
     result = run_cli("check", "--format", "json")
     data = json.loads(result.out)
     assert result.code == 1 and data["min_score"] == 100 and data["fail_on"] == ["knockout"]
-    assert sorted(r["file"] for r in data["resumes"]) == ["awesome.tex", "jake.tex", "moderncv.tex"]
+    files = sorted(r["file"] for r in data["resumes"])
+    assert files == ["awesome.tex", "jake.tex", "moderncv.tex", "twocolumn.tex"]
     scores = [s["score"] for s in data["scores"]]
     assert len(result.err.strip().splitlines()) == sum(score < 100 for score in scores) >= 1
     assert run_cli("check", "jake.tex", "--min-score", "0").code == 0

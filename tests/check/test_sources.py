@@ -20,6 +20,8 @@ from tests.check.conftest import FIXTURES
          "jonas.brecht@example.net", 2),
         ("awesome.tex", "latex", ["experience", "education", "skills"],
          "priya.raman@example.com", 1),
+        ("twocolumn.tex", "latex", ["experience", "skills", "education", "languages"],
+         "lena.hofmann@example.de", 2),
         ("resume.yaml", "jsonresume-yaml", ["summary", "experience", "education", "skills"],
          "mara.lindqvist@example.com", 1),
         ("rendercv.yaml", "rendercv", ["summary", "experience", "education", "skills"],
@@ -129,3 +131,14 @@ def test_sources_yaml_error_names_the_line(tmp_path: Path) -> None:
 def test_sources_markdown_and_text_are_still_what_they_were() -> None:
     assert parse(b"# Jane\n\n## Skills\n\n**Python**\n").format == "markdown"
     assert parse(b"Jane Doe\nSkills\nPython, work: hard\n").format == "text"
+
+
+def test_sources_latex_options_citations_and_layout_arguments_are_not_text() -> None:
+    source = (
+        b"\\documentclass{../classes/moderncv}\\name{Jo}{Ng}\\address{1 Road}{Town}{Land}"
+        b"\\begin{document}\\section{Skills}"
+        b"\\cvcolumn[0.5]{Tools}{Git\\cite{ref1}}"
+        b"\\begin{minipage}[t]{0.5\\linewidth}Python\\end{minipage}\\end{document}"
+    )
+    text = parse(source).text
+    assert text.splitlines() == ["Jo Ng", "1 Road, Town, Land", "Skills", "Tools | Git", "Python"]

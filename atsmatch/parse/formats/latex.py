@@ -38,7 +38,7 @@ _SPECIALS = {"&": " | ", "~": " ", "--": "–", "---": "—", "``": "“", "''":
 _LONG_FIELD = 80
 
 
-_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([\w-]+)")
+_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*(?:[^{}/]*/)*([\w-]+)")
 
 
 def _user_specs(source: str) -> dict[str, str]:
@@ -141,7 +141,10 @@ class _Walker:
         db = latexwalker.get_default_latex_context_db()
         specs = {**known.ARGS, **self.user}
         macros = [macrospec.MacroSpec(n, s) for n, s in specs.items()]
-        db.add_context_category("atsmatch-resume", macros=macros, prepend=True)
+        environments = [macrospec.EnvironmentSpec(n, s) for n, s in known.ENV_ARGS.items()]
+        db.add_context_category(
+            "atsmatch-resume", macros=macros, environments=environments, prepend=True
+        )
         walker = latexwalker.LatexWalker(
             _strip_definitions(source), latex_context=db, tolerant_parsing=True
         )
@@ -253,6 +256,8 @@ class _Walker:
         fields: list[str] = []
         rest: list[Any] = []
         for arg in args:
+            if getattr(arg, "delimiters", None) == ("[", "]"):
+                continue  # an option (spacing, column width), not a field
             if _structured(arg):
                 rest.append(arg)
                 continue

@@ -14,6 +14,7 @@ __all__ = [
     "CLASS_ARGS",
     "CONTACT",
     "ENTRIES",
+    "ENV_ARGS",
     "HEADINGS",
     "INCLUDES",
     "SILENT",
@@ -49,7 +50,7 @@ ARGS: dict[str, str] = {
     "runsubsection": "{",
     "descript": "{",
     # personal data (moderncv, awesome-cv, altacv)
-    "name": "{{",
+    "name": "{",  # moderncv's and awesome-cv's take two: CLASS_ARGS
     "firstname": "{",
     "familyname": "{",
     "position": "{",
@@ -98,9 +99,30 @@ ARGS: dict[str, str] = {
     "setcounter": "{{",
     "raisebox": "{",
     "faIcon": "[{",
+    "cite": "[{",
+    "nocite": "{",
+    "bibliography": "{",
+    "bibliographystyle": "{",
+    "extrainfo": "{",
+    "columnratio": "{",
+    "divider": "",
 }
 
-CLASS_ARGS: dict[str, dict[str, str]] = {"moderncv": {"address": "{{{"}}
+ENV_ARGS: dict[str, str] = {
+    "minipage": "[[[{",
+    "paracol": "{",
+    "multicols": "{",
+    "tabularx": "{{",
+    "tabular*": "{[{",
+    "cvcolumns": "",
+    "wrapfigure": "[{[{",
+}
+"""Argument specs of layout environments (their arguments are widths, not text)."""
+
+CLASS_ARGS: dict[str, dict[str, str]] = {
+    "moderncv": {"address": "{{{", "name": "{{"},
+    "awesome-cv": {"name": "{{"},
+}
 """Argument specs that differ by document class."""
 
 HEADINGS = frozenset({"section", "cvsection", "sectiontitle", "chapter"})
@@ -141,7 +163,8 @@ SILENT = frozenset(
         "moderncvcolor", "moderncvtheme", "colorizelinks", "setcolumnwidth", "fontsize",
         "fontfamily", "hypersetup", "titleformat", "titlespacing", "includegraphics",
         "photo", "label", "vspace", "hspace", "newlength", "setcounter", "raisebox",
-        "faIcon", "quote", "pdfgentounicode", "input", "include", "selectfont",
+        "faIcon", "quote", "pdfgentounicode", "cite", "nocite", "bibliography",
+        "bibliographystyle", "columnratio", "input", "include", "selectfont",
         "makecvtitle", "makecvheader", "maketitle", "urlstyle", "raggedright", "centering",
         "small", "footnotesize", "scriptsize", "tiny", "large", "Large", "LARGE", "huge",
         "Huge", "normalsize", "bfseries", "itshape", "scshape", "noindent",
