@@ -142,3 +142,13 @@ def test_sources_latex_options_citations_and_layout_arguments_are_not_text() -> 
     )
     text = parse(source).text
     assert text.splitlines() == ["Jo Ng", "1 Road, Town, Land", "Skills", "Tools | Git", "Python"]
+
+
+def test_sources_latex_two_argument_resume_item_is_one_bullet() -> None:
+    source = (
+        b"\\documentclass{article}\\newcommand{\\resumeItem}[2]{\\item\\textbf{#1}{: #2}}"
+        b"\\begin{document}\\section{Experience}\\begin{itemize}"
+        b"\\resumeItem{Architecture}{Designed \\textbf{gRPC} services}\\end{itemize}"
+        b"\\end{document}"
+    )
+    assert "• Architecture: Designed gRPC services" in parse(source).text.splitlines()

@@ -21,6 +21,7 @@ from typing import Any
 from atsmatch.document import Diagnostic
 from atsmatch.errors import CorruptFileError
 from atsmatch.parse.formats import latex_macros as known
+from atsmatch.parse.formats.latex_source import strip_definitions, user_specs
 from atsmatch.parse.formats.text import assemble_lines, decode_text
 from atsmatch.parse.limits import ParseLimits
 from atsmatch.parse.raw import RawText
@@ -30,83 +31,9 @@ __all__ = ["MAX_DEPTH", "MAX_FILES", "read_latex"]
 
 MAX_DEPTH = 8
 MAX_FILES = 64
-_NEWCOMMAND = re.compile(
-    r"\\(?:re)?newcommand\*?\s*\{?\s*\\([A-Za-z@]+)\s*\}?\s*(?:\[(\d)\])?\s*(\[[^\]]*\])?"
-)
 _ACCENTS = frozenset("'\"`^~=.uvHcdbrtk")
 _SPECIALS = {"&": " | ", "~": " ", "--": "–", "---": "—", "``": "“", "''": "”"}
 _LONG_FIELD = 80
-
-
-_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*(?:[^{}/]*/)*([\w-]+)")
-
-
-def _user_specs(source: str) -> dict[str, str]:
-    """Argument specs of the class's macros and those the source defines (``\\newcommand``)."""
-    found = _CLASS.search(source)
-    specs: dict[str, str] = dict(known.CLASS_ARGS.get(found.group(1), {})) if found else {}
-    for name, count, default in _NEWCOMMAND.findall(source):
-        n = int(count or 0)
-        specs[name] = ("[" + "{" * (n - 1)) if default and n else "{" * n
-    return specs
-
-
-_DEFINITION = re.compile(
-    r"\\(?:(?:re|provide)?newcommand|(?:re)?newenvironment|NewDocumentCommand|"
-    r"RenewDocumentCommand|[egx]?def)\b\*?"
-)
-
-
-def _balanced_end(source: str, start: int) -> int:
-    """The index after the brace group opening at ``start`` (or ``start`` if none opens)."""
-    if start >= len(source) or source[start] != "{":
-        return start
-    depth, index = 0, start
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        depth += (char == "{") - (char == "}")
-        index += 1
-        if depth == 0:
-            return index
-    return index
-
-
-def _strip_definitions(source: str) -> str:
-    """``source`` with macro and environment definitions blanked (their newlines kept).
-
-    A definition's body is code, not text, and often holds an unmatched ``\\begin`` (a
-    template's ``\\resumeItemListStart``) that would derail the parser.
-    """
-    out: list[str] = []
-    last = 0
-    for found in _DEFINITION.finditer(source):
-        if found.start() < last:
-            continue
-        index = found.end()
-        bodies = 3 if "environment" in found.group() or "Document" in found.group() else 2
-        while index < len(source) and bodies:
-            while index < len(source) and source[index] in " \t\n":
-                index += 1
-            if index < len(source) and source[index] == "[":
-                index = source.find("]", index) + 1 or len(source)
-            elif index < len(source) and source[index] == "{":
-                index = _balanced_end(source, index)
-                bodies -= 1
-            elif index < len(source) and source[index] == "\\" and bodies > 1:
-                name = re.match(r"\\[A-Za-z@]+|\\.", source[index:])
-                index += len(name.group()) if name else 1
-                bodies -= 1
-            elif index < len(source) and source[index] == "#":
-                index += 2
-            else:
-                break
-        out += [source[last : found.start()], "\n" * source.count("\n", found.start(), index)]
-        last = index
-    out.append(source[last:])
-    return "".join(out)
 
 
 def _repository_root(path: Path) -> Path:
@@ -137,7 +64,7 @@ class _Walker:
     def nodes(self, source: str, file: str) -> tuple[list[Any], Any]:
         from pylatexenc import latexwalker, macrospec
 
-        self.user.update(_user_specs(source))
+        self.user.update(user_specs(source))
         db = latexwalker.get_default_latex_context_db()
         specs = {**known.ARGS, **self.user}
         macros = [macrospec.MacroSpec(n, s) for n, s in specs.items()]
@@ -146,7 +73,7 @@ class _Walker:
             "atsmatch-resume", macros=macros, environments=environments, prepend=True
         )
         walker = latexwalker.LatexWalker(
-            _strip_definitions(source), latex_context=db, tolerant_parsing=True
+            strip_definitions(source), latex_context=db, tolerant_parsing=True
         )
         try:
             nodes, _, _ = walker.get_latex_nodes()
@@ -224,14 +151,14 @@ class _Walker:
         elif name in known.HEADINGS and args:
             self.flush()
             self.lines.append((self.inline(args[-1]), True))
-        elif name in known.ENTRIES or (name in self.user and len(self.user[name]) >= 2):
-            self.entry(args)
         elif name in known.BULLETS:
             self.flush()
             self.buffer.append("• ")
-            if name != "item":
-                self.buffer.append(" ".join(self.inline(a) for a in args))
+            if name != "item":  # \resumeItem{text}, or {title}{text} in older templates
+                self.buffer.append(": ".join(t for t in map(self.inline, args) if t))
                 self.flush()
+        elif name in known.ENTRIES or (name in self.user and len(self.user[name]) >= 2):
+            self.entry(args)
         elif name in known.CONTACT:
             self.contact_macro(name, args)
         elif name in known.BREAKS:
