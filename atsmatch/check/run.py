@@ -26,23 +26,44 @@ if TYPE_CHECKING:
 __all__ = ["run_check"]
 
 
+def _email_only_in_margins(document: Document) -> bool:
+    """True when the email address appears only in page headers or footers.
+
+    Many ATSs skip headers and footers, so for them the resume has no email: the check
+    treats this as the error ``missing-email`` is, whatever the rule's own severity.
+    """
+    email = document.contact.email
+    margins = [b.span for b in document.blocks if b.kind in ("header", "footer")]
+    if not email or not margins:
+        return False
+    starts, index = [], document.text.find(email)
+    while index >= 0:
+        starts.append(index)
+        index = document.text.find(email, index + 1)
+    return bool(starts) and all(any(m.start <= i < m.end for m in margins) for i in starts)
+
+
 def _diagnostic_findings(
     path: str, document: Document, settings: CheckSettings, ignored: frozenset[str]
 ) -> list[Finding]:
     lines = SourceLines(path, document)
+    email_lost = _email_only_in_margins(document)
     found: list[Finding] = []
     for diagnostic in document.diagnostics:
         if diagnostic.rule in ignored:
             continue
+        severity = diagnostic.severity
+        if email_lost and diagnostic.rule == "header-footer-content":
+            severity = "error"
         found.append(
             Finding(
-                kind=diagnostic.severity,
+                kind=severity,
                 file=path,
                 rule=diagnostic.rule,
                 message=diagnostic.message,
                 line=lines.line_of(diagnostic.span) or lines.quoted_line(diagnostic.message),
                 page=diagnostic.page if document.format in ("pdf", "docx") else None,
-                failing=diagnostic.severity in settings.fail_on,
+                failing=severity in settings.fail_on,
             )
         )
     return found

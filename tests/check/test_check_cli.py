@@ -205,3 +205,38 @@ def test_check_docs_table_lists_every_setting() -> None:
     table = page.split("<!-- check settings -->")[1].split("<!-- /check settings -->")[0]
     keys = {k.replace("-", "_") for k in re.findall(r"^\| `([\w-]+)` \|", table, re.MULTILINE)}
     assert keys == {*CHECK_SETTINGS, "ats"}
+
+
+def _docx(path: Path, *, email_in_footer: bool) -> None:
+    import docx
+
+    document = docx.Document()
+    lines = ["Jane Roe", "+1 555 010 0199", "Experience", "Engineer, Acme Inc",
+             "Jan 2020 – Present", "Built Python services", "Education",
+             "BSc, Uni, 2012 - 2016", "Skills", "Python, Kafka"]  # fmt: skip
+    if not email_in_footer:
+        lines.insert(1, "jane.roe@example.com")
+    for line in lines:
+        document.add_paragraph(line)
+    document.sections[0].footer.paragraphs[0].text = "jane.roe@example.com · page 1"
+    document.save(str(path))
+
+
+def test_check_fails_when_the_email_moves_into_a_footer(run_cli, repo: Path) -> None:
+    _docx(repo / "resume.docx", email_in_footer=False)
+    assert run_cli("check", "resume.docx").code == 0
+    _docx(repo / "resume.docx", email_in_footer=True)
+    result = run_cli("check", "resume.docx")
+    assert result.code == 1
+    (reason,) = result.err.splitlines()
+    assert reason.startswith("resume.docx: error header-footer-content: the email")
+
+
+def test_check_fails_when_a_required_skill_is_dropped(run_cli, repo: Path) -> None:
+    assert run_cli("check", "jake.tex", "--job", "job.txt", "--min-score", "90").code == 0
+    text = (repo / "jake.tex").read_text(encoding="utf-8").replace("\\textbf{Kafka}", "queues")
+    (repo / "jake.tex").write_text(text, encoding="utf-8")
+    result = run_cli("check", "jake.tex", "--job", "job.txt", "--min-score", "90")
+    assert result.code == 1
+    (reason,) = result.err.splitlines()
+    assert reason.startswith("jake.tex vs job.txt: score ") and "Apache Kafka" in reason
