@@ -58,8 +58,11 @@ def add_parser(sub: Any) -> None:
 
 def _settings(args: argparse.Namespace) -> tuple[Any, Any]:
     from atsmatch.check.settings import load_settings, parse_fail_on, validate_min_score
+    from atsmatch.errors import ConfigError
 
     settings, config = load_settings(args.config)
+    if "-" in (args.resumes or []) + (args.job or []):
+        raise ConfigError("-: atsmatch check reads files, not standard input; name the files")
     changes: dict[str, Any] = {}
     if args.resumes:
         changes["resumes"] = tuple(args.resumes)

@@ -67,6 +67,7 @@ def test_check_without_a_job_checks_readability_only(run_cli, repo: Path) -> Non
         (["missing.tex"], "missing.tex: no such file"),
         (["resume.typ"], "resume.typ: a Typst source"),
         (["--baseline", "nope.json"], "nope.json: baseline file not found"),
+        (["--job", "-"], "-: atsmatch check reads files, not standard input"),
     ],
 )
 def test_check_usage_and_input_errors_exit_2(run_cli, repo: Path, args, message: str) -> None:
@@ -240,3 +241,12 @@ def test_check_fails_when_a_required_skill_is_dropped(run_cli, repo: Path) -> No
     assert result.code == 1
     (reason,) = result.err.splitlines()
     assert reason.startswith("jake.tex vs job.txt: score ") and "Apache Kafka" in reason
+
+
+def test_check_latex_finding_points_at_the_macro_line(run_cli, repo: Path) -> None:
+    text = (repo / "jake.tex").read_text(encoding="utf-8")
+    text = text.replace("\\section{Technical Skills}", "\\section{Odds and Ends}")
+    (repo / "jake.tex").write_text(text, encoding="utf-8")
+    line = text.splitlines().index("\\section{Odds and Ends}") + 1
+    result = run_cli("check", "jake.tex", "--format", "github")
+    assert f"::notice file=jake.tex,line={line},title=atsmatch nonstandard-heading::" in result.out
