@@ -35,6 +35,9 @@ _RENDERCV = re.compile(rb"^cv:[ \t]*(?:#.*)?$", re.MULTILINE)
 _JSONRESUME_YAML = re.compile(
     rb"^(?:basics|work|education|skills|projects|volunteer|awards|meta):[ \t]*$", re.MULTILINE
 )
+_YAML_LINE = re.compile(
+    rb"^(?:\s*(?:#.*)?|---.*|\.\.\.|[ \t-].*|[\w\"'.-]+[ \t]*:(?:[ \t].*)?)$"
+)
 _TYPST = re.compile(rb"^#(?:set|show|let|import|include)\b", re.MULTILINE)
 _ASCIIDOC = re.compile(rb"^(?:={1,2} \S|:[\w-]+:(?: |$))", re.MULTILINE)
 _UNSUPPORTED_SOURCES = {
@@ -77,6 +80,12 @@ def detect_format(data: bytes, name: str = "") -> str | None:
     return "text"
 
 
+def _looks_like_yaml(head: bytes) -> bool:
+    """Every line is blank, a comment, indented, a list item or a ``key:`` line (a plain-text
+    resume has lines such as "Jane Doe" that are none of these)."""
+    return all(_YAML_LINE.match(line) for line in head.splitlines()[:400])
+
+
 def _source_kind(data: bytes, name: str) -> str | None:
     """``latex``, ``rendercv``, ``jsonresume-yaml``, or an unsupported source kind."""
     suffix = name.lower().rpartition(".")[2] if "." in name else ""
@@ -85,10 +94,11 @@ def _source_kind(data: bytes, name: str) -> str | None:
         return "odt"
     if _LATEX.search(head) or len(_LATEX_MACROS.findall(head)) >= (1 if suffix == "tex" else 3):
         return "latex"
-    if _RENDERCV.search(head):
+    yaml_like = suffix in ("yaml", "yml") or _looks_like_yaml(head)
+    if yaml_like and _RENDERCV.search(head):
         return "rendercv"
     keys = len(_JSONRESUME_YAML.findall(head))
-    if keys >= 2 or (keys and suffix in ("yaml", "yml")):
+    if yaml_like and (keys >= 2 or (keys and suffix in ("yaml", "yml"))):
         return "jsonresume-yaml"
     if suffix == "typ" or len(_TYPST.findall(head)) >= 2:
         return "typst"

@@ -152,3 +152,18 @@ def test_sources_latex_two_argument_resume_item_is_one_bullet() -> None:
         b"\\end{document}"
     )
     assert "• Architecture: Designed gRPC services" in parse(source).text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("data", "fmt"),
+    [
+        (b"Jane Roe\njane@example.com\neducation:\nBSc Physics\nskills:\nPython\n", "text"),
+        (b"cv:\nJane Roe\n", "text"),
+        (b"basics:\n  name: Jane\nwork:\n  - name: Acme\n", "jsonresume-yaml"),
+        (b"# my cv\ncv:\n  name: Jane\n  sections:\n    skills:\n      - Python\n", "rendercv"),
+    ],
+)
+def test_sources_yaml_is_detected_by_its_structure(data: bytes, fmt: str) -> None:
+    from atsmatch.parse.detect import detect_format
+
+    assert detect_format(data) == fmt
