@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.check.formats import write_all
 from tests.check.test_check_cli import NO_EMAIL
 from tests.conftest import ROOT
 
@@ -64,11 +65,15 @@ def test_action_declares_inputs_outputs_and_installs_from_its_checkout() -> None
 
 def test_action_check_step_passes_every_source_format(repo: Path) -> None:
     _git_repo(repo)
-    resumes = "jake.tex moderncv.tex awesome.tex resume.yaml rendercv.yaml"
-    result, outputs = _run_check_step(repo, {"resumes": resumes, "jobs": "job.txt"})
+    files = ["jake.tex", "moderncv.tex", "awesome.tex", "twocolumn.tex", "resume.yaml",
+             "rendercv.yaml", *write_all(repo)]  # fmt: skip
+    result, outputs = _run_check_step(repo, {"resumes": " ".join(files), "jobs": "job.txt"})
     assert result.returncode == 0, result.stderr
     assert result.stderr == "" and "atsmatch check: PASSED" in result.stdout
-    assert result.stdout.count("::notice file=") == 5
+    for name in files:
+        assert (
+            f"::notice file={name},title=atsmatch score::{name} vs job.txt: score " in result.stdout
+        )
     assert outputs["passed"] == "true" and int(outputs["score"]) >= 0
     assert "✅ atsmatch check: PASSED" in (repo / "summary.md").read_text(encoding="utf-8")
 
