@@ -36,18 +36,21 @@ class Trend:
     after: int
     covered: tuple[str, ...]
     lost: tuple[str, ...]
+    new_warnings: tuple[str, ...] = ()
 
     def line(self) -> str:
-        """``"score 72 → 81 (+9); newly covered: Kubernetes; lost: none"``."""
+        """``"score rose 72 → 81 (+9); newly covered: Kubernetes; lost: none; new warnings:
+        none"``."""
+        news = f"new warnings: {', '.join(self.new_warnings) or 'none'}"
         if self.before is None:
-            return f"score {self.after} (no earlier score)"
+            return f"score {self.after} (no earlier score); {news}"
         delta = self.after - self.before
         change = f"+{delta}" if delta > 0 else "±0" if delta == 0 else f"−{-delta}"
         verb = "fell" if delta < 0 else "rose" if delta > 0 else "held"
         return (
             f"score {verb} {self.before} → {self.after} ({change}); "
             f"newly covered: {', '.join(self.covered) or 'none'}; "
-            f"lost: {', '.join(self.lost) or 'none'}"
+            f"lost: {', '.join(self.lost) or 'none'}; {news}"
         )
 
 
@@ -82,8 +85,15 @@ def load_baseline(path: str) -> Baseline:
 
 def trend(report: CheckReport, baseline: Baseline) -> tuple[list[Trend], list[str]]:
     """Per-pair trends, and the reasons (one line each) of findings new since the baseline."""
+    fresh = [
+        f
+        for f in report.findings
+        if f.kind in ("error", "warning", "knockout")
+        and (f.file, f.rule, f.job or "") not in baseline.findings
+    ]
     trends: list[Trend] = []
     for result in report.scores:
+        rules = [f.rule for f in fresh if f.file == result.resume and f.job in (None, result.job)]
         before = baseline.scores.get((result.resume, result.job))
         old_score, old_matched = before if before else (None, frozenset())
         now = frozenset(result.matched)
@@ -95,12 +105,7 @@ def trend(report: CheckReport, baseline: Baseline) -> tuple[list[Trend], list[st
                 after=result.score,
                 covered=tuple(sorted(now - old_matched)) if before else (),
                 lost=tuple(sorted(old_matched - now)),
+                new_warnings=tuple(dict.fromkeys(rules)),
             )
         )
-    new = [
-        f.reason()
-        for f in report.findings
-        if f.kind in ("error", "warning", "knockout")
-        and (f.file, f.rule, f.job or "") not in baseline.findings
-    ]
-    return trends, new
+    return trends, [f.reason() for f in fresh]

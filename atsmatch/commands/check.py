@@ -11,9 +11,13 @@ import argparse
 import dataclasses
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from atsmatch.commands.common import write_output
+
+if TYPE_CHECKING:
+    from atsmatch.check import CheckReport, CheckSettings
+    from atsmatch.config import MatchConfig
 
 __all__ = ["add_parser", "run"]
 
@@ -56,7 +60,7 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def _settings(args: argparse.Namespace) -> tuple[Any, Any]:
+def _settings(args: argparse.Namespace) -> tuple[CheckSettings, MatchConfig]:
     from atsmatch.check.settings import load_settings, parse_fail_on, validate_min_score
     from atsmatch.errors import ConfigError
 
@@ -77,7 +81,7 @@ def _settings(args: argparse.Namespace) -> tuple[Any, Any]:
     return dataclasses.replace(settings, **changes), config
 
 
-def _github_files(report: Any, text_markdown: str) -> None:
+def _github_files(report: CheckReport, text_markdown: str) -> None:
     """Under GitHub Actions: the Markdown summary and the ``score``/``passed`` outputs."""
     summary, outputs = os.environ.get("GITHUB_STEP_SUMMARY"), os.environ.get("GITHUB_OUTPUT")
     if summary:

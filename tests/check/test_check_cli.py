@@ -250,3 +250,19 @@ def test_check_latex_finding_points_at_the_macro_line(run_cli, repo: Path) -> No
     line = text.splitlines().index("\\section{Odds and Ends}") + 1
     result = run_cli("check", "jake.tex", "--format", "github")
     assert f"::notice file=jake.tex,line={line},title=atsmatch nonstandard-heading::" in result.out
+
+
+def test_check_baseline_lists_new_warnings_per_pair(run_cli, repo: Path) -> None:
+    base = run_cli("check", "jake.tex", "--job", "job.txt", "--format", "json")
+    (repo / "base.json").write_text(base.out, encoding="utf-8")
+    same = run_cli("check", "jake.tex", "--job", "job.txt", "--baseline", "base.json")
+    assert same.code == 0 and same.err == ""
+    assert "score held 100 → 100 (±0); newly covered: none; lost: none; new warnings: none" in (
+        same.out
+    )
+    text = (repo / "jake.tex").read_text(encoding="utf-8").replace(" $|$ ", " ")
+    text = text.replace("+1 415 555 0199", "")
+    (repo / "jake.tex").write_text(text, encoding="utf-8")
+    result = run_cli("check", "jake.tex", "--job", "job.txt", "--baseline", "base.json",
+                     "--format", "markdown")  # fmt: skip
+    assert "new warnings: missing-phone" in result.out
