@@ -1,0 +1,35 @@
+"""Markdown and HTML shapes that make line-oriented regular expressions or parsers
+superlinear."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _lazy(name: str, make: Callable[[], bytes]) -> Callable[[Path], Path]:
+    def write(folder: Path) -> Path:
+        path = folder / name
+        path.write_bytes(make())
+        return path
+
+    return write
+
+
+_HEAD = b"# Jane Doe\n\n## Experience\n\n**Engineer** at Acme, 2019 - 2024\n\n"
+
+CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "spaces-200k-line": (_lazy("resume.md", lambda: _HEAD + b" " * 200_000 + b"\n"), "ok"),
+    "spaces-then-dash": (_lazy("resume.md", lambda: _HEAD + b" " * 200_000 + b"x-\n"), "ok"),
+    "unclosed-tags": (_lazy("resume.md", lambda: _HEAD + b"<a " * 100_000 + b"\n"), "ok"),
+    "unclosed-autolinks": (
+        _lazy("resume.md", lambda: _HEAD + b"<http://x" * 50_000 + b"\n"),
+        "ok",
+    ),
+    "unclosed-links": (_lazy("resume.md", lambda: _HEAD + b"[a](" * 100_000 + b"\n"), "ok"),
+    "emphasis-runs": (_lazy("resume.md", lambda: _HEAD + b"*a " * 100_000 + b"\n"), "ok"),
+    "hashes-200k": (_lazy("resume.md", lambda: _HEAD + b"# " + b"#" * 200_000 + b"\n"), "ok"),
+    "quotes-100k": (_lazy("resume.md", lambda: _HEAD + b">" * 100_000 + b" x\n"), "ok"),
+    "bullets-nested": (_lazy("resume.md", lambda: _HEAD + b"- " * 100_000 + b"x\n"), "ok"),
+    "pipes-100k": (_lazy("resume.md", lambda: _HEAD + b"|" * 100_000 + b"\n"), "ok"),
+}
