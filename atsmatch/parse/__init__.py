@@ -42,7 +42,7 @@ __all__ = ["FORMATS", "ParseLimits", "build_document", "parse", "parse_text"]
 
 
 def _read_text(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    text = normalize_text(decode_text(data))
+    text = normalize_text(decode_text(data, name))
     if not text.strip():
         raise EmptyDocumentError(name, "the file holds only white space")
     if len(text) > limits.max_chars:

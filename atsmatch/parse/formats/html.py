@@ -115,4 +115,4 @@ def html_to_lines(html: str) -> list[tuple[str, bool]]:
 
 def read_html(data: bytes, name: str, limits: ParseLimits) -> RawText:
     """Read an HTML page."""
-    return assemble_lines(html_to_lines(decode_text(data)), name, limits)
+    return assemble_lines(html_to_lines(decode_text(data, name)), name, limits)

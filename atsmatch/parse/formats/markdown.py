@@ -94,4 +94,4 @@ def _line(raw: str) -> tuple[str, bool]:
 
 def read_markdown(data: bytes, name: str, limits: ParseLimits) -> RawText:
     """Read a Markdown document."""
-    return assemble_lines(markdown_to_lines(decode_text(data)), name, limits)
+    return assemble_lines(markdown_to_lines(decode_text(data, name)), name, limits)
