@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from atsmatch.errors import EmptyDocumentError, InputTooLargeError
 from atsmatch.parse.formats.encoding import BOMS, decode_checked, utf16_without_bom
-from atsmatch.parse.limits import ParseLimits
+from atsmatch.parse.limits import Deadline, ParseLimits
 from atsmatch.parse.normalize import normalize_text
 from atsmatch.parse.raw import RawText
 
@@ -33,7 +33,13 @@ def decode_text(data: bytes, name: str = "<bytes>") -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def assemble_lines(lines: Iterable[tuple[str, bool]], name: str, limits: ParseLimits) -> RawText:
+def assemble_lines(
+    lines: Iterable[tuple[str, bool]],
+    name: str,
+    limits: ParseLimits,
+    *,
+    deadline: Deadline | None = None,
+) -> RawText:
     """A :class:`RawText` from ``(line, is_heading)`` pairs, one line each; blank lines dropped.
 
     Raises :class:`EmptyDocumentError` when no line has text and
@@ -42,7 +48,9 @@ def assemble_lines(lines: Iterable[tuple[str, bool]], name: str, limits: ParseLi
     parts: list[str] = []
     headings: list[int] = []
     offset = 0
-    for line, heading in lines:
+    for count, (line, heading) in enumerate(lines):
+        if deadline is not None and count % 1024 == 0:
+            deadline.check()
         text = normalize_text(line).strip()
         if not text:
             continue

@@ -26,7 +26,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
         "ok",
     ),
     "div-nesting-200k": (_lazy("resume.html", lambda: _HEAD + b"<div>" * 200_000 + b"x"), "ok"),
-    "entities-1M": (_lazy("resume.html", lambda: _HEAD + b"&amp" * 1_000_000), "error"),
+    "entities-1M": (_lazy("resume.html", lambda: _HEAD + b"&amp" * 1_000_000), "ok"),
     "lt-bang-300k": (_lazy("resume.html", lambda: _HEAD + b"<!" * 300_000), "ok"),
     "cdata-300k": (_lazy("resume.html", lambda: _HEAD + b"<![CDATA[" * 200_000), "ok"),
 }
