@@ -89,7 +89,7 @@ def _as_utf8(data: bytes) -> bytes:
     encoding = utf16_without_bom(data)
     if encoding is None:
         encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), None)
-    if encoding is None or not encoding.startswith("utf-16") and encoding != "utf-32":
+    if encoding is None or encoding not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):
         return data
     return data[:65536].decode(encoding, errors="ignore").encode("utf-8")
 

@@ -48,7 +48,7 @@ def run_cli(args: list[str], cwd: Path, *, timeout: float = TIMEOUT) -> Outcome:
             stdout=out,
             stderr=err,
             env=env,
-            preexec_fn=_limit_memory,  # noqa: PLW1509 - no threads in the test process care
+            preexec_fn=_limit_memory,
         )
         code, usage = _wait(proc, started + timeout)
         seconds = time.monotonic() - started
@@ -64,7 +64,9 @@ def run_cli(args: list[str], cwd: Path, *, timeout: float = TIMEOUT) -> Outcome:
         )
 
 
-def _wait(proc: subprocess.Popen[bytes], deadline: float) -> tuple[int | None, resource.struct_rusage]:
+def _wait(
+    proc: subprocess.Popen[bytes], deadline: float
+) -> tuple[int | None, resource.struct_rusage]:
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:

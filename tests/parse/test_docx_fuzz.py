@@ -133,8 +133,6 @@ def test_mutated_docx_parses_or_raises_atsmatch_error(document: bytes) -> None:
     _check(_package(parts, document))
 
 
-@pytest.mark.parametrize(
-    "path", sorted(REGRESSIONS.glob("*.docx")), ids=lambda p: p.name
-)
+@pytest.mark.parametrize("path", sorted(REGRESSIONS.glob("*.docx")), ids=lambda p: p.name)
 def test_saved_regressions(path: Path) -> None:
     _check(path.read_bytes())

@@ -88,7 +88,7 @@ def test_html_defuse_makes_unclosed_tags_text() -> None:
     assert defuse("<p>a<b</p>") == "<p>a&lt;b</p>"
     assert defuse("<!-- x <b> --><p>hi</p>") == "<!-- x <b> --><p>hi</p>"
     assert defuse("<p>ok</p><!-- open") == "<p>ok</p>"
-    assert html_to_lines("<p>Jane</p>" + "<a" * 5000) [0] == ("Jane", False)
+    assert html_to_lines("<p>Jane</p>" + "<a" * 5000)[0] == ("Jane", False)
 
 
 def test_markdown_long_lines_stay_readable() -> None:

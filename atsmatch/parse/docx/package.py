@@ -25,6 +25,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import cast
 from xml.etree import ElementTree
 
 from atsmatch.errors import CorruptFileError, InputTooLargeError, UnsupportedFormatError
@@ -78,7 +79,9 @@ class DocxPackage:
 
 def _parse(data: bytes, name: str, part: str, max_depth: int) -> ElementTree.Element:
     """Parse ``data``, counting element depth as expat reports it (no recursion)."""
-    parser = ElementTree.XMLPullParser(events=("start", "end"))
+    parser: ElementTree.XMLPullParser[ElementTree.Element] = ElementTree.XMLPullParser(
+        events=("start", "end")
+    )
     depth = 0
     root: ElementTree.Element | None = None
     for start in range(0, len(data) + 1, _CHUNK):
@@ -86,13 +89,14 @@ def _parse(data: bytes, name: str, part: str, max_depth: int) -> ElementTree.Ele
             parser.feed(data[start : start + _CHUNK])
         else:
             parser.close()
-        for event, element in parser.read_events():
+        events = cast("Iterator[tuple[str, ElementTree.Element]]", parser.read_events())
+        for event, element in events:
             if event == "end":
                 depth -= 1
                 continue
             depth += 1
             if root is None:
-                root = element  # type: ignore[assignment]
+                root = element
             if depth > max_depth:
                 raise CorruptFileError(
                     name,
@@ -109,10 +113,8 @@ _DECLARED = re.compile(rb"^<\?xml[^>]*?encoding=[\"'][^\"']*[\"']")
 
 def _utf8(data: bytes, name: str, part: str) -> bytes:
     """A UTF-16 part (byte-order mark, or the NUL pattern without one) as UTF-8 bytes."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        encoding = "utf-16"
-    else:
-        encoding = utf16_without_bom(data) or ""
+    bom = data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    encoding = "utf-16" if bom else utf16_without_bom(data) or ""
     if not encoding:
         return data
     try:

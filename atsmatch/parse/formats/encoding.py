@@ -84,9 +84,9 @@ def sniff_encoding(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
         foreign = len(_NON_ASCII.findall(text))
-        if foreign and len(script.findall(text)) >= 0.6 * foreign:
-            if required is None or required.search(text):
-                return codec
+        scripted = foreign and len(script.findall(text)) >= 0.6 * foreign
+        if scripted and (required is None or required.search(text)):
+            return codec
     return "cp1252"
 
 

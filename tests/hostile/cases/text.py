@@ -58,7 +58,8 @@ def _long_token_job() -> bytes:
 
 def _shift_jis() -> bytes:
     text = (
-        "山田 太郎\nyamada@example.jp\n\n職歴\n株式会社サンプル ソフトウェアエンジニア 2019年 - 2024年\n"
+        "山田 太郎\nyamada@example.jp\n\n職歴\n"
+        "株式会社サンプル ソフトウェアエンジニア 2019年 - 2024年\n"
         "Python と SQL でデータ基盤を構築しました。\n\nスキル\nPython, SQL, AWS\n"
     )
     return text.encode("shift_jis")
