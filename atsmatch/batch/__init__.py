@@ -1,50 +1,26 @@
-"""match_many(): every resume against every job; one bad input never sinks the others."""
+"""match_many(): every resume against every job, as one sparse product; one bad input never
+sinks the others.
+
+The job side is built once (:mod:`atsmatch.batch.jobside`); resumes are scored in chunks
+(:mod:`atsmatch.batch.engine`), their credits computed by the scoring code itself, so
+``match_many(rs, js)[i, j] == match(rs[i], js[j]).score`` exactly.
+"""
 
 from __future__ import annotations
 
-import math
-import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from atsmatch.batch.profiles import Failure, label_of, profiles
 from atsmatch.config import MatchConfig
-from atsmatch.errors import AtsmatchError
-from atsmatch.extract import extract
 from atsmatch.inputs import DocumentInput
-from atsmatch.profile import Profile, ProfileKind
-from atsmatch.result import MatchMatrix
+from atsmatch.profile import Profile
+from atsmatch.result import Knockout, MatchMatrix
 from atsmatch.taxonomy import Taxonomy
 
 __all__ = ["match_many"]
 
-
-def _label(value: DocumentInput | Profile, index: int) -> str:
-    if isinstance(value, Profile):
-        return value.document.source
-    if isinstance(value, os.PathLike):
-        return os.fspath(value)
-    if isinstance(value, str) and "\n" not in value and len(value) < 1024:
-        return value
-    return f"#{index}"
-
-
-def _profiles(
-    values: Sequence[DocumentInput | Profile],
-    kind: ProfileKind,
-    taxonomy: Taxonomy | None,
-    errors: dict[tuple[str, int], str],
-) -> list[Profile | None]:
-    profiles: list[Profile | None] = []
-    for index, value in enumerate(values):
-        try:
-            profiles.append(
-                value
-                if isinstance(value, Profile)
-                else extract(value, kind=kind, taxonomy=taxonomy)
-            )
-        except (AtsmatchError, OSError) as exc:
-            errors[(kind, index)] = str(exc)
-            profiles.append(None)
-    return profiles
+CHUNK = 512
+"""Resumes scored at a time: bounds the dense per-chunk arrays (CHUNK × jobs)."""
 
 
 def match_many(
@@ -53,26 +29,77 @@ def match_many(
     *,
     config: MatchConfig | None = None,
     taxonomy: Taxonomy | None = None,
+    workers: int | None = None,
+    timeout: float | None = None,
+    keep_profiles: bool = True,
+    progress: Callable[[int], None] | None = None,
 ) -> MatchMatrix:
     """Score each resume against each job: ``result[i, j] == match(resumes[i], jobs[j]).score``.
 
-    Inputs that cannot be read give NaN in their row or column and an entry in ``errors``.
+    Inputs that cannot be read, whatever the cause, give NaN in their row or column and a
+    one-line entry in ``errors``. ``workers`` extracts in that many processes, each document
+    under ``timeout`` seconds. ``keep_profiles=False`` drops each resume's profile (and its
+    text) once scored: :meth:`MatchMatrix.match_of` is then unavailable, all else works.
+    ``progress`` is called with the number of resumes done after each chunk.
     """
     import numpy as np
+    from scipy import sparse
 
-    from atsmatch.score import match
+    from atsmatch.batch.engine import Engine
+    from atsmatch.batch.explain import BatchSource
+    from atsmatch.score.ats import resolve_ats
 
+    config = resolve_ats(config or MatchConfig())
     errors: dict[tuple[str, int], str] = {}
-    resume_profiles = _profiles(resumes, "resume", taxonomy, errors)
-    job_profiles = _profiles(jobs, "job", taxonomy, errors)
-    scores = np.full((len(resumes), len(jobs)), math.nan)
-    for i, resume in enumerate(resume_profiles):
-        for j, job in enumerate(job_profiles):
-            if resume is not None and job is not None:
-                scores[i, j] = match(resume, job, config=config).score
+    job_profiles: list[Profile | None] = []
+    for j, got in enumerate(
+        profiles(jobs, "job", taxonomy=taxonomy, workers=workers, timeout=timeout)
+    ):
+        if isinstance(got, Failure):
+            errors[("job", j)] = got.message
+        job_profiles.append(got if isinstance(got, Profile) else None)
+    engine = Engine(job_profiles, config)
+    kept: list[Profile | None] = []
+    credits, scores, filtered = [], [], []
+    degree: list[tuple[Knockout | None, ...]] = []
+    years: list[tuple[Knockout | None, ...]] = []
+    batch: list[Profile | None] = []
+
+    def flush() -> None:
+        chunk = engine.chunk(batch)
+        credits.append(chunk.credits)
+        scores.append(chunk.scores)
+        filtered.append(chunk.filtered)
+        degree.extend(chunk.degree)
+        years.extend(chunk.years)
+        if progress is not None:
+            progress(len(degree))
+        batch.clear()
+
+    found = profiles(resumes, "resume", taxonomy=taxonomy, workers=workers, timeout=timeout)
+    for i, got in enumerate(found):
+        if isinstance(got, Failure):
+            errors[("resume", i)] = got.message
+        profile = got if isinstance(got, Profile) else None
+        batch.append(profile)
+        kept.append(profile if keep_profiles else None)
+        if len(batch) >= CHUNK:
+            flush()
+    if batch or not credits:
+        flush()
+    source = BatchSource(
+        engine,
+        sparse.vstack(credits, format="csr"),
+        degree,
+        years,
+        resumes=kept,
+        jobs=job_profiles,
+    )
     return MatchMatrix(
-        scores=scores,
-        resumes=tuple(_label(r, i) for i, r in enumerate(resumes)),
-        jobs=tuple(_label(j, i) for i, j in enumerate(jobs)),
+        scores=np.vstack(scores),
+        resumes=tuple(label_of(r, i) for i, r in enumerate(resumes)),
+        jobs=tuple(label_of(j, i) for i, j in enumerate(jobs)),
         errors=errors,
+        filtered_out=np.vstack(filtered),
+        source=source,
     )

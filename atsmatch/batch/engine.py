@@ -1,0 +1,185 @@
+"""The vectorized score: credits (resumes × columns) @ weights (columns × jobs) / totals.
+
+The credit of a resume for a column is computed by the scoring code itself
+(``score.match.term_credit``), once per distinct job term; a group column takes the best of
+its members, as ``score.match._with_alternatives`` does. Knockouts come from the scoring
+code's own functions, called once per distinct degree and years requirement. A pair whose
+sum lands within a hair of a rounding boundary is recomputed the way match() sums it
+(:meth:`Engine.pair_terms`), so the matrix equals ``match().score`` exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from atsmatch.batch.candidates import Candidates
+from atsmatch.batch.jobside import JobSide
+from atsmatch.config import MatchConfig
+from atsmatch.profile import Profile
+from atsmatch.result import Knockout, Term
+from atsmatch.score.credits import Credit, ResumeView
+from atsmatch.score.knockouts import _degree, _years, knockouts_of
+from atsmatch.score.match import _with_alternatives, term_credit, with_gains
+from atsmatch.score.model import raw_percent, status_of
+
+__all__ = ["Chunk", "Engine"]
+
+_BOUNDARY = 1e-6
+"""How close (in hundredths of a point) to a rounding boundary a sum is recomputed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """Scores of a run of resumes against every job.
+
+    ``credits`` is a scipy CSR matrix (resumes × columns); ``degree``/``years`` hold, per
+    resume, the knockout (or ``None``) for each distinct degree/years requirement.
+    """
+
+    credits: Any
+    scores: Any
+    filtered: Any
+    degree: tuple[tuple[Knockout | None, ...], ...]
+    years: tuple[tuple[Knockout | None, ...], ...]
+
+
+class Engine:
+    """Scores resumes against a fixed set of jobs (see the module docstring)."""
+
+    def __init__(self, jobs: Sequence[Profile | None], config: MatchConfig) -> None:
+        self.config = config
+        self.side = JobSide.build(jobs, config)
+        self.candidates = Candidates(self.side)
+
+    def credit_row(self, view: ResumeView) -> dict[int, float]:
+        """Column → credit (non-zero only) of one resume, group columns included."""
+        keys = self.side.keys
+        row: dict[int, float] = {}
+        for column in self.candidates.of(view):
+            value = term_credit(keys[column], view, self.config)[0].value
+            if value:
+                row[column] = value
+        base = len(keys)
+        for g, members in enumerate(self.side.groups):
+            best = max((row.get(m, 0.0) for m in members), default=0.0)
+            if best:
+                row[base + g] = best
+        return row
+
+    def chunk(self, profiles: Sequence[Profile | None]) -> Chunk:
+        """Score ``profiles`` (``None`` for a resume that failed: NaN row) against every job."""
+        import numpy as np
+        from scipy import sparse
+
+        side, config = self.side, self.config
+        rows: list[int] = []
+        cols: list[int] = []
+        values: list[float] = []
+        degree: list[tuple[Knockout | None, ...]] = []
+        years: list[tuple[Knockout | None, ...]] = []
+        for i, profile in enumerate(profiles):
+            if profile is None:
+                degree.append(())
+                years.append(())
+                continue
+            view = ResumeView.of(profile)
+            for column, value in self.credit_row(view).items():
+                rows.append(i)
+                cols.append(column)
+                values.append(value)
+            degree.append(tuple(_degree(job, view, config) for job in side.degree_jobs))
+            years.append(tuple(_years(job, view) for job in side.years_jobs))
+        shape = (len(profiles), side.width)
+        credits = sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float64)
+        earned = (credits @ side.weights).toarray()
+        totals = side.totals
+        with np.errstate(divide="ignore", invalid="ignore"):
+            raw = np.where(totals > 0, 100.0 * earned / totals, 0.0)
+        filtered = self._filtered(credits, degree, years)
+        scores = np.round(raw, 2)
+        hundredths = raw * 100.0
+        near = np.abs(hundredths - np.floor(hundredths) - 0.5) < _BOUNDARY
+        for i, j in zip(*np.nonzero(near), strict=True):
+            scores[i, j] = round(raw_percent(self._terms(credits, int(i), int(j))), 2)
+        capped = np.minimum(scores, config.knockout_cap)
+        scores = np.where(filtered, capped, scores)
+        missing = np.array([p is None for p in profiles], dtype=bool)
+        scores[missing, :] = np.nan
+        scores[:, np.isnan(totals)] = np.nan
+        return Chunk(credits, scores, filtered, tuple(degree), tuple(years))
+
+    def _filtered(
+        self,
+        credits: Any,
+        degree: list[tuple[Knockout | None, ...]],
+        years: list[tuple[Knockout | None, ...]],
+    ) -> Any:
+        """Pairs with a knockout: degree, years, or a hard term whose credit is not
+        ``matched`` (decided by ``status_of`` itself, once per distinct credit value)."""
+        import numpy as np
+
+        side = self.side
+        n, m = credits.shape[0], len(side.jobs)
+        filtered = np.zeros((n, m), dtype=bool)
+        dkeys = np.array([e.degree_key if e else -1 for e in side.jobs])
+        ykeys = np.array([e.years_key if e else -1 for e in side.jobs])
+        for i in range(n):
+            if degree[i]:
+                hit = np.array([k is not None for k in degree[i]] + [False])
+                filtered[i] |= hit[dkeys]
+            if years[i]:
+                hit = np.array([k is not None for k in years[i]] + [False])
+                filtered[i] |= hit[ykeys]
+        hard_columns = np.unique(side.hard.nonzero()[0])
+        if len(hard_columns):
+            values = credits[:, hard_columns].toarray()
+            distinct = np.unique(values)
+            unmatched = {v for v in distinct if status_of(float(v), self.config) != "matched"}
+            fails = np.isin(values, list(unmatched)).astype(np.float64)
+            filtered |= (fails @ side.hard[hard_columns, :].toarray()) > 0
+        return filtered
+
+    def _terms(self, credits: Any, i: int, j: int) -> list[Term]:
+        row = credits.getrow(i)
+        found = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
+        return self.pair_terms(found.get, j)
+
+    def pair_terms(self, credit_of: Callable[[int], float | None], j: int) -> list[Term]:
+        """Job ``j``'s terms with the credits of one resume, as match() scores them: the
+        alternatives rule and the gains are the scoring code's own."""
+        entry = self.side.jobs[j]
+        if entry is None:
+            return []
+        found = [Credit(credit_of(c) or 0.0) for c in entry.columns]
+        credits = _with_alternatives(list(entry.terms), found)
+        terms = [
+            Term(
+                id=t.id,
+                name=t.name,
+                category=t.category,
+                importance=t.importance,
+                weight=t.weight,
+                status=status_of(c.value, self.config),
+                credit=c.value,
+                group=t.group,
+                job_forms=t.forms,
+                alternatives=t.alternatives,
+            )
+            for t, c in zip(entry.terms, credits, strict=True)
+        ]
+        return with_gains(terms)
+
+    def knockouts(
+        self,
+        terms: Sequence[Term],
+        degree: tuple[Knockout | None, ...],
+        years: tuple[Knockout | None, ...],
+        j: int,
+    ) -> tuple[Knockout, ...]:
+        """The knockouts of one pair, as match() lists them."""
+        entry = self.side.jobs[j]
+        if entry is None or not degree:
+            return ()
+        return knockouts_of(degree[entry.degree_key], terms, years[entry.years_key])

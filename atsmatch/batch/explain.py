@@ -1,0 +1,60 @@
+"""The per-pair answers behind a MatchMatrix: terms, knockouts, subscores, the full Match."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from atsmatch.batch.engine import Engine
+from atsmatch.errors import InputError
+from atsmatch.profile import Profile
+from atsmatch.result import Knockout, Match, Term
+from atsmatch.score.model import GROUP_ORDER, subscores
+
+__all__ = ["BatchSource"]
+
+
+class BatchSource:
+    """A :class:`~atsmatch.result.PairSource` over an engine's credit matrix.
+
+    ``resumes``/``jobs`` hold the profiles when they were kept (for :meth:`match_of`); the
+    other answers need only the credits, which stay small (non-zero credits only).
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        credits: Any,
+        degree: Sequence[tuple[Knockout | None, ...]],
+        years: Sequence[tuple[Knockout | None, ...]],
+        resumes: Sequence[Profile | None] | None = None,
+        jobs: Sequence[Profile | None] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.credits = credits
+        self.degree = degree
+        self.years = years
+        self.resumes = resumes
+        self.jobs = jobs
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        return GROUP_ORDER
+
+    def terms(self, i: int, j: int) -> Sequence[Term]:
+        return self.engine._terms(self.credits, i, j)
+
+    def knockouts(self, i: int, j: int) -> tuple[Knockout, ...]:
+        return self.engine.knockouts(self.terms(i, j), self.degree[i], self.years[i], j)
+
+    def subscores(self, i: int, j: int) -> Mapping[str, float]:
+        return subscores(self.terms(i, j))
+
+    def match_of(self, i: int, j: int) -> Match:
+        from atsmatch.score import match
+
+        resume = self.resumes[i] if self.resumes is not None else None
+        job = self.jobs[j] if self.jobs is not None else None
+        if resume is None or job is None:
+            raise InputError("match_of needs the profiles: run match_many with keep_profiles=True")
+        return match(resume, job, config=self.engine.config)

@@ -1,0 +1,130 @@
+"""Worker processes for batch extraction, each document under a time limit.
+
+A plain process pool cannot stop one task that runs away; here each worker is a process of
+our own, fed one document at a time over a pipe. A document that takes longer than the
+limit has its worker killed and replaced, and becomes a failure ("took longer than N s");
+a worker that dies (a crash, the kernel's OOM killer) fails only the document it held.
+Results come back in input order, as soon as every earlier one is in.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Iterator, Sequence
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from atsmatch.batch.profiles import Failure, one_line, profile_or_failure
+from atsmatch.inputs import DocumentInput
+from atsmatch.profile import Profile, ProfileKind
+from atsmatch.taxonomy import Taxonomy
+
+__all__ = ["run_pool"]
+
+
+def _work(conn: Connection, kind: ProfileKind, taxonomy: Taxonomy | None) -> None:
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, value, label = task
+        result = profile_or_failure(value, kind, taxonomy, label)
+        try:
+            conn.send((index, result))
+        except Exception as exc:  # a result that cannot be sent back
+            conn.send((index, Failure(one_line(f"{label}: result lost ({type(exc).__name__})"))))
+
+
+class _Worker:
+    def __init__(self, context: Any, kind: ProfileKind, taxonomy: Taxonomy | None) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_work, args=(child, kind, taxonomy), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: tuple[int, str, float] | None = None
+
+    def give(self, index: int, value: DocumentInput | Profile, label: str) -> None:
+        self.task = (index, label, time.monotonic())
+        self.conn.send((index, value, label))
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                self.process.kill()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def _context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def run_pool(
+    values: Sequence[DocumentInput | Profile],
+    labels: Sequence[str],
+    kind: ProfileKind,
+    taxonomy: Taxonomy | None,
+    *,
+    workers: int,
+    timeout: float | None,
+) -> Iterator[Profile | Failure]:
+    """A profile or failure per value, in order, from ``workers`` processes."""
+    context = _context()
+    pending = iter(range(len(values)))
+    done: dict[int, Profile | Failure] = {}
+    emitted = 0
+    pool = [_Worker(context, kind, taxonomy) for _ in range(max(1, min(workers, len(values))))]
+    try:
+        for worker in pool:
+            index = next(pending, None)
+            if index is not None:
+                worker.give(index, values[index], labels[index])
+        while emitted < len(values):
+            busy = [w for w in pool if w.task is not None]
+            now = time.monotonic()
+            wait_for = None
+            if timeout is not None and busy:
+                wait_for = max(0.0, min(w.task[2] + timeout - now for w in busy if w.task))
+            ready = wait([w.conn for w in busy], timeout=wait_for)
+            for slot, worker in enumerate(pool):
+                if worker.task is None:
+                    continue
+                index, label, started = worker.task
+                if worker.conn in ready:
+                    try:
+                        got, result = worker.conn.recv()
+                        done[got] = result
+                        worker.task = None
+                    except (EOFError, OSError):
+                        worker.stop(kill=True)
+                        code = worker.process.exitcode
+                        done[index] = Failure(
+                            one_line(f"{label}: the worker reading it stopped (exit code {code})")
+                        )
+                        pool[slot] = worker = _Worker(context, kind, taxonomy)
+                elif timeout is not None and time.monotonic() - started >= timeout:
+                    worker.stop(kill=True)
+                    done[index] = Failure(one_line(f"{label}: took longer than {timeout:g} s"))
+                    pool[slot] = worker = _Worker(context, kind, taxonomy)
+                if worker.task is None:
+                    following = next(pending, None)
+                    if following is not None:
+                        worker.give(following, values[following], labels[following])
+            while emitted in done:
+                yield done.pop(emitted)
+                emitted += 1
+    finally:
+        for worker in pool:
+            worker.stop(kill=worker.task is not None)

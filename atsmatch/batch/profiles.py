@@ -1,0 +1,109 @@
+"""Profiles for a batch: each input read and extracted on its own, whatever it raises.
+
+A failure of any kind (an AtsmatchError, an OSError, a RecursionError deep in a library, a
+worker killed by the per-document timeout) becomes a one-line message naming the input,
+never an exception that stops the batch. With ``workers`` the work runs in worker processes
+(:mod:`atsmatch.batch.pool`), which also bounds each document's time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from atsmatch.errors import AtsmatchError
+from atsmatch.inputs import DocumentInput
+from atsmatch.profile import Profile, ProfileKind
+from atsmatch.taxonomy import Taxonomy
+
+__all__ = ["Failure", "label_of", "one_line", "profile_or_failure", "profiles"]
+
+_MAX_MESSAGE = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that gave no profile, and why (one line)."""
+
+    message: str
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: control characters escaped, long text cut."""
+    escaped = "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text
+    )
+    return escaped if len(escaped) <= _MAX_MESSAGE else escaped[: _MAX_MESSAGE - 1] + "…"
+
+
+def label_of(value: DocumentInput | Profile, index: int) -> str:
+    """A name for an input: its path, or ``#index`` for text and bytes."""
+    if isinstance(value, Profile):
+        return value.document.source
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    if isinstance(value, str) and "\n" not in value and len(value) < 1024:
+        return value
+    return f"#{index}"
+
+
+def describe(exc: BaseException, label: str) -> str:
+    """The one-line message of a failure: atsmatch's own message (it names the file), or
+    the input's name and the kind of failure for anything else."""
+    if isinstance(exc, AtsmatchError):
+        text = str(exc)
+    elif isinstance(exc, RecursionError):
+        text = f"{label}: structure nested too deeply to read"
+    elif isinstance(exc, MemoryError):
+        text = f"{label}: ran out of memory while reading"
+    elif isinstance(exc, OSError):
+        text = f"{label}: cannot read ({exc.strerror or type(exc).__name__})"
+    else:
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        text = f"{label}: could not be read ({type(exc).__name__}{': ' + first if first else ''})"
+    return one_line(text)
+
+
+def profile_or_failure(
+    value: DocumentInput | Profile,
+    kind: ProfileKind,
+    taxonomy: Taxonomy | None,
+    label: str,
+) -> Profile | Failure:
+    """The profile of ``value``, or the reason there is none. Never raises an Exception."""
+    if isinstance(value, Profile):
+        return value
+    from atsmatch.extract import extract
+
+    try:
+        return extract(value, kind=kind, taxonomy=taxonomy)
+    except Exception as exc:  # one bad input must never sink the batch
+        return Failure(describe(exc, label))
+
+
+Builder = Callable[[Sequence[DocumentInput | Profile], ProfileKind], Iterator[Profile | Failure]]
+
+
+def profiles(
+    values: Sequence[DocumentInput | Profile],
+    kind: ProfileKind,
+    *,
+    taxonomy: Taxonomy | None = None,
+    workers: int | None = None,
+    timeout: float | None = None,
+    labels: Iterable[str] | None = None,
+) -> Iterator[Profile | Failure]:
+    """A profile or a failure for each input, in input order.
+
+    ``workers`` (≥ 1) runs extraction in that many worker processes, each document under
+    ``timeout`` seconds; ``None`` runs it here, in this process (no timeout).
+    """
+    names = list(labels) if labels is not None else [label_of(v, i) for i, v in enumerate(values)]
+    if workers is None:
+        for value, name in zip(values, names, strict=True):
+            yield profile_or_failure(value, kind, taxonomy, name)
+        return
+    from atsmatch.batch.pool import run_pool
+
+    yield from run_pool(values, names, kind, taxonomy, workers=workers, timeout=timeout)

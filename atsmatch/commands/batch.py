@@ -1,0 +1,141 @@
+"""``atsmatch batch RESUMES JOBS``: every resume against every job, ranked per job."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+from typing import Any, Literal
+
+from atsmatch.commands.common import write_output
+from atsmatch.config import ATS_PROFILES
+
+__all__ = ["add_options", "add_parser", "run", "screen"]
+
+DESCRIPTION = """Score every resume against every job and rank them: per job (best resumes
+first), or per resume with --per resume. RESUMES and JOBS are each a file, a folder (every
+file under it), a glob ('jobs/*.md') or @LIST (a file listing paths, one a line); give
+--jobs for more than one JOBS argument. Every input appears in the output: a file that cannot
+be read is an error row naming the cause. Exit code: 0 every input read, 1 some could not be
+read, 2 usage error."""
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The options ``batch`` and ``rank`` share."""
+    from atsmatch.batch.writers import BATCH_FORMATS
+
+    parser.add_argument(
+        "--format",
+        choices=BATCH_FORMATS,
+        default="table",
+        help="table (terminal), csv, jsonl, markdown, html (a leaderboard with pair reports)",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--top", type=int, metavar="K", help="keep the K best of each ranking")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes for reading files (default: all cores; 0: none, in process)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="seconds one file may take to read before it becomes an error row (default 60)",
+    )
+    parser.add_argument(
+        "--ats",
+        choices=tuple(ATS_PROFILES),
+        metavar="PROFILE",
+        help="ATS profile: generic, literal, semantic, prescreen",
+    )
+    parser.add_argument("--config", metavar="FILE", help="TOML file with [tool.atsmatch] settings")
+    parser.add_argument("--taxonomy", metavar="FILE", help="extend the skill taxonomy with FILE")
+
+
+def add_parser(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "batch", help="score many resumes against many jobs", description=DESCRIPTION
+    )
+    parser.add_argument("resumes", metavar="RESUMES", help="file, folder, glob or @LIST")
+    parser.add_argument("jobs", metavar="JOBS", nargs="+", help="file, folder, glob or @LIST")
+    parser.add_argument(
+        "--per",
+        choices=("job", "resume"),
+        default="job",
+        help="rank per job (default) or per resume",
+    )
+    add_options(parser)
+    parser.set_defaults(run=run)
+
+
+def _progress(total: int, quiet: bool) -> Any:
+    """A rich progress bar on stderr, only when stderr is a terminal."""
+    if quiet or not sys.stderr.isatty() or total < 2:
+        return None
+    from rich.console import Console
+    from rich.progress import Progress
+
+    progress = Progress(console=Console(file=sys.stderr), transient=True)
+    progress.start()
+    task = progress.add_task("screening", total=total)
+    return progress, task
+
+
+def screen(
+    args: argparse.Namespace,
+    resume_specs: list[str],
+    job_specs: list[str],
+    per: Literal["job", "resume"],
+) -> int:
+    """Run a batch from parsed arguments; the exit code."""
+    from atsmatch.batch import match_many
+    from atsmatch.batch.inputs import expand
+    from atsmatch.batch.writers import render_batch
+    from atsmatch.commands.score import use_color
+    from atsmatch.config import load_config
+    from atsmatch.errors import ConfigError
+    from atsmatch.taxonomy import load_taxonomy
+
+    if args.top is not None and args.top < 1:
+        raise ConfigError("--top must be at least 1")
+    if args.timeout <= 0:
+        raise ConfigError("--timeout must be positive")
+    config = load_config(args.config)
+    if args.ats:
+        config = dataclasses.replace(config, ats=args.ats)
+    taxonomy = load_taxonomy(args.taxonomy) if args.taxonomy else None
+    resumes, jobs = expand(resume_specs), expand(job_specs)
+    if not resumes or not jobs:
+        raise ConfigError("no " + ("resumes" if not resumes else "jobs") + " to screen")
+    workers = (os.cpu_count() or 1) if args.workers is None else args.workers
+    if workers < 0:
+        raise ConfigError("--workers must be 0 or more")
+    bar = _progress(len(resumes), args.quiet)
+    try:
+        matrix = match_many(
+            resumes,
+            jobs,
+            config=config,
+            taxonomy=taxonomy,
+            workers=workers or None,
+            timeout=args.timeout,
+            keep_profiles=False,
+            progress=(lambda done: bar[0].update(bar[1], completed=done)) if bar else None,
+        )
+    finally:
+        if bar:
+            bar[0].stop()
+    text = render_batch(
+        matrix, format=args.format, per=per, top=args.top, color=use_color(args.output)
+    )
+    write_output(text, args.output)
+    return 1 if matrix.errors else 0
+
+
+def run(args: argparse.Namespace) -> int:
+    return screen(args, [args.resumes], list(args.jobs), args.per)
