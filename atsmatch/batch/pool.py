@@ -15,15 +15,19 @@ from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from atsmatch.batch.profiles import Failure, one_line, profile_or_failure
+from atsmatch.batch.profiles import Failure, one_line, profile_or_failure, warm_up
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
 from atsmatch.taxonomy import Taxonomy
 
 __all__ = ["run_pool"]
 
+_START_LIMIT = 300.0
+
 
 def _work(conn: Connection, kind: ProfileKind, taxonomy: Taxonomy | None) -> None:
+    warm_up(kind, taxonomy)  # a no-op after fork (the parent warmed up); loads after spawn
+    conn.send("ready")
     while True:
         try:
             task = conn.recv()
@@ -46,6 +50,9 @@ class _Worker:
         self.process.start()
         child.close()
         self.task: tuple[int, str, float] | None = None
+        # the start-up (loading the language model after spawn) is no document's time
+        if not self.conn.poll(_START_LIMIT) or self.conn.recv() != "ready":
+            raise RuntimeError("a batch worker process did not start")
 
     def give(self, index: int, value: DocumentInput | Profile, label: str) -> None:
         self.task = (index, label, time.monotonic())
@@ -82,6 +89,7 @@ def run_pool(
 ) -> Iterator[Profile | Failure]:
     """A profile or failure per value, in order, from ``workers`` processes."""
     context = _context()
+    warm_up(kind, taxonomy)
     pending = iter(range(len(values)))
     done: dict[int, Profile | Failure] = {}
     emitted = 0

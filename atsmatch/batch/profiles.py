@@ -17,7 +17,7 @@ from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
 from atsmatch.taxonomy import Taxonomy
 
-__all__ = ["Failure", "label_of", "one_line", "profile_or_failure", "profiles"]
+__all__ = ["Failure", "label_of", "one_line", "profile_or_failure", "profiles", "warm_up"]
 
 _MAX_MESSAGE = 300
 
@@ -77,9 +77,38 @@ def profile_or_failure(
     from atsmatch.extract import extract
 
     try:
+        irregular = _irregular(value)
+        if irregular:
+            return Failure(one_line(f"{label}: {irregular}, not a regular file"))
         return extract(value, kind=kind, taxonomy=taxonomy)
     except Exception as exc:  # one bad input must never sink the batch
         return Failure(describe(exc, label))
+
+
+def _irregular(value: DocumentInput) -> str | None:
+    """What a path names when it is a FIFO, socket or device (reading one may never end)."""
+    import stat
+
+    if not isinstance(value, (str, os.PathLike)) or (isinstance(value, str) and "\n" in value):
+        return None
+    try:
+        mode = os.stat(value).st_mode
+    except (OSError, ValueError):
+        return None  # missing or unnamable: the reader says why
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return None
+
+
+def warm_up(kind: ProfileKind, taxonomy: Taxonomy | None) -> None:
+    """Load what extraction needs (taxonomy, matcher, language model) once, so worker
+    processes forked after it start warm and a document's time limit counts only its own
+    work."""
+    profile_or_failure("Skills\nPython, teamwork\n", kind, taxonomy, "<warm-up>")
 
 
 Builder = Callable[[Sequence[DocumentInput | Profile], ProfileKind], Iterator[Profile | Failure]]
