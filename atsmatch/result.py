@@ -253,16 +253,18 @@ class MatchMatrix:
             ranked.append([int(x) for x in order if not np.isnan(values[x])][:k])
         return ranked
 
-    def write_csv(self, out: TextIO, *, per: Literal["job", "resume"] = "job",
-                  top: int | None = None) -> int:
+    def write_csv(
+        self, out: TextIO, *, per: Literal["job", "resume"] = "job", top: int | None = None
+    ) -> int:
         """Write one row per pair (ranked per job or per resume; errors as rows) as CSV;
         returns the number of rows. Needs no pandas."""
         from atsmatch.serialize.matrix import write_csv
 
         return write_csv(self, out, per=per, top=top)
 
-    def write_jsonl(self, out: TextIO, *, per: Literal["job", "resume"] = "job",
-                    top: int | None = None) -> int:
+    def write_jsonl(
+        self, out: TextIO, *, per: Literal["job", "resume"] = "job", top: int | None = None
+    ) -> int:
         """Write one JSON object per pair (and per failed input) a line; see write_csv."""
         from atsmatch.serialize.matrix import write_jsonl
 

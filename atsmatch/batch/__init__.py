@@ -8,8 +8,11 @@ The job side is built once (:mod:`atsmatch.batch.jobside`); resumes are scored i
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
+from typing import Any
 
+from atsmatch.batch.cache import ProfileCache
 from atsmatch.batch.profiles import Failure, label_of, profiles
 from atsmatch.config import MatchConfig
 from atsmatch.inputs import DocumentInput
@@ -32,6 +35,7 @@ def match_many(
     workers: int | None = None,
     timeout: float | None = None,
     keep_profiles: bool = True,
+    cache: str | os.PathLike[str] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> MatchMatrix:
     """Score each resume against each job: ``result[i, j] == match(resumes[i], jobs[j]).score``.
@@ -40,7 +44,9 @@ def match_many(
     one-line entry in ``errors``. ``workers`` extracts in that many processes, each document
     under ``timeout`` seconds. ``keep_profiles=False`` drops each resume's profile (and its
     text) once scored: :meth:`MatchMatrix.match_of` is then unavailable, all else works.
-    ``progress`` is called with the number of resumes done after each chunk.
+    ``cache`` names a folder where extracted profiles are kept between runs
+    (:mod:`atsmatch.batch.cache`). ``progress`` is called with the number of resumes done
+    after each chunk.
     """
     import numpy as np
     from scipy import sparse
@@ -50,11 +56,16 @@ def match_many(
     from atsmatch.score.ats import resolve_ats
 
     config = resolve_ats(config or MatchConfig())
+    store = ProfileCache(cache, taxonomy) if cache is not None else None
     errors: dict[tuple[str, int], str] = {}
     job_profiles: list[Profile | None] = []
-    for j, got in enumerate(
-        profiles(jobs, "job", taxonomy=taxonomy, workers=workers, timeout=timeout)
-    ):
+    options: dict[str, Any] = {
+        "taxonomy": taxonomy,
+        "workers": workers,
+        "timeout": timeout,
+        "cache": store,
+    }
+    for j, got in enumerate(profiles(jobs, "job", **options)):
         if isinstance(got, Failure):
             errors[("job", j)] = got.message
         job_profiles.append(got if isinstance(got, Profile) else None)
@@ -76,7 +87,7 @@ def match_many(
             progress(len(degree))
         batch.clear()
 
-    found = profiles(resumes, "resume", taxonomy=taxonomy, workers=workers, timeout=timeout)
+    found = profiles(resumes, "resume", **options)
     for i, got in enumerate(found):
         if isinstance(got, Failure):
             errors[("resume", i)] = got.message

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from atsmatch.batch.cache import ProfileCache
 from atsmatch.batch.profiles import Failure, one_line, profile_or_failure, warm_up
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
@@ -25,7 +26,9 @@ __all__ = ["run_pool"]
 _START_LIMIT = 300.0
 
 
-def _work(conn: Connection, kind: ProfileKind, taxonomy: Taxonomy | None) -> None:
+def _work(
+    conn: Connection, kind: ProfileKind, taxonomy: Taxonomy | None, cache: ProfileCache | None
+) -> None:
     warm_up(kind, taxonomy)  # a no-op after fork (the parent warmed up); loads after spawn
     conn.send("ready")
     while True:
@@ -36,7 +39,7 @@ def _work(conn: Connection, kind: ProfileKind, taxonomy: Taxonomy | None) -> Non
         if task is None:
             return
         index, value, label = task
-        result = profile_or_failure(value, kind, taxonomy, label)
+        result = profile_or_failure(value, kind, taxonomy, label, cache)
         try:
             conn.send((index, result))
         except Exception as exc:  # a result that cannot be sent back
@@ -44,9 +47,10 @@ def _work(conn: Connection, kind: ProfileKind, taxonomy: Taxonomy | None) -> Non
 
 
 class _Worker:
-    def __init__(self, context: Any, kind: ProfileKind, taxonomy: Taxonomy | None) -> None:
+    def __init__(self, context: Any, kind: ProfileKind, taxonomy: Any, cache: Any) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_work, args=(child, kind, taxonomy), daemon=True)
+        args = (child, kind, taxonomy, cache)
+        self.process = context.Process(target=_work, args=args, daemon=True)
         self.process.start()
         child.close()
         self.task: tuple[int, str, float] | None = None
@@ -86,6 +90,7 @@ def run_pool(
     *,
     workers: int,
     timeout: float | None,
+    cache: ProfileCache | None = None,
 ) -> Iterator[Profile | Failure]:
     """A profile or failure per value, in order, from ``workers`` processes."""
     context = _context()
@@ -93,7 +98,9 @@ def run_pool(
     pending = iter(range(len(values)))
     done: dict[int, Profile | Failure] = {}
     emitted = 0
-    pool = [_Worker(context, kind, taxonomy) for _ in range(max(1, min(workers, len(values))))]
+    pool = [
+        _Worker(context, kind, taxonomy, cache) for _ in range(max(1, min(workers, len(values))))
+    ]
     try:
         for worker in pool:
             index = next(pending, None)
@@ -121,11 +128,11 @@ def run_pool(
                         done[index] = Failure(
                             one_line(f"{label}: the worker reading it stopped (exit code {code})")
                         )
-                        pool[slot] = worker = _Worker(context, kind, taxonomy)
+                        pool[slot] = worker = _Worker(context, kind, taxonomy, cache)
                 elif timeout is not None and time.monotonic() - started >= timeout:
                     worker.stop(kill=True)
                     done[index] = Failure(one_line(f"{label}: took longer than {timeout:g} s"))
-                    pool[slot] = worker = _Worker(context, kind, taxonomy)
+                    pool[slot] = worker = _Worker(context, kind, taxonomy, cache)
                 if worker.task is None:
                     following = next(pending, None)
                     if following is not None:

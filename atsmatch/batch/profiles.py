@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from atsmatch.batch.cache import ProfileCache
 from atsmatch.errors import AtsmatchError
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
@@ -70,8 +71,10 @@ def profile_or_failure(
     kind: ProfileKind,
     taxonomy: Taxonomy | None,
     label: str,
+    cache: ProfileCache | None = None,
 ) -> Profile | Failure:
-    """The profile of ``value``, or the reason there is none. Never raises an Exception."""
+    """The profile of ``value`` (from ``cache`` when it holds it), or the reason there is
+    none. Never raises an Exception."""
     if isinstance(value, Profile):
         return value
     from atsmatch.extract import extract
@@ -80,7 +83,13 @@ def profile_or_failure(
         irregular = _irregular(value)
         if irregular:
             return Failure(one_line(f"{label}: {irregular}, not a regular file"))
-        return extract(value, kind=kind, taxonomy=taxonomy)
+        key = cache.key(value, kind, label) if cache is not None else None
+        found = cache.get(key) if cache is not None and key is not None else None
+        if found is None:
+            found = extract(value, kind=kind, taxonomy=taxonomy)
+            if cache is not None and key is not None:
+                cache.put(key, found)
+        return found
     except Exception as exc:  # one bad input must never sink the batch
         return Failure(describe(exc, label))
 
@@ -122,17 +131,21 @@ def profiles(
     workers: int | None = None,
     timeout: float | None = None,
     labels: Iterable[str] | None = None,
+    cache: ProfileCache | None = None,
 ) -> Iterator[Profile | Failure]:
     """A profile or a failure for each input, in input order.
 
     ``workers`` (≥ 1) runs extraction in that many worker processes, each document under
-    ``timeout`` seconds; ``None`` runs it here, in this process (no timeout).
+    ``timeout`` seconds; ``None`` runs it here, in this process (no timeout). ``cache``
+    reads and stores profiles on disk.
     """
     names = list(labels) if labels is not None else [label_of(v, i) for i, v in enumerate(values)]
     if workers is None:
         for value, name in zip(values, names, strict=True):
-            yield profile_or_failure(value, kind, taxonomy, name)
+            yield profile_or_failure(value, kind, taxonomy, name, cache)
         return
     from atsmatch.batch.pool import run_pool
 
-    yield from run_pool(values, names, kind, taxonomy, workers=workers, timeout=timeout)
+    yield from run_pool(
+        values, names, kind, taxonomy, workers=workers, timeout=timeout, cache=cache
+    )

@@ -94,6 +94,7 @@ def screen(
 ) -> int:
     """Run a batch from parsed arguments; the exit code."""
     from atsmatch.batch import match_many
+    from atsmatch.batch.cache import default_cache_dir
     from atsmatch.batch.inputs import expand
     from atsmatch.batch.writers import render_batch
     from atsmatch.commands.score import use_color
@@ -125,6 +126,7 @@ def screen(
             workers=workers or None,
             timeout=args.timeout,
             keep_profiles=False,
+            cache=None if args.no_cache else (args.cache or default_cache_dir()),
             progress=(lambda done: bar[0].update(bar[1], completed=done)) if bar else None,
         )
     finally:
