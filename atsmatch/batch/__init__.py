@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from atsmatch.batch.cache import ProfileCache
-from atsmatch.batch.profiles import Failure, label_of, profiles
+from atsmatch.batch.profiles import Failure, label_of, profile_or_failure, profiles
 from atsmatch.config import MatchConfig
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile
@@ -24,6 +24,27 @@ __all__ = ["match_many"]
 
 CHUNK = 512
 """Resumes scored at a time: bounds the dense per-chunk arrays (CHUNK × jobs)."""
+
+
+def job_profiles_of(
+    jobs: Sequence[DocumentInput | Profile], options: dict[str, Any], client: Any
+) -> list[Profile | Failure]:
+    """Each job's profile or failure, here or on the Dask cluster of ``client``."""
+    if client is None:
+        return list(profiles(jobs, "job", **options))
+    labels = [label_of(j, i) for i, j in enumerate(jobs)]
+    n = len(jobs)
+    futures = client.map(
+        profile_or_failure,
+        list(jobs),
+        ["job"] * n,
+        [options["taxonomy"]] * n,
+        labels,
+        [options["cache"]] * n,
+        pure=False,
+    )
+    found: list[Profile | Failure] = client.gather(futures)
+    return found
 
 
 def match_many(
@@ -37,6 +58,7 @@ def match_many(
     keep_profiles: bool = True,
     cache: str | os.PathLike[str] | None = None,
     progress: Callable[[int], None] | None = None,
+    client: Any = None,
 ) -> MatchMatrix:
     """Score each resume against each job: ``result[i, j] == match(resumes[i], jobs[j]).score``.
 
@@ -46,13 +68,16 @@ def match_many(
     text) once scored: :meth:`MatchMatrix.match_of` is then unavailable, all else works.
     ``cache`` names a folder where extracted profiles are kept between runs
     (:mod:`atsmatch.batch.cache`). ``progress`` is called with the number of resumes done
-    after each chunk.
+    after each chunk. ``client`` (a ``dask.distributed.Client``, ``pip install
+    atsmatch[dask]``) runs extraction and scoring on its cluster, chunk by chunk; the result
+    is the same.
     """
     import numpy as np
     from scipy import sparse
 
     from atsmatch.batch.engine import Engine
     from atsmatch.batch.explain import BatchSource
+    from atsmatch.batch.stream import scored_chunks
     from atsmatch.score.ats import resolve_ats
 
     config = resolve_ats(config or MatchConfig())
@@ -65,7 +90,7 @@ def match_many(
         "timeout": timeout,
         "cache": store,
     }
-    for j, got in enumerate(profiles(jobs, "job", **options)):
+    for j, got in enumerate(job_profiles_of(jobs, options, client)):
         if isinstance(got, Failure):
             errors[("job", j)] = got.message
         job_profiles.append(got if isinstance(got, Profile) else None)
@@ -74,30 +99,22 @@ def match_many(
     credits, scores, filtered = [], [], []
     degree: list[tuple[Knockout | None, ...]] = []
     years: list[tuple[Knockout | None, ...]] = []
-    batch: list[Profile | None] = []
-
-    def flush() -> None:
-        chunk = engine.chunk(batch)
+    labels = [label_of(r, i) for i, r in enumerate(resumes)]
+    chunks = scored_chunks(
+        engine, resumes, labels, size=CHUNK, keep=keep_profiles, options=options, client=client
+    )
+    for scored in chunks:
+        for n, message in scored.failures.items():
+            errors[("resume", len(degree) + n)] = message
+        chunk = scored.chunk
         credits.append(chunk.credits)
         scores.append(chunk.scores)
         filtered.append(chunk.filtered)
         degree.extend(chunk.degree)
         years.extend(chunk.years)
+        kept.extend(scored.profiles)
         if progress is not None:
             progress(len(degree))
-        batch.clear()
-
-    found = profiles(resumes, "resume", **options)
-    for i, got in enumerate(found):
-        if isinstance(got, Failure):
-            errors[("resume", i)] = got.message
-        profile = got if isinstance(got, Profile) else None
-        batch.append(profile)
-        kept.append(profile if keep_profiles else None)
-        if len(batch) >= CHUNK:
-            flush()
-    if batch or not credits:
-        flush()
     source = BatchSource(
         engine,
         sparse.vstack(credits, format="csr"),
@@ -108,7 +125,7 @@ def match_many(
     )
     return MatchMatrix(
         scores=np.vstack(scores),
-        resumes=tuple(label_of(r, i) for i, r in enumerate(resumes)),
+        resumes=tuple(labels),
         jobs=tuple(label_of(j, i) for i, j in enumerate(jobs)),
         errors=errors,
         filtered_out=np.vstack(filtered),

@@ -53,6 +53,20 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         metavar="PROFILE",
         help="ATS profile: generic, literal, semantic, prescreen",
     )
+    parser.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="keep extracted profiles in DIR (default: the user cache folder, "
+        "e.g. ~/.cache/atsmatch/profiles)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="read and extract every file afresh, store nothing"
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on a Dask cluster (pip install atsmatch[dask]), e.g. tcp://10.0.0.5:8786",
+    )
     parser.add_argument("--config", metavar="FILE", help="TOML file with [tool.atsmatch] settings")
     parser.add_argument("--taxonomy", metavar="FILE", help="extend the skill taxonomy with FILE")
 
@@ -86,6 +100,23 @@ def _progress(total: int, quiet: bool) -> Any:
     return progress, task
 
 
+def _client(address: str) -> Any:
+    """A Dask client connected to ``address``; a one-line error when dask is missing or the
+    scheduler does not answer."""
+    from atsmatch.errors import ConfigError
+
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise ConfigError(
+            "--scheduler needs the dask extra: pip install 'atsmatch[dask]'"
+        ) from None
+    try:
+        return Client(address, timeout=30)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
+
+
 def screen(
     args: argparse.Namespace,
     resume_specs: list[str],
@@ -116,6 +147,7 @@ def screen(
     workers = (os.cpu_count() or 1) if args.workers is None else args.workers
     if workers < 0:
         raise ConfigError("--workers must be 0 or more")
+    client = _client(args.scheduler) if args.scheduler else None
     bar = _progress(len(resumes), args.quiet)
     try:
         matrix = match_many(
@@ -128,10 +160,13 @@ def screen(
             keep_profiles=False,
             cache=None if args.no_cache else (args.cache or default_cache_dir()),
             progress=(lambda done: bar[0].update(bar[1], completed=done)) if bar else None,
+            client=client,
         )
     finally:
         if bar:
             bar[0].stop()
+        if client is not None:
+            client.close()
     text = render_batch(
         matrix, format=args.format, per=per, top=args.top, color=use_color(args.output)
     )

@@ -1,0 +1,99 @@
+"""Scored chunks of resumes, produced here (optionally with worker processes) or on a Dask
+cluster; either way each chunk is the same :class:`~atsmatch.batch.engine.Chunk`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from atsmatch.batch.cache import ProfileCache
+from atsmatch.batch.engine import Chunk, Engine
+from atsmatch.batch.profiles import Failure, profile_or_failure, profiles
+from atsmatch.inputs import DocumentInput
+from atsmatch.profile import Profile
+from atsmatch.taxonomy import Taxonomy
+
+__all__ = ["Scored", "score_chunk", "scored_chunks"]
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One chunk: its scores, the failures by position in the chunk, the profiles kept."""
+
+    chunk: Chunk
+    failures: dict[int, str]
+    profiles: tuple[Profile | None, ...]
+
+
+def _scored(engine: Engine, found: Sequence[Profile | Failure], keep: bool) -> Scored:
+    held = [p if isinstance(p, Profile) else None for p in found]
+    failures = {n: p.message for n, p in enumerate(found) if isinstance(p, Failure)}
+    kept = tuple(held) if keep else (None,) * len(held)
+    return Scored(engine.chunk(held), failures, kept)
+
+
+def score_chunk(
+    engine: Engine,
+    values: Sequence[DocumentInput | Profile],
+    labels: Sequence[str],
+    taxonomy: Taxonomy | None,
+    cache: ProfileCache | None,
+    keep: bool,
+) -> Scored:
+    """Extract and score one chunk where it runs (a Dask task: only the scores travel)."""
+    found = [
+        profile_or_failure(v, "resume", taxonomy, name, cache)
+        for v, name in zip(values, labels, strict=True)
+    ]
+    return _scored(engine, found, keep)
+
+
+def scored_chunks(
+    engine: Engine,
+    values: Sequence[DocumentInput | Profile],
+    labels: Sequence[str],
+    *,
+    size: int,
+    keep: bool,
+    options: dict[str, Any],
+    client: Any = None,
+) -> Iterator[Scored]:
+    """The resumes in chunks of ``size``, scored, in order. At most a few chunks are in
+    flight at once, so memory stays bounded whatever the number of resumes."""
+    if client is None:
+        batch: list[Profile | Failure] = []
+        for got in profiles(values, "resume", labels=labels, **options):
+            batch.append(got)
+            if len(batch) >= size:
+                yield _scored(engine, batch, keep)
+                batch = []
+        if batch or not values:
+            yield _scored(engine, batch, keep)
+        return
+    from collections import deque
+
+    shared = client.scatter(engine, broadcast=True)
+    taxonomy = options["taxonomy"]
+    if taxonomy is not None:
+        taxonomy = client.scatter(taxonomy, broadcast=True)
+    window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+    flight: deque[Any] = deque()
+    for start in range(0, max(len(values), 1), size):
+        part = slice(start, start + size)
+        flight.append(
+            client.submit(
+                score_chunk,
+                shared,
+                list(values[part]),
+                list(labels[part]),
+                taxonomy,
+                options["cache"],
+                keep,
+                pure=False,
+            )
+        )
+        if len(flight) >= window:
+            yield flight.popleft().result()
+    while flight:
+        yield flight.popleft().result()
