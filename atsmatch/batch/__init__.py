@@ -14,7 +14,7 @@ from typing import Any
 
 from atsmatch.batch.cache import ProfileCache
 from atsmatch.batch.profiles import Failure, label_of, profile_or_failure, profiles
-from atsmatch.config import MatchConfig
+from atsmatch.config import MatchConfig, resolve_options
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile
 from atsmatch.result import Knockout, MatchMatrix
@@ -59,6 +59,8 @@ def match_many(
     cache: str | os.PathLike[str] | None = None,
     progress: Callable[[int], None] | None = None,
     client: Any = None,
+    ats: str | None = None,
+    reference_date: object = None,
 ) -> MatchMatrix:
     """Score each resume against each job: ``result[i, j] == match(resumes[i], jobs[j]).score``.
 
@@ -70,7 +72,7 @@ def match_many(
     (:mod:`atsmatch.batch.cache`). ``progress`` is called with the number of resumes done
     after each chunk. ``client`` (a ``dask.distributed.Client``, ``pip install
     atsmatch[dask]``) runs extraction and scoring on its cluster, chunk by chunk; the result
-    is the same.
+    is the same. ``ats`` and ``reference_date`` are those of :func:`atsmatch.match`.
     """
     import numpy as np
     from scipy import sparse
@@ -80,7 +82,8 @@ def match_many(
     from atsmatch.batch.stream import scored_chunks
     from atsmatch.score.ats import resolve_ats
 
-    config = resolve_ats(config or MatchConfig())
+    config, reference = resolve_options(config, ats=ats, reference_date=reference_date)
+    config = resolve_ats(config)
     store = ProfileCache(cache, taxonomy) if cache is not None else None
     errors: dict[tuple[str, int], str] = {}
     job_profiles: list[Profile | None] = []
@@ -89,12 +92,14 @@ def match_many(
         "workers": workers,
         "timeout": timeout,
         "cache": store,
+        "reference": None,
     }
     for j, got in enumerate(job_profiles_of(jobs, options, client)):
         if isinstance(got, Failure):
             errors[("job", j)] = got.message
         job_profiles.append(got if isinstance(got, Profile) else None)
     engine = Engine(job_profiles, config)
+    options["reference"] = reference  # "present" in a resume; jobs are read without it
     kept: list[Profile | None] = []
     credits, scores, filtered = [], [], []
     degree: list[tuple[Knockout | None, ...]] = []

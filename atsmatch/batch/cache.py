@@ -54,10 +54,12 @@ class ProfileCache:
         self.root = Path(root)
         self.salt = f"{__version__}\0{VERSION}\0{taxonomy_fingerprint(taxonomy)}"
 
-    def key(self, value: DocumentInput, kind: ProfileKind, label: str) -> str | None:
+    def key(
+        self, value: DocumentInput, kind: ProfileKind, label: str, reference: str | None = None
+    ) -> str | None:
         """The entry's key, or ``None`` when ``value`` is not cacheable (a Document, a file
         that cannot be read or is very large: reading it is the reader's job)."""
-        digest = hashlib.sha256(f"{self.salt}\0{kind}\0{label}\0".encode())
+        digest = hashlib.sha256(f"{self.salt}\0{kind}\0{reference}\0{label}\0".encode())
         if isinstance(value, bytes):
             digest.update(value)
         elif isinstance(value, (str, os.PathLike)) and not (

@@ -27,7 +27,11 @@ _START_LIMIT = 300.0
 
 
 def _work(
-    conn: Connection, kind: ProfileKind, taxonomy: Taxonomy | None, cache: ProfileCache | None
+    conn: Connection,
+    kind: ProfileKind,
+    taxonomy: Taxonomy | None,
+    cache: ProfileCache | None,
+    reference: str | None,
 ) -> None:
     warm_up(kind, taxonomy)  # a no-op after fork (the parent warmed up); loads after spawn
     conn.send("ready")
@@ -39,7 +43,7 @@ def _work(
         if task is None:
             return
         index, value, label = task
-        result = profile_or_failure(value, kind, taxonomy, label, cache)
+        result = profile_or_failure(value, kind, taxonomy, label, cache, reference)
         try:
             conn.send((index, result))
         except Exception as exc:  # a result that cannot be sent back
@@ -47,9 +51,9 @@ def _work(
 
 
 class _Worker:
-    def __init__(self, context: Any, kind: ProfileKind, taxonomy: Any, cache: Any) -> None:
+    def __init__(self, context: Any, kind: ProfileKind, *shared: Any) -> None:
         self.conn, child = context.Pipe()
-        args = (child, kind, taxonomy, cache)
+        args = (child, kind, *shared)
         self.process = context.Process(target=_work, args=args, daemon=True)
         self.process.start()
         child.close()
@@ -91,6 +95,7 @@ def run_pool(
     workers: int,
     timeout: float | None,
     cache: ProfileCache | None = None,
+    reference: str | None = None,
 ) -> Iterator[Profile | Failure]:
     """A profile or failure per value, in order, from ``workers`` processes."""
     context = _context()
@@ -99,7 +104,8 @@ def run_pool(
     done: dict[int, Profile | Failure] = {}
     emitted = 0
     pool = [
-        _Worker(context, kind, taxonomy, cache) for _ in range(max(1, min(workers, len(values))))
+        _Worker(context, kind, taxonomy, cache, reference)
+        for _ in range(max(1, min(workers, len(values))))
     ]
     try:
         for worker in pool:
@@ -128,11 +134,11 @@ def run_pool(
                         done[index] = Failure(
                             one_line(f"{label}: the worker reading it stopped (exit code {code})")
                         )
-                        pool[slot] = worker = _Worker(context, kind, taxonomy, cache)
+                        pool[slot] = worker = _Worker(context, kind, taxonomy, cache, reference)
                 elif timeout is not None and time.monotonic() - started >= timeout:
                     worker.stop(kill=True)
                     done[index] = Failure(one_line(f"{label}: took longer than {timeout:g} s"))
-                    pool[slot] = worker = _Worker(context, kind, taxonomy, cache)
+                    pool[slot] = worker = _Worker(context, kind, taxonomy, cache, reference)
                 if worker.task is None:
                     following = next(pending, None)
                     if following is not None:

@@ -72,6 +72,7 @@ def profile_or_failure(
     taxonomy: Taxonomy | None,
     label: str,
     cache: ProfileCache | None = None,
+    reference: str | None = None,
 ) -> Profile | Failure:
     """The profile of ``value`` (from ``cache`` when it holds it), or the reason there is
     none. Never raises an Exception."""
@@ -83,10 +84,10 @@ def profile_or_failure(
         irregular = _irregular(value)
         if irregular:
             return Failure(one_line(f"{label}: {irregular}, not a regular file"))
-        key = cache.key(value, kind, label) if cache is not None else None
+        key = cache.key(value, kind, label, reference) if cache is not None else None
         found = cache.get(key) if cache is not None and key is not None else None
         if found is None:
-            found = extract(value, kind=kind, taxonomy=taxonomy)
+            found = extract(value, kind=kind, taxonomy=taxonomy, reference=reference)
             if cache is not None and key is not None:
                 cache.put(key, found)
         return found
@@ -132,6 +133,7 @@ def profiles(
     timeout: float | None = None,
     labels: Iterable[str] | None = None,
     cache: ProfileCache | None = None,
+    reference: str | None = None,
 ) -> Iterator[Profile | Failure]:
     """A profile or a failure for each input, in input order.
 
@@ -142,10 +144,17 @@ def profiles(
     names = list(labels) if labels is not None else [label_of(v, i) for i, v in enumerate(values)]
     if workers is None:
         for value, name in zip(values, names, strict=True):
-            yield profile_or_failure(value, kind, taxonomy, name, cache)
+            yield profile_or_failure(value, kind, taxonomy, name, cache, reference)
         return
     from atsmatch.batch.pool import run_pool
 
     yield from run_pool(
-        values, names, kind, taxonomy, workers=workers, timeout=timeout, cache=cache
+        values,
+        names,
+        kind,
+        taxonomy,
+        workers=workers,
+        timeout=timeout,
+        cache=cache,
+        reference=reference,
     )

@@ -40,10 +40,11 @@ def score_chunk(
     taxonomy: Taxonomy | None,
     cache: ProfileCache | None,
     keep: bool,
+    reference: str | None = None,
 ) -> Scored:
     """Extract and score one chunk where it runs (a Dask task: only the scores travel)."""
     found = [
-        profile_or_failure(v, "resume", taxonomy, name, cache)
+        profile_or_failure(v, "resume", taxonomy, name, cache, reference)
         for v, name in zip(values, labels, strict=True)
     ]
     return _scored(engine, found, keep)
@@ -90,6 +91,7 @@ def scored_chunks(
                 taxonomy,
                 options["cache"],
                 keep,
+                options["reference"],
                 pure=False,
             )
         )
