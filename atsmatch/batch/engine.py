@@ -52,6 +52,11 @@ class Engine:
         self.config = config
         self.side = JobSide.build(jobs, config)
         self.candidates = Candidates(self.side)
+        self.groups_of: dict[int, list[int]] = {}
+        """Base column → the alternative groups it belongs to."""
+        for g, members in enumerate(self.side.groups):
+            for member in members:
+                self.groups_of.setdefault(member, []).append(g)
 
     def credit_row(self, view: ResumeView) -> dict[int, float]:
         """Column → credit (non-zero only) of one resume, group columns included."""
@@ -61,9 +66,10 @@ class Engine:
             value = term_credit(keys[column], view, self.config)[0].value
             if value:
                 row[column] = value
-        base = len(keys)
-        for g, members in enumerate(self.side.groups):
-            best = max((row.get(m, 0.0) for m in members), default=0.0)
+        base, groups = len(keys), self.side.groups
+        touched = sorted({g for column in row for g in self.groups_of.get(column, ())})
+        for g in touched:
+            best = max(row.get(m, 0.0) for m in groups[g])
             if best:
                 row[base + g] = best
         return row
