@@ -66,8 +66,9 @@ def match_many(
 
     Inputs that cannot be read, whatever the cause, give NaN in their row or column and a
     one-line entry in ``errors``. ``workers`` extracts in that many processes, each document
-    under ``timeout`` seconds. ``keep_profiles=False`` drops each resume's profile (and its
-    text) once scored: :meth:`MatchMatrix.match_of` is then unavailable, all else works.
+    under ``timeout`` seconds (``timeout`` alone: one worker process).
+    ``keep_profiles=False`` drops each resume's profile (and its text) once scored:
+    :meth:`MatchMatrix.match_of` is then unavailable, all else works.
     ``cache`` names a folder where extracted profiles are kept between runs
     (:mod:`atsmatch.batch.cache`). ``progress`` is called with the number of resumes done
     after each chunk. ``client`` (a ``dask.distributed.Client``, ``pip install

@@ -138,10 +138,13 @@ def profiles(
     """A profile or a failure for each input, in input order.
 
     ``workers`` (≥ 1) runs extraction in that many worker processes, each document under
-    ``timeout`` seconds; ``None`` runs it here, in this process (no timeout). ``cache``
+    ``timeout`` seconds; ``None`` runs it here, in this process (then ``timeout`` alone
+    means one worker process, since only a process can be stopped). ``cache``
     reads and stores profiles on disk.
     """
     names = list(labels) if labels is not None else [label_of(v, i) for i, v in enumerate(values)]
+    if workers is None and timeout is not None:
+        workers = 1  # a time limit needs a process that can be stopped
     if workers is None:
         for value, name in zip(values, names, strict=True):
             yield profile_or_failure(value, kind, taxonomy, name, cache, reference)

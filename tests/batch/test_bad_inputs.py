@@ -109,3 +109,33 @@ def test_workers_give_the_same_matrix(tmp_path: Path) -> None:
     import numpy as np
 
     assert np.array_equal(serial.scores, parallel.scores, equal_nan=True)
+
+
+def _self_referencing_pdf() -> bytes:
+    """A PDF whose page tree is an indirect object that refers to itself (issue 13)."""
+    objects = [
+        b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
+        b"2 0 obj\n2 0 R\nendobj\n",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for obj in objects:
+        offsets.append(len(out))
+        out += obj
+    xref = len(out)
+    out += b"xref\n0 3\n0000000000 65535 f \n"
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return out
+
+
+def test_hostile_pdf_is_a_row_within_the_timeout(tmp_path: Path) -> None:
+    hostile = tmp_path / "loop.pdf"
+    hostile.write_bytes(_self_referencing_pdf())
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    started = time.monotonic()
+    matrix = atsmatch.match_many([hostile, good], [JOB], timeout=10)
+    assert time.monotonic() - started < 90
+    assert ("resume", 0) in matrix.errors and "\n" not in matrix.errors[("resume", 0)]
+    assert matrix[1, 0] == atsmatch.match(good, JOB).score
