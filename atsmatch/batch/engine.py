@@ -114,6 +114,7 @@ class Engine:
         missing = np.array([p is None for p in profiles], dtype=bool)
         scores[missing, :] = np.nan
         scores[:, np.isnan(totals)] = np.nan
+        filtered[missing, :] = False
         return Chunk(credits, scores, filtered, tuple(degree), tuple(years))
 
     def _filtered(

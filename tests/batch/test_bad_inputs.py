@@ -13,7 +13,7 @@ import atsmatch
 from atsmatch.batch.profiles import Failure, profiles
 
 GOOD = "Skills\nPython, Docker\nExperience\nBuilt services in Python.\n"
-JOB = "Requirements\n- Python\n- Kubernetes\n"
+JOB = "Requirements\n- Python\n- Kubernetes\n- AWS Certified Solutions Architect required\n"
 
 
 def _hostile(folder: Path) -> list[Path]:
