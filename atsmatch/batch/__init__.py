@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from atsmatch.batch.cache import ProfileCache
-from atsmatch.batch.profiles import Failure, label_of, profile_or_failure, profiles
+from atsmatch.batch.profiles import Failure, Rowed, label_of, profile_or_failure, profiles
 from atsmatch.config import MatchConfig, resolve_options
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile
@@ -31,7 +31,8 @@ def job_profiles_of(
 ) -> list[Profile | Failure]:
     """Each job's profile or failure, here or on the Dask cluster of ``client``."""
     if client is None:
-        return list(profiles(jobs, "job", **options))
+        # no scorer is given, so no Rowed comes back
+        return [g for g in profiles(jobs, "job", **options) if not isinstance(g, Rowed)]
     labels = [label_of(j, i) for i, j in enumerate(jobs)]
     n = len(jobs)
     futures = client.map(

@@ -24,7 +24,7 @@ from atsmatch.score.knockouts import _degree, _years, knockouts_of
 from atsmatch.score.match import _with_alternatives, term_credit, with_gains
 from atsmatch.score.model import raw_percent, status_of
 
-__all__ = ["Chunk", "Engine"]
+__all__ = ["Chunk", "Engine", "ResumeRow"]
 
 _BOUNDARY = 1e-6
 """How close (in hundredths of a point) to a rounding boundary a sum is recomputed."""
@@ -43,6 +43,15 @@ class Chunk:
     filtered: Any
     degree: tuple[tuple[Knockout | None, ...], ...]
     years: tuple[tuple[Knockout | None, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeRow:
+    """One resume's non-zero credits by column and its degree/years knockouts."""
+
+    credits: dict[int, float]
+    degree: tuple[Knockout | None, ...]
+    years: tuple[Knockout | None, ...]
 
 
 class Engine:
@@ -74,8 +83,22 @@ class Engine:
                 row[base + g] = best
         return row
 
+    def row(self, profile: Profile) -> ResumeRow:
+        """What the score matrix needs of one resume (small: it may cross processes)."""
+        view = ResumeView.of(profile)
+        side, config = self.side, self.config
+        return ResumeRow(
+            self.credit_row(view),
+            tuple(_degree(job, view, config) for job in side.degree_jobs),
+            tuple(_years(job, view) for job in side.years_jobs),
+        )
+
     def chunk(self, profiles: Sequence[Profile | None]) -> Chunk:
         """Score ``profiles`` (``None`` for a resume that failed: NaN row) against every job."""
+        return self.combine([None if p is None else self.row(p) for p in profiles])
+
+    def combine(self, found: Sequence[ResumeRow | None]) -> Chunk:
+        """The scores of resumes whose rows are ``found`` (``None``: a NaN row)."""
         import numpy as np
         from scipy import sparse
 
@@ -85,19 +108,18 @@ class Engine:
         values: list[float] = []
         degree: list[tuple[Knockout | None, ...]] = []
         years: list[tuple[Knockout | None, ...]] = []
-        for i, profile in enumerate(profiles):
-            if profile is None:
+        for i, row in enumerate(found):
+            if row is None:
                 degree.append(())
                 years.append(())
                 continue
-            view = ResumeView.of(profile)
-            for column, value in self.credit_row(view).items():
+            for column, value in row.credits.items():
                 rows.append(i)
                 cols.append(column)
                 values.append(value)
-            degree.append(tuple(_degree(job, view, config) for job in side.degree_jobs))
-            years.append(tuple(_years(job, view) for job in side.years_jobs))
-        shape = (len(profiles), side.width)
+            degree.append(row.degree)
+            years.append(row.years)
+        shape = (len(found), side.width)
         credits = sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float64)
         earned = (credits @ side.weights).toarray()
         totals = side.totals
@@ -111,7 +133,7 @@ class Engine:
             scores[i, j] = round(raw_percent(self._terms(credits, int(i), int(j))), 2)
         capped = np.minimum(scores, config.knockout_cap)
         scores = np.where(filtered, capped, scores)
-        missing = np.array([p is None for p in profiles], dtype=bool)
+        missing = np.array([r is None for r in found], dtype=bool)
         scores[missing, :] = np.nan
         scores[:, np.isnan(totals)] = np.nan
         filtered[missing, :] = False

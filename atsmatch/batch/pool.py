@@ -16,7 +16,15 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from atsmatch.batch.cache import ProfileCache
-from atsmatch.batch.profiles import Failure, one_line, profile_or_failure, warm_up
+from atsmatch.batch.engine import Engine
+from atsmatch.batch.profiles import (
+    Failure,
+    Rowed,
+    describe,
+    one_line,
+    profile_or_failure,
+    warm_up,
+)
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
 from atsmatch.taxonomy import Taxonomy
@@ -32,6 +40,8 @@ def _work(
     taxonomy: Taxonomy | None,
     cache: ProfileCache | None,
     reference: str | None,
+    scorer: Engine | None,
+    keep: bool,
 ) -> None:
     warm_up(kind, taxonomy)  # a no-op after fork (the parent warmed up); loads after spawn
     conn.send("ready")
@@ -43,7 +53,14 @@ def _work(
         if task is None:
             return
         index, value, label = task
-        result = profile_or_failure(value, kind, taxonomy, label, cache, reference)
+        result: Profile | Failure | Rowed = profile_or_failure(
+            value, kind, taxonomy, label, cache, reference
+        )
+        if scorer is not None and isinstance(result, Profile):
+            try:
+                result = Rowed(scorer.row(result), result if keep else None)
+            except Exception as exc:
+                result = Failure(describe(exc, label))
         try:
             conn.send((index, result))
         except Exception as exc:  # a result that cannot be sent back
@@ -96,15 +113,17 @@ def run_pool(
     timeout: float | None,
     cache: ProfileCache | None = None,
     reference: str | None = None,
-) -> Iterator[Profile | Failure]:
+    scorer: Engine | None = None,
+    keep: bool = True,
+) -> Iterator[Profile | Failure | Rowed]:
     """A profile or failure per value, in order, from ``workers`` processes."""
     context = _context()
     warm_up(kind, taxonomy)
     pending = iter(range(len(values)))
-    done: dict[int, Profile | Failure] = {}
+    done: dict[int, Profile | Failure | Rowed] = {}
     emitted = 0
     pool = [
-        _Worker(context, kind, taxonomy, cache, reference)
+        _Worker(context, kind, taxonomy, cache, reference, scorer, keep)
         for _ in range(max(1, min(workers, len(values))))
     ]
     try:
@@ -134,11 +153,15 @@ def run_pool(
                         done[index] = Failure(
                             one_line(f"{label}: the worker reading it stopped (exit code {code})")
                         )
-                        pool[slot] = worker = _Worker(context, kind, taxonomy, cache, reference)
+                        pool[slot] = worker = _Worker(
+                            context, kind, taxonomy, cache, reference, scorer, keep
+                        )
                 elif timeout is not None and time.monotonic() - started >= timeout:
                     worker.stop(kill=True)
                     done[index] = Failure(one_line(f"{label}: took longer than {timeout:g} s"))
-                    pool[slot] = worker = _Worker(context, kind, taxonomy, cache, reference)
+                    pool[slot] = worker = _Worker(
+                        context, kind, taxonomy, cache, reference, scorer, keep
+                    )
                 if worker.task is None:
                     following = next(pending, None)
                     if following is not None:

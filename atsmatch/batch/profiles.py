@@ -9,18 +9,28 @@ never an exception that stops the batch. With ``workers`` the work runs in worke
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from atsmatch.batch.cache import ProfileCache
+from atsmatch.batch.engine import Engine, ResumeRow
 from atsmatch.errors import AtsmatchError
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
 from atsmatch.taxonomy import Taxonomy
 
-__all__ = ["Failure", "label_of", "one_line", "profile_or_failure", "profiles", "warm_up"]
+__all__ = ["Failure", "Rowed", "label_of", "one_line", "profile_or_failure", "profiles", "warm_up"]
 
 _MAX_MESSAGE = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Rowed:
+    """A resume read and scored in a worker: its row of the score matrix, and its profile
+    when the caller keeps profiles (else ``None``: only the small row travels back)."""
+
+    row: ResumeRow
+    profile: Profile | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +131,6 @@ def warm_up(kind: ProfileKind, taxonomy: Taxonomy | None) -> None:
     profile_or_failure("Skills\nPython, teamwork\n", kind, taxonomy, "<warm-up>")
 
 
-Builder = Callable[[Sequence[DocumentInput | Profile], ProfileKind], Iterator[Profile | Failure]]
-
-
 def profiles(
     values: Sequence[DocumentInput | Profile],
     kind: ProfileKind,
@@ -134,13 +141,16 @@ def profiles(
     labels: Iterable[str] | None = None,
     cache: ProfileCache | None = None,
     reference: str | None = None,
-) -> Iterator[Profile | Failure]:
+    scorer: Engine | None = None,
+    keep: bool = True,
+) -> Iterator[Profile | Failure | Rowed]:
     """A profile or a failure for each input, in input order.
 
     ``workers`` (≥ 1) runs extraction in that many worker processes, each document under
     ``timeout`` seconds; ``None`` runs it here, in this process (then ``timeout`` alone
     means one worker process, since only a process can be stopped). ``cache``
-    reads and stores profiles on disk.
+    reads and stores profiles on disk. With workers, ``scorer`` also scores each resume in
+    its worker (a :class:`Rowed` comes back; with its profile only when ``keep``).
     """
     names = list(labels) if labels is not None else [label_of(v, i) for i, v in enumerate(values)]
     if workers is None and timeout is not None:
@@ -160,4 +170,6 @@ def profiles(
         timeout=timeout,
         cache=cache,
         reference=reference,
+        scorer=scorer,
+        keep=keep,
     )

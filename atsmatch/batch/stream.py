@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from atsmatch.batch.cache import ProfileCache
-from atsmatch.batch.engine import Chunk, Engine
-from atsmatch.batch.profiles import Failure, profile_or_failure, profiles
+from atsmatch.batch.engine import Chunk, Engine, ResumeRow
+from atsmatch.batch.profiles import Failure, Rowed, profile_or_failure, profiles
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile
 from atsmatch.taxonomy import Taxonomy
@@ -26,11 +26,22 @@ class Scored:
     profiles: tuple[Profile | None, ...]
 
 
-def _scored(engine: Engine, found: Sequence[Profile | Failure], keep: bool) -> Scored:
-    held = [p if isinstance(p, Profile) else None for p in found]
-    failures = {n: p.message for n, p in enumerate(found) if isinstance(p, Failure)}
-    kept = tuple(held) if keep else (None,) * len(held)
-    return Scored(engine.chunk(held), failures, kept)
+def _scored(engine: Engine, found: Sequence[Profile | Failure | Rowed], keep: bool) -> Scored:
+    rows: list[ResumeRow | None] = []
+    kept: list[Profile | None] = []
+    failures: dict[int, str] = {}
+    for n, got in enumerate(found):
+        if isinstance(got, Failure):
+            failures[n] = got.message
+            rows.append(None)
+            kept.append(None)
+        elif isinstance(got, Rowed):
+            rows.append(got.row)
+            kept.append(got.profile if keep else None)
+        else:
+            rows.append(engine.row(got))
+            kept.append(got if keep else None)
+    return Scored(engine.combine(rows), failures, tuple(kept))
 
 
 def score_chunk(
@@ -63,8 +74,9 @@ def scored_chunks(
     """The resumes in chunks of ``size``, scored, in order. At most a few chunks are in
     flight at once, so memory stays bounded whatever the number of resumes."""
     if client is None:
-        batch: list[Profile | Failure] = []
-        for got in profiles(values, "resume", labels=labels, **options):
+        batch: list[Profile | Failure | Rowed] = []
+        found = profiles(values, "resume", labels=labels, scorer=engine, keep=keep, **options)
+        for got in found:
             batch.append(got)
             if len(batch) >= size:
                 yield _scored(engine, batch, keep)

@@ -82,12 +82,12 @@ def test_worker_timeout_and_crash_fail_only_their_file(monkeypatch: pytest.Monke
 
     real = pool.profile_or_failure
 
-    def slow(value, kind, taxonomy, label, cache=None):  # type: ignore[no-untyped-def]
+    def slow(value, kind, taxonomy, label, *rest):  # type: ignore[no-untyped-def]
         if "hang" in label:
             time.sleep(60)
         if "crash" in label:
             os._exit(3)
-        return real(value, kind, taxonomy, label, cache)
+        return real(value, kind, taxonomy, label, *rest)
 
     monkeypatch.setattr(pool, "profile_or_failure", slow)
     values = [GOOD, "hang here", "crash here", GOOD + "Go\n"]
