@@ -124,6 +124,15 @@ def bench_scoring(args: argparse.Namespace) -> None:
         f"({batch / pairs * 1e6:.2f} us/pair); max RSS {_rss_mb():.0f} MB "
         f"(before scoring {rss_before:.0f} MB)"
     )
+    if args.workers:
+        started = time.perf_counter()
+        parallel = atsmatch.match_many(resumes, jobs, keep_profiles=False, workers=args.workers)
+        took = time.perf_counter() - started
+        same = bool((parallel.scores == matrix.scores).all())
+        print(
+            f"match_many with workers={args.workers}: {took:.2f} s "
+            f"({took / pairs * 1e6:.2f} us/pair); same scores: {same}"
+        )
     sample = [
         (rng.randrange(args.resumes), rng.randrange(args.jobs)) for _ in range(args.loop_sample)
     ]
@@ -198,6 +207,7 @@ def main() -> None:
     parser.add_argument("--pool", type=int, default=200, help="distinct resumes extracted")
     parser.add_argument("--loop-sample", type=int, default=200)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=0, help="also time with N processes")
     parser.add_argument("--cli", action="store_true", help="end-to-end `atsmatch batch` instead")
     parser.add_argument("--cli-resumes", type=int, default=100)
     args = parser.parse_args()

@@ -11,13 +11,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from atsmatch.batch.cache import ProfileCache
-from atsmatch.batch.engine import Engine, ResumeRow
 from atsmatch.errors import AtsmatchError
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
 from atsmatch.taxonomy import Taxonomy
+
+if TYPE_CHECKING:
+    from atsmatch.batch.engine import Engine, ResumeRow
 
 __all__ = ["Failure", "Rowed", "label_of", "one_line", "profile_or_failure", "profiles", "warm_up"]
 
