@@ -155,3 +155,28 @@ def test_batch_equals_match_from_text(
         for j, jt in enumerate(js):
             assert matrix[i, j] == atsmatch.match(r, jt).score
             assert not math.isnan(matrix[i, j])
+
+
+def test_candidates_never_miss_a_credit(example_resume, example_job) -> None:
+    """The one-pass candidate search finds every term that earns credit: computing every
+    column for every resume gives the same row."""
+    from atsmatch.batch.engine import Engine
+    from atsmatch.score.credits import ResumeView
+    from atsmatch.score.match import term_credit
+
+    jobs = [atsmatch.extract(example_job, kind="job"), atsmatch.extract(example_resume, kind="job")]
+    jobs += [
+        atsmatch.extract(f"{t}\nRequirements\n- {' or '.join(FORMS[k : k + 3])}\n", kind="job")
+        for k, t in enumerate(TITLES)
+    ]
+    engine = Engine(jobs, atsmatch.MatchConfig())
+    resumes = [example_resume, example_job, "Data Engineering Lead\nSkills\nPostgres, K8s\n"]
+    for source in resumes:
+        view = ResumeView.of(atsmatch.extract(source, kind="resume"))
+        every = {}
+        for column, key in enumerate(engine.side.keys):
+            value = term_credit(key, view, engine.config)[0].value
+            if value:
+                every[column] = value
+        found = engine.credit_row(view)
+        assert {c: v for c, v in found.items() if c < len(engine.side.keys)} == every
