@@ -157,7 +157,8 @@ def _write_pdfs(folder: Path, count: int, rng: random.Random, names: list[str]) 
         pdf.add_page()
         pdf.set_font("Helvetica", size=10)
         for line in make_resume(rng, names).splitlines():
-            pdf.multi_cell(0, 5, line.encode("latin-1", "replace").decode("latin-1") or " ")
+            text = line.encode("latin-1", "replace").decode("latin-1") or " "
+            pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
         pdf.output(str(folder / f"resume{n:05d}.pdf"))
 
 

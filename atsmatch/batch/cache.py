@@ -82,6 +82,10 @@ class ProfileCache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        """Whether an entry exists (it is validated when read)."""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> Profile | None:
         try:
             return loads_profile(self._path(key).read_bytes())

@@ -164,15 +164,49 @@ def profiles(
         return
     from atsmatch.batch.pool import run_pool
 
-    yield from run_pool(
-        values,
-        names,
-        kind,
-        taxonomy,
-        workers=workers,
-        timeout=timeout,
-        cache=cache,
-        reference=reference,
-        scorer=scorer,
-        keep=keep,
+    # Inputs the cache holds are read here: the workers (and the language model they load)
+    # start only for the others, so a warm run skips both.
+    cached = [
+        _cached(cache, v, kind, name, reference, scorer is not None)
+        for v, name in zip(values, names, strict=True)
+    ]
+    misses = [i for i, key in enumerate(cached) if key is None]
+    pooled = iter(
+        run_pool(
+            [values[i] for i in misses],
+            [names[i] for i in misses],
+            kind,
+            taxonomy,
+            workers=workers,
+            timeout=timeout,
+            cache=cache,
+            reference=reference,
+            scorer=scorer,
+            keep=keep,
+        )
+        if misses
+        else ()
     )
+    for value, name, key in zip(values, names, cached, strict=True):
+        if key is None:
+            yield next(pooled)
+        else:
+            yield profile_or_failure(value, kind, taxonomy, name, cache, reference)
+
+
+def _cached(
+    cache: ProfileCache | None,
+    value: DocumentInput | Profile,
+    kind: ProfileKind,
+    name: str,
+    reference: str | None,
+    scoring: bool,
+) -> str | None:
+    """The cache key of an input the cache holds, else ``None`` (a profile: ``None`` when
+    workers score, so its scoring runs in a worker too)."""
+    if isinstance(value, Profile):
+        return None if scoring else "profile"
+    if cache is None or _irregular(value):
+        return None
+    key = cache.key(value, kind, name, reference)
+    return key if key is not None and cache.has(key) else None

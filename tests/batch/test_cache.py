@@ -106,3 +106,19 @@ def test_concurrent_runs_share_the_cache(tmp_path: Path) -> None:
         loads_profile(entry.read_bytes())  # every entry whole and valid
     fresh = atsmatch.match_many(paths, [JOB])
     assert outputs[0][0].strip() == ",".join(f"{s:.2f}" for s in fresh.scores[:, 0])
+
+
+def test_warm_cache_starts_no_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import atsmatch.batch.pool as pool
+
+    paths = _resumes(tmp_path / "in", 2)
+    cache = tmp_path / "cache"
+    first = atsmatch.match_many(paths, [JOB], cache=cache, workers=2)
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a worker pool started on a warm cache")
+
+    monkeypatch.setattr(pool, "run_pool", refuse)
+    second = atsmatch.match_many(paths, [JOB], cache=cache, workers=2)
+    assert not second.errors
+    assert (first.scores == second.scores).all()
