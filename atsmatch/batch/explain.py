@@ -36,13 +36,17 @@ class BatchSource:
         self.years = years
         self.resumes = resumes
         self.jobs = jobs
+        self._last: tuple[tuple[int, int], list[Term]] | None = None
 
     @property
     def groups(self) -> tuple[str, ...]:
         return GROUP_ORDER
 
     def terms(self, i: int, j: int) -> Sequence[Term]:
-        return self.engine._terms(self.credits, i, j)
+        # a writer asks for one pair's subscores, knockouts and missing terms in a row
+        if self._last is None or self._last[0] != (i, j):
+            self._last = ((i, j), self.engine._terms(self.credits, i, j))
+        return self._last[1]
 
     def knockouts(self, i: int, j: int) -> tuple[Knockout, ...]:
         return self.engine.knockouts(self.terms(i, j), self.degree[i], self.years[i], j)
