@@ -101,6 +101,7 @@ def match_many(
             errors[("job", j)] = got.message
         job_profiles.append(got if isinstance(got, Profile) else None)
     engine = Engine(job_profiles, config)
+    errors.update({("job", j): message for j, message in engine.side.failures.items()})
     options["reference"] = reference  # "present" in a resume; jobs are read without it
     kept: list[Profile | None] = []
     credits, scores, filtered = [], [], []

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from atsmatch.batch.profiles import describe
 from atsmatch.config import MatchConfig
 from atsmatch.profile import Importance, Profile
 from atsmatch.score.knockouts import is_hard
@@ -63,6 +64,8 @@ class JobSide:
     hard: Any
     """scipy.sparse CSR, (columns + groups) × jobs: 1 where the job's knockout needs that
     column matched (a required certification)."""
+    failures: dict[int, str]
+    """Jobs whose terms could not be read, with the one-line cause."""
 
     @property
     def width(self) -> int:
@@ -80,11 +83,17 @@ class JobSide:
         degree_jobs: list[Profile] = []
         years_jobs: list[Profile] = []
         entries: list[JobEntry | None] = []
-        for job in jobs:
+        failures: dict[int, str] = {}
+        for j, job in enumerate(jobs):
             if job is None:
                 entries.append(None)
                 continue
-            terms = job_terms(job, config)
+            try:
+                terms = job_terms(job, config)
+            except Exception as exc:  # one job the scoring code cannot read: its column only
+                failures[j] = describe(exc, job.document.source)
+                entries.append(None)
+                continue
             columns = tuple(index.setdefault(credit_key(t), len(index)) for t in terms)
             by_id = dict(zip((t.id for t in terms), columns, strict=True))
             effective = []
@@ -156,4 +165,5 @@ class JobSide:
             degree_jobs=tuple(degree_jobs),
             years_jobs=tuple(years_jobs),
             hard=hard,
+            failures=failures,
         )

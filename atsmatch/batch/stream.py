@@ -9,7 +9,7 @@ from typing import Any
 
 from atsmatch.batch.cache import ProfileCache
 from atsmatch.batch.engine import Chunk, Engine, ResumeRow
-from atsmatch.batch.profiles import Failure, Rowed, profile_or_failure, profiles
+from atsmatch.batch.profiles import Failure, Rowed, describe, profile_or_failure, profiles
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile
 from atsmatch.taxonomy import Taxonomy
@@ -39,8 +39,13 @@ def _scored(engine: Engine, found: Sequence[Profile | Failure | Rowed], keep: bo
             rows.append(got.row)
             kept.append(got.profile if keep else None)
         else:
-            rows.append(engine.row(got))
-            kept.append(got if keep else None)
+            try:
+                rows.append(engine.row(got))
+                kept.append(got if keep else None)
+            except Exception as exc:  # whatever a profile makes scoring raise: its row only
+                failures[n] = describe(exc, got.document.source)
+                rows.append(None)
+                kept.append(None)
     return Scored(engine.combine(rows), failures, tuple(kept))
 
 

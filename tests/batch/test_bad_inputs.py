@@ -139,3 +139,29 @@ def test_hostile_pdf_is_a_row_within_the_timeout(tmp_path: Path) -> None:
     assert time.monotonic() - started < 90
     assert ("resume", 0) in matrix.errors and "\n" not in matrix.errors[("resume", 0)]
     assert matrix[1, 0] == atsmatch.match(good, JOB).score
+
+
+def test_scoring_failure_is_a_row_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A profile that makes the scoring code itself raise costs only its own row or column."""
+    import atsmatch.batch.jobside as jobside
+    from atsmatch.batch.engine import Engine
+
+    real_terms, real_row = jobside.job_terms, Engine.row
+
+    def job_terms(job, config):  # type: ignore[no-untyped-def]
+        if "Cobol" in job.document.text:
+            raise RecursionError("deep")
+        return real_terms(job, config)
+
+    def row(self, profile):  # type: ignore[no-untyped-def]
+        if "Fortran" in profile.document.text:
+            raise ValueError("odd")
+        return real_row(self, profile)
+
+    monkeypatch.setattr(jobside, "job_terms", job_terms)
+    monkeypatch.setattr(Engine, "row", row)
+    matrix = atsmatch.match_many([GOOD, "Skills\nFortran\n"], [JOB, "Requirements\n- Cobol\n"])
+    assert matrix[0, 0] == atsmatch.match(GOOD, JOB).score
+    assert "nested too deeply" in matrix.errors[("job", 1)]
+    assert "ValueError" in matrix.errors[("resume", 1)]
+    assert math.isnan(matrix[1, 0]) and math.isnan(matrix[0, 1])
