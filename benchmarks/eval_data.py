@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent / "data" / "eval"
+DATA_ROOT = Path(__file__).resolve().parent / "data" / "eval"
 
 ZONE_KINDS = frozenset(
     {
@@ -234,7 +234,9 @@ def _zones(value: Any, source: Path, where: str, text: str) -> tuple[tuple[str, 
     for i, item in enumerate(value):
         ok = isinstance(item, list) and len(item) == 2 and all(isinstance(x, str) for x in item)
         if not ok or item[0] not in ZONE_KINDS:
-            raise _fail(source, f"{where}[{i}]", f"expected [kind, anchor], kind in {sorted(ZONE_KINDS)}")
+            raise _fail(
+                source, f"{where}[{i}]", f"expected [kind, anchor], kind in {sorted(ZONE_KINDS)}"
+            )
         zones.append((item[0], item[1]))
     located = locate_zones(text, zones)
     if len(located) != len(zones):
@@ -245,7 +247,7 @@ def _zones(value: Any, source: Path, where: str, text: str) -> tuple[tuple[str, 
 
 def _job(item: Any, source: Path, root: Path, resumes: Mapping[str, Path]) -> JobSpec:
     where = f"job {item.get('id', '?') if isinstance(item, dict) else '?'}"
-    if not isinstance(item, dict) or set(item) - _JOB_KEYS or not _JOB_KEYS <= set(item):
+    if not isinstance(item, dict) or set(item) - _JOB_KEYS or not set(item) >= _JOB_KEYS:
         raise _fail(source, where, f"expected exactly the keys {sorted(_JOB_KEYS)}")
     path = root / str(item["file"])
     if not path.is_file():
@@ -297,7 +299,7 @@ def _orders(data: Any, source: Path, jobs: set[str], resumes: Mapping[str, Path]
     return orders
 
 
-def load_eval_set(root: Path = ROOT) -> EvalSet:
+def load_eval_set(root: Path = DATA_ROOT) -> EvalSet:
     """Read and check every expectations file under ``root``."""
     resumes = _resume_files(root)
     jobs: list[JobSpec] = []
