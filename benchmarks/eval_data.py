@@ -133,12 +133,12 @@ def satisfies(spec: Alternatives, labels: Iterable[str]) -> bool:
 
 
 def is_listed_junk(labels: Iterable[str], junk: Sequence[str]) -> bool:
-    """A label equals a must-not-find phrase, or is a word sequence inside one ("lift" in
-    "lift up to 25 pounds")."""
+    """A label equals a must-not-find phrase or holds it as a word sequence ("commuter
+    benefit" in "$150/month commuter benefit")."""
     phrases = [term_key(p) for p in junk]
     for label in labels:
         key = term_key(label)
-        if key and any(key == p or contains_words(p, key) for p in phrases):
+        if key and any(key == p or contains_words(key, p) for p in phrases):
             return True
     return False
 
@@ -254,12 +254,13 @@ def _job(item: Any, source: Path, root: Path, resumes: Mapping[str, Path]) -> Jo
         raise _fail(source, where, f"posting file {item['file']!r} does not exist")
     must_find = _spec_list(item["must_find"], source, f"{where}.must_find")
     must_not = tuple(a for spec in _spec_list(item["must_not_find"], source, where) for a in spec)
-    clash = [a for spec in must_find for a in spec if is_listed_junk([a], must_not)]
-    if clash:
-        raise _fail(source, where, f"must_find and must_not_find overlap: {clash}")
     pairs = tuple(
         _pair(p, source, f"{where}.resumes[{i}]", resumes) for i, p in enumerate(item["resumes"])
     )
+    wanted = [*must_find, *(s for p in pairs for s in (*p.not_missing, *p.gaps))]
+    clash = sorted({a for spec in wanted for a in spec if is_listed_junk([a], must_not)})
+    if clash:
+        raise _fail(source, where, f"expected terms that must_not_find rules out: {clash}")
     if len(pairs) < 2 or len({p.resume for p in pairs}) != len(pairs):
         raise _fail(source, where, "needs at least two distinct resumes")
     if len({p.rank for p in pairs}) < 2:
