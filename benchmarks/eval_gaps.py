@@ -244,6 +244,8 @@ def spearman(expected: Mapping[str, float], scores: Mapping[str, float]) -> floa
     from scipy.stats import spearmanr
 
     ids = sorted(expected)
+    if len({scores[i] for i in ids}) < 2 or len({expected[i] for i in ids}) < 2:
+        return 0.0
     rho = spearmanr([-expected[i] for i in ids], [scores[i] for i in ids]).statistic
     return 0.0 if rho is None or math.isnan(rho) else float(rho)
 
