@@ -195,7 +195,7 @@ def _pair(item: Any, source: Path, where: str, resumes: Mapping[str, Path]) -> P
     if not isinstance(item, dict) or set(item) - _PAIR_KEYS:
         raise _fail(source, where, f"expected a mapping with keys from {sorted(_PAIR_KEYS)}")
     resume, rank, fit = item.get("resume"), item.get("rank"), item.get("fit")
-    if resume not in resumes:
+    if not isinstance(resume, str) or resume not in resumes:
         raise _fail(source, where, f"resume {resume!r} has no file in resumes/")
     if not isinstance(rank, int) or isinstance(rank, bool) or rank < 1:
         raise _fail(source, where, f"rank must be a positive integer, got {rank!r}")

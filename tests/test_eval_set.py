@@ -13,7 +13,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.eval_baselines import bm25, bm25_scores, tfidf_scores
 from benchmarks.eval_data import (
     DATA_ROOT,
     EvalDataError,
@@ -26,14 +25,9 @@ from benchmarks.eval_data import (
     satisfies,
     term_key,
 )
-from benchmarks.eval_gaps import (
-    junk_reason,
-    knockout_outcome,
-    main,
-    pairwise,
-    render_text,
-    spearman,
-)
+from benchmarks.eval_gaps import main, render_text
+from benchmarks.eval_judge import junk_reason, knockout_outcome
+from benchmarks.eval_ranking import bm25, bm25_scores, pairwise, spearman, tfidf_scores
 
 SUBSET = "ap-clerk-summit,sre-northwind"
 
