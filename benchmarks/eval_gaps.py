@@ -81,12 +81,14 @@ def summarize(jobs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     def total(key: str, rows: Sequence[Mapping[str, Any]] = pairs) -> int:
         return sum(len(r[key]) if isinstance(r[key], list) else r[key] for r in rows)
 
+    strong = [p for p in pairs if p["fit"] == "strong"]
     tp, fp, fn = total("knockout_tp"), total("knockout_fp"), total("knockout_fn")
     return {
         "jobs": len(jobs),
         "pairs": len(pairs),
         "false_gap_rate": _rate(total("false_gaps"), total("reported_gaps")),
         "false_gaps": total("false_gaps"),
+        "false_gap_rate_strong": _rate(total("false_gaps", strong), total("reported_gaps", strong)),
         "reported_gaps": total("reported_gaps"),
         "not_missing_violation_rate": _rate(
             total("not_missing_violated"), total("not_missing_judged")
@@ -117,6 +119,7 @@ def render_text(result: Mapping[str, Any], *, details: bool) -> str:
         f"eval set: {s['jobs']} postings, {s['pairs']} resume-job pairs ({result['platform']})",
         f"false-gap rate          {_fmt(s['false_gap_rate'])}  "
         f"({s['false_gaps']} of {s['reported_gaps']} reported gaps)",
+        f"  strong-fit pairs only {_fmt(s['false_gap_rate_strong'])}",
         f"not-missing violations  {_fmt(s['not_missing_violation_rate'])}",
         f"gap recall              {_fmt(s['gap_recall'])}",
         f"junk-term rate          {_fmt(s['junk_term_rate'])}  "
