@@ -8,16 +8,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-<<<<<<< HEAD
-from atsmatch.commands import batch, parse, rank, score, skills, taxonomy
+from atsmatch.commands import batch, check, parse, rank, score, skills, taxonomy
 
 __all__ = ["COMMANDS"]
 
-COMMANDS: tuple[ModuleType, ...] = (score, parse, skills, taxonomy, batch, rank)
-=======
-from atsmatch.commands import check, parse, score, skills, taxonomy
-
-__all__ = ["COMMANDS"]
-
-COMMANDS: tuple[ModuleType, ...] = (score, check, parse, skills, taxonomy)
->>>>>>> main
+COMMANDS: tuple[ModuleType, ...] = (score, check, parse, skills, taxonomy, batch, rank)
