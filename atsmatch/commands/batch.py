@@ -128,7 +128,7 @@ def screen(
     from atsmatch.batch.cache import default_cache_dir
     from atsmatch.batch.inputs import expand
     from atsmatch.batch.writers import render_batch
-    from atsmatch.commands.score import use_color
+    from atsmatch.commands.common import use_color
     from atsmatch.config import load_config
     from atsmatch.errors import ConfigError
     from atsmatch.taxonomy import load_taxonomy
@@ -167,9 +167,8 @@ def screen(
             bar[0].stop()
         if client is not None:
             client.close()
-    text = render_batch(
-        matrix, format=args.format, per=per, top=args.top, color=use_color(args.output)
-    )
+    color = use_color(args.output, no_color=bool(getattr(args, "no_color", False)))
+    text = render_batch(matrix, format=args.format, per=per, top=args.top, color=color)
     write_output(text, args.output)
     return 1 if matrix.errors else 0
 
