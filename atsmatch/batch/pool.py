@@ -25,6 +25,7 @@ from atsmatch.batch.profiles import (
     profile_or_failure,
     warm_up,
 )
+from atsmatch.errors import AtsmatchError
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
 from atsmatch.taxonomy import Taxonomy
@@ -77,7 +78,8 @@ class _Worker:
         self.task: tuple[int, str, float] | None = None
         # the start-up (loading the language model after spawn) is no document's time
         if not self.conn.poll(_START_LIMIT) or self.conn.recv() != "ready":
-            raise RuntimeError("a batch worker process did not start")
+            self.stop(kill=True)
+            raise AtsmatchError(f"a batch worker process did not start within {_START_LIMIT:g} s")
 
     def give(self, index: int, value: DocumentInput | Profile, label: str) -> None:
         self.task = (index, label, time.monotonic())
