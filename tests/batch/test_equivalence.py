@@ -180,3 +180,24 @@ def test_candidates_never_miss_a_credit(example_resume, example_job) -> None:
                 every[column] = value
         found = engine.credit_row(view)
         assert {c: v for c, v in found.items() if c < len(engine.side.keys)} == every
+
+
+def test_batch_equals_match_on_the_golden_cases() -> None:
+    """Every resume of tests/data/cases against every job (49 real-looking pairs), under
+    every ATS profile, with workers: scores, knockouts and subscores as match() gives."""
+    from pathlib import Path
+
+    cases = sorted((Path(__file__).parent.parent / "data" / "cases").iterdir())
+    resumes = [c / "resume.txt" for c in cases]
+    jobs = [c / "job.txt" for c in cases]
+    profiles_r = [atsmatch.extract(p, kind="resume") for p in resumes]
+    profiles_j = [atsmatch.extract(p, kind="job") for p in jobs]
+    for ats in ("generic", "literal", "semantic", "prescreen"):
+        config = atsmatch.MatchConfig(ats=ats)
+        matrix = atsmatch.match_many(profiles_r, profiles_j, config=config, workers=2)
+        for i, resume in enumerate(profiles_r):
+            for j, job in enumerate(profiles_j):
+                single = atsmatch.match(resume, job, config=config)
+                assert matrix[i, j] == single.score, (ats, cases[i].name, cases[j].name)
+                assert matrix.knockouts(i, j) == single.knockouts
+                assert dict(matrix.subscores(i, j)) == dict(single.subscores)
