@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -51,11 +52,15 @@ def test_batch_error_rows_and_exit_1(run_cli, folders) -> None:
     (resumes / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<")
     (resumes / "empty.txt").write_bytes(b"")
     (resumes / "sub").mkdir()
+    (resumes / "loop1").symlink_to(resumes / "loop2")
+    (resumes / "loop2").symlink_to(resumes / "loop1")
+    (resumes / "dangling.txt").symlink_to(resumes / "vanished.txt")
+    os.mkfifo(resumes / "fifo.txt")
     result = run_cli("batch", str(resumes), str(jobs), "--format", "jsonl", "--workers", "0")
     assert result.code == 1
     rows = [json.loads(line) for line in result.out.splitlines()]
     errors = {Path(r["resume"]).name: r["error"] for r in rows if r["error"]}
-    assert set(errors) == {"broken.pdf", "empty.txt"}
+    assert set(errors) == {"broken.pdf", "empty.txt", "loop1", "loop2", "dangling.txt", "fifo.txt"}
     assert all("\n" not in e for e in errors.values())
     assert sum(1 for r in rows if r["error"] is None) == 4
     assert "Traceback" not in result.err
