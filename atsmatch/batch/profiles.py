@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from atsmatch.batch.cache import ProfileCache
+from atsmatch.document import Document
 from atsmatch.errors import AtsmatchError
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
@@ -55,6 +56,8 @@ def label_of(value: DocumentInput | Profile, index: int) -> str:
     """A name for an input: its path, or ``#index`` for text and bytes."""
     if isinstance(value, Profile):
         return value.document.source
+    if isinstance(value, Document):
+        return value.source
     if isinstance(value, os.PathLike):
         return os.fspath(value)
     if isinstance(value, str) and "\n" not in value and len(value) < 1024:

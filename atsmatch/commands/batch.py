@@ -117,6 +117,33 @@ def _client(address: str) -> Any:
         raise ConfigError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
 
 
+def _inputs(specs: list[str]) -> list[Any]:
+    """The inputs named by ``specs``; ``-`` is standard input, read as one document."""
+    from atsmatch.batch.inputs import expand
+    from atsmatch.commands.common import STDIN
+    from atsmatch.errors import InputError
+    from atsmatch.parse import parse
+
+    if specs.count(STDIN) > 1:
+        raise InputError("-: standard input can stand for only one document argument")
+    found: list[Any] = []
+    for spec in specs:
+        if spec == STDIN:
+            found.append(dataclasses.replace(parse(sys.stdin.buffer), source="<stdin>"))
+        else:
+            found += expand([spec])
+    return found
+
+
+def _split(resume_specs: list[str], job_specs: list[str]) -> tuple[list[Any], list[Any]]:
+    from atsmatch.commands.common import STDIN
+    from atsmatch.errors import InputError
+
+    if STDIN in resume_specs and STDIN in job_specs:
+        raise InputError("-: standard input can stand for only one document argument")
+    return _inputs(resume_specs), _inputs(job_specs)
+
+
 def screen(
     args: argparse.Namespace,
     resume_specs: list[str],
@@ -126,7 +153,6 @@ def screen(
     """Run a batch from parsed arguments; the exit code."""
     from atsmatch.batch import match_many
     from atsmatch.batch.cache import default_cache_dir
-    from atsmatch.batch.inputs import expand
     from atsmatch.batch.writers import render_batch
     from atsmatch.commands.common import use_color
     from atsmatch.config import load_config
@@ -141,7 +167,7 @@ def screen(
     if args.ats:
         config = dataclasses.replace(config, ats=args.ats)
     taxonomy = load_taxonomy(args.taxonomy) if args.taxonomy else None
-    resumes, jobs = expand(resume_specs), expand(job_specs)
+    resumes, jobs = _split(resume_specs, job_specs)
     if not resumes or not jobs:
         raise ConfigError("no " + ("resumes" if not resumes else "jobs") + " to screen")
     workers = (os.cpu_count() or 1) if args.workers is None else args.workers

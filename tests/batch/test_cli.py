@@ -109,3 +109,15 @@ def test_html_escapes_names(run_cli, folders) -> None:
     (resumes / "<script>x.txt").write_text(RESUMES["ana.txt"], encoding="utf-8")
     result = run_cli("batch", str(resumes), str(jobs), "--format", "html", "--workers", "0")
     assert "<script>x" not in result.out and "&lt;script&gt;x" in result.out
+
+
+def test_rank_reads_the_resume_from_stdin(run_cli, folders, monkeypatch) -> None:
+    resumes, jobs = folders
+    data = (resumes / "ana.txt").read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    result = run_cli("rank", "-", str(jobs), "--format", "csv", "--workers", "0")
+    assert result.code == 0, result.err
+    rows = list(csv.DictReader(io.StringIO(result.out)))
+    assert {r["resume"] for r in rows} == {"<stdin>"}
+    expected = atsmatch.match(resumes / "ana.txt", jobs / "python.txt").score
+    assert float(next(r for r in rows if r["job"].endswith("python.txt"))["score"]) == expected
