@@ -26,7 +26,7 @@ CHUNK = 512
 """Resumes scored at a time: bounds the dense per-chunk arrays (CHUNK × jobs)."""
 
 
-def job_profiles_of(
+def _job_profiles(
     jobs: Sequence[DocumentInput | Profile], options: dict[str, Any], client: Any
 ) -> list[Profile | Failure]:
     """Each job's profile or failure, here or on the Dask cluster of ``client``."""
@@ -96,7 +96,7 @@ def match_many(
         "cache": store,
         "reference": None,
     }
-    for j, got in enumerate(job_profiles_of(jobs, options, client)):
+    for j, got in enumerate(_job_profiles(jobs, options, client)):
         if isinstance(got, Failure):
             errors[("job", j)] = got.message
         job_profiles.append(got if isinstance(got, Profile) else None)
