@@ -198,6 +198,9 @@ class MatchMatrix:
     errors: Mapping[tuple[str, int], str] = field(default_factory=dict)
     filtered_out: Any = None
     source: PairSource | None = field(default=None, compare=False, repr=False)
+    first: int = 0
+    """For a part of a batch (:func:`atsmatch.batch.match_chunks`): the index of its first
+    resume in the whole batch."""
 
     def __getitem__(self, key: tuple[int, int]) -> float:
         return float(self.scores[key])

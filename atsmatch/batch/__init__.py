@@ -9,7 +9,7 @@ The job side is built once (:mod:`atsmatch.batch.jobside`); resumes are scored i
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from atsmatch.batch.cache import ProfileCache
@@ -17,10 +17,10 @@ from atsmatch.batch.profiles import Failure, Rowed, label_of, profile_or_failure
 from atsmatch.config import MatchConfig, resolve_options
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile
-from atsmatch.result import Knockout, MatchMatrix
+from atsmatch.result import MatchMatrix
 from atsmatch.taxonomy import Taxonomy
 
-__all__ = ["match_many"]
+__all__ = ["match_chunks", "match_many"]
 
 CHUNK = 512
 """Resumes scored at a time: bounds the dense per-chunk arrays (CHUNK × jobs)."""
@@ -52,33 +52,79 @@ def match_many(
     resumes: Sequence[DocumentInput | Profile],
     jobs: Sequence[DocumentInput | Profile],
     *,
+    progress: Callable[[int], None] | None = None,
+    **options: Any,
+) -> MatchMatrix:
+    """Score each resume against each job: ``result[i, j] == match(resumes[i], jobs[j]).score``.
+
+    Inputs that cannot be read, whatever the cause, give NaN in their row or column and a
+    one-line entry in ``errors``. The options are those of :func:`match_chunks`;
+    ``progress`` is called with the number of resumes done after each chunk.
+    """
+    import numpy as np
+    from scipy import sparse
+
+    from atsmatch.batch.explain import BatchSource
+
+    parts = []
+    done = 0
+    for part in match_chunks(resumes, jobs, **options):
+        parts.append(part)
+        done += part.shape[0]
+        if progress is not None:
+            progress(done)
+    sources = [p.source for p in parts if isinstance(p.source, BatchSource)]
+    errors = {
+        (axis, index + (part.first if axis == "resume" else 0)): message
+        for part in parts
+        for (axis, index), message in part.errors.items()
+    }
+    source = BatchSource(
+        sources[0].engine,
+        sparse.vstack([s.credits for s in sources], format="csr"),
+        [k for s in sources for k in s.degree],
+        [k for s in sources for k in s.years],
+        resumes=[r for s in sources for r in (s.resumes or ())],
+        jobs=sources[0].jobs,
+    )
+    return MatchMatrix(
+        scores=np.vstack([p.scores for p in parts]),
+        resumes=tuple(r for p in parts for r in p.resumes),
+        jobs=parts[0].jobs,
+        errors=errors,
+        filtered_out=np.vstack([p.filtered_out for p in parts]),
+        source=source,
+    )
+
+
+def match_chunks(
+    resumes: Sequence[DocumentInput | Profile],
+    jobs: Sequence[DocumentInput | Profile],
+    *,
     config: MatchConfig | None = None,
     taxonomy: Taxonomy | None = None,
     workers: int | None = None,
     timeout: float | None = None,
     keep_profiles: bool = True,
     cache: str | os.PathLike[str] | None = None,
-    progress: Callable[[int], None] | None = None,
     client: Any = None,
     ats: str | None = None,
     reference_date: object = None,
-) -> MatchMatrix:
-    """Score each resume against each job: ``result[i, j] == match(resumes[i], jobs[j]).score``.
+    chunk: int = CHUNK,
+) -> Iterator[MatchMatrix]:
+    """:func:`match_many` in runs of ``chunk`` resumes (against every job), each as soon as
+    it is scored, so results can be written as they come and memory stays bounded.
 
-    Inputs that cannot be read, whatever the cause, give NaN in their row or column and a
-    one-line entry in ``errors``. ``workers`` extracts in that many processes, each document
-    under ``timeout`` seconds (``timeout`` alone: one worker process).
+    Each part's ``first`` is the index of its first resume among ``resumes``; its ``errors``
+    index resumes within the part. ``workers`` extracts in that many processes, each
+    document under ``timeout`` seconds (``timeout`` alone: one worker process).
     ``keep_profiles=False`` drops each resume's profile (and its text) once scored:
-    :meth:`MatchMatrix.match_of` is then unavailable, all else works.
-    ``cache`` names a folder where extracted profiles are kept between runs
-    (:mod:`atsmatch.batch.cache`). ``progress`` is called with the number of resumes done
-    after each chunk. ``client`` (a ``dask.distributed.Client``, ``pip install
-    atsmatch[dask]``) runs extraction and scoring on its cluster, chunk by chunk; the result
-    is the same. ``ats`` and ``reference_date`` are those of :func:`atsmatch.match`.
+    :meth:`MatchMatrix.match_of` is then unavailable, all else works. ``cache`` names a
+    folder where extracted profiles are kept between runs (:mod:`atsmatch.batch.cache`).
+    ``client`` (a ``dask.distributed.Client``, ``pip install atsmatch[dask]``) runs
+    extraction and scoring on its cluster, chunk by chunk; the result is the same. ``ats``
+    and ``reference_date`` are those of :func:`atsmatch.match`.
     """
-    import numpy as np
-    from scipy import sparse
-
     from atsmatch.batch.engine import Engine
     from atsmatch.batch.explain import BatchSource
     from atsmatch.batch.stream import scored_chunks
@@ -87,7 +133,7 @@ def match_many(
     config, reference = resolve_options(config, ats=ats, reference_date=reference_date)
     config = resolve_ats(config)
     store = ProfileCache(cache, taxonomy) if cache is not None else None
-    errors: dict[tuple[str, int], str] = {}
+    job_errors: dict[tuple[str, int], str] = {}
     job_profiles: list[Profile | None] = []
     options: dict[str, Any] = {
         "taxonomy": taxonomy,
@@ -98,44 +144,29 @@ def match_many(
     }
     for j, got in enumerate(_job_profiles(jobs, options, client)):
         if isinstance(got, Failure):
-            errors[("job", j)] = got.message
+            job_errors[("job", j)] = got.message
         job_profiles.append(got if isinstance(got, Profile) else None)
     engine = Engine(job_profiles, config)
-    errors.update({("job", j): message for j, message in engine.side.failures.items()})
+    job_errors.update({("job", j): message for j, message in engine.side.failures.items()})
     options["reference"] = reference  # "present" in a resume; jobs are read without it
-    kept: list[Profile | None] = []
-    credits, scores, filtered = [], [], []
-    degree: list[tuple[Knockout | None, ...]] = []
-    years: list[tuple[Knockout | None, ...]] = []
     labels = [label_of(r, i) for i, r in enumerate(resumes)]
-    chunks = scored_chunks(
-        engine, resumes, labels, size=CHUNK, keep=keep_profiles, options=options, client=client
-    )
-    for scored in chunks:
-        for n, message in scored.failures.items():
-            errors[("resume", len(degree) + n)] = message
-        chunk = scored.chunk
-        credits.append(chunk.credits)
-        scores.append(chunk.scores)
-        filtered.append(chunk.filtered)
-        degree.extend(chunk.degree)
-        years.extend(chunk.years)
-        kept.extend(scored.profiles)
-        if progress is not None:
-            progress(len(degree))
-    source = BatchSource(
-        engine,
-        sparse.vstack(credits, format="csr"),
-        degree,
-        years,
-        resumes=kept,
-        jobs=job_profiles,
-    )
-    return MatchMatrix(
-        scores=np.vstack(scores),
-        resumes=tuple(labels),
-        jobs=tuple(label_of(j, i) for i, j in enumerate(jobs)),
-        errors=errors,
-        filtered_out=np.vstack(filtered),
-        source=source,
-    )
+    job_labels = tuple(label_of(j, i) for i, j in enumerate(jobs))
+    first = 0
+    for scored in scored_chunks(
+        engine, resumes, labels, size=chunk, keep=keep_profiles, options=options, client=client
+    ):
+        part = scored.chunk
+        count = len(part.degree)
+        errors = {**job_errors, **{("resume", n): m for n, m in scored.failures.items()}}
+        yield MatchMatrix(
+            scores=part.scores,
+            resumes=tuple(labels[first : first + count]),
+            jobs=job_labels,
+            errors=errors,
+            filtered_out=part.filtered,
+            source=BatchSource(
+                engine, part.credits, part.degree, part.years, scored.profiles, job_profiles
+            ),
+            first=first,
+        )
+        first += count

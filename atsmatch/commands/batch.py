@@ -175,19 +175,20 @@ def screen(
         raise ConfigError("--workers must be 0 or more")
     client = _client(args.scheduler) if args.scheduler else None
     bar = _progress(len(resumes), args.quiet)
+    options: dict[str, Any] = {
+        "config": config,
+        "taxonomy": taxonomy,
+        "workers": workers or None,
+        "timeout": args.timeout,
+        "keep_profiles": False,
+        "cache": None if args.no_cache else (args.cache or default_cache_dir()),
+        "client": client,
+    }
+    progress = (lambda done: bar[0].update(bar[1], completed=done)) if bar else None
     try:
-        matrix = match_many(
-            resumes,
-            jobs,
-            config=config,
-            taxonomy=taxonomy,
-            workers=workers or None,
-            timeout=args.timeout,
-            keep_profiles=False,
-            cache=None if args.no_cache else (args.cache or default_cache_dir()),
-            progress=(lambda done: bar[0].update(bar[1], completed=done)) if bar else None,
-            client=client,
-        )
+        if per == "resume" and args.format in ("csv", "jsonl"):
+            return _stream(resumes, jobs, args, options, progress)
+        matrix = match_many(resumes, jobs, progress=progress, **options)
     finally:
         if bar:
             bar[0].stop()
@@ -197,6 +198,52 @@ def screen(
     text = render_batch(matrix, format=args.format, per=per, top=args.top, color=color)
     write_output(text, args.output)
     return 1 if matrix.errors else 0
+
+
+def _stream(
+    resumes: list[Any],
+    jobs: list[Any],
+    args: argparse.Namespace,
+    options: dict[str, Any],
+    progress: Any,
+) -> int:
+    """Ranked per resume, CSV or JSONL: each chunk of resumes is written as soon as it is
+    scored (a resume's ranking of the jobs is complete within its chunk), so the output
+    grows as the run goes and nothing of earlier chunks is kept."""
+    from atsmatch.batch import match_chunks
+    from atsmatch.errors import SourceNotFoundError
+    from atsmatch.serialize.matrix import write_csv, write_jsonl
+
+    try:
+        out = sys.stdout if args.output in (None, "-") else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise SourceNotFoundError(
+            args.output, f"cannot write output ({exc.strerror or exc})"
+        ) from None
+    failed, done, last = False, 0, None
+    try:
+        for part in match_chunks(resumes, jobs, **options):
+            if args.format == "csv":
+                write_csv(
+                    part, out, per="resume", top=args.top, header=not done, errors=("resume",)
+                )
+            else:
+                write_jsonl(part, out, per="resume", top=args.top, errors=("resume",))
+            out.flush()
+            failed = failed or bool(part.errors)
+            done += part.shape[0]
+            last = part
+            if progress is not None:
+                progress(done)
+        if last is not None:  # the jobs that could not be read, once, at the end
+            if args.format == "csv":
+                write_csv(last, out, per="resume", top=0, header=False, errors=("job",))
+            else:
+                write_jsonl(last, out, per="resume", top=0, errors=("job",))
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 1 if failed else 0
 
 
 def run(args: argparse.Namespace) -> int:

@@ -40,9 +40,16 @@ def pair_row(
     }
 
 
-def error_rows(matrix: MatchMatrix) -> Iterator[dict[str, Any]]:
-    """One row per input that could not be read, in input order (resumes, then jobs)."""
-    for (axis, index), cause in sorted(matrix.errors.items()):
+def error_rows(
+    matrix: MatchMatrix, axes: Sequence[str] = ("resume", "job")
+) -> Iterator[dict[str, Any]]:
+    """One row per input of ``axes`` that could not be read, in input order (resumes, then
+    jobs)."""
+    for (axis, index), cause in sorted(
+        matrix.errors.items(), key=lambda item: (item[0][0] != "resume", item[0][1])
+    ):
+        if axis not in axes:
+            continue
         labels = matrix.resumes if axis == "resume" else matrix.jobs
         yield {
             "rank": None,
@@ -62,7 +69,11 @@ def _groups(matrix: MatchMatrix) -> tuple[str, ...]:
 
 
 def rows(
-    matrix: MatchMatrix, *, per: Per = "job", top: int | None = None
+    matrix: MatchMatrix,
+    *,
+    per: Per = "job",
+    top: int | None = None,
+    errors: Sequence[str] = ("resume", "job"),
 ) -> Iterator[dict[str, Any]]:
     """Every pair ranked per job (best resume first) or per resume (best job first), then
     every input that failed; ``top`` keeps the first ``top`` of each ranking."""
@@ -74,7 +85,7 @@ def rows(
         for rank, inner in enumerate(ranking[outer], start=1):
             i, j = (inner, outer) if per == "job" else (outer, inner)
             yield pair_row(matrix, i, j, rank, groups)
-    yield from error_rows(matrix)
+    yield from error_rows(matrix, errors)
 
 
 def _number(value: Any) -> str:
@@ -83,14 +94,23 @@ def _number(value: Any) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def write_csv(matrix: MatchMatrix, out: TextIO, *, per: Per = "job", top: int | None = None) -> int:
+def write_csv(
+    matrix: MatchMatrix,
+    out: TextIO,
+    *,
+    per: Per = "job",
+    top: int | None = None,
+    header: bool = True,
+    errors: Sequence[str] = ("resume", "job"),
+) -> int:
     """CSV with a header: the :data:`COLUMNS`, one column per subscore, ``missing`` (top
     missing terms joined by "; ") and ``error``. Returns the number of rows written."""
     groups = _groups(matrix)
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*COLUMNS, *groups, "missing", "error"])
+    if header:
+        writer.writerow([*COLUMNS, *groups, "missing", "error"])
     written = 0
-    for row in rows(matrix, per=per, top=top):
+    for row in rows(matrix, per=per, top=top, errors=errors):
         flag = row["filtered_out"]
         writer.writerow(
             [
@@ -110,11 +130,16 @@ def write_csv(matrix: MatchMatrix, out: TextIO, *, per: Per = "job", top: int | 
 
 
 def write_jsonl(
-    matrix: MatchMatrix, out: TextIO, *, per: Per = "job", top: int | None = None
+    matrix: MatchMatrix,
+    out: TextIO,
+    *,
+    per: Per = "job",
+    top: int | None = None,
+    errors: Sequence[str] = ("resume", "job"),
 ) -> int:
     """One JSON object a line (keys as in :func:`pair_row`); returns the rows written."""
     written = 0
-    for row in rows(matrix, per=per, top=top):
+    for row in rows(matrix, per=per, top=top, errors=errors):
         out.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
         written += 1
     return written

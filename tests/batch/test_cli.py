@@ -121,3 +121,27 @@ def test_rank_reads_the_resume_from_stdin(run_cli, folders, monkeypatch) -> None
     assert {r["resume"] for r in rows} == {"<stdin>"}
     expected = atsmatch.match(resumes / "ana.txt", jobs / "python.txt").score
     assert float(next(r for r in rows if r["job"].endswith("python.txt"))["score"]) == expected
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_per_resume_stream_equals_the_whole_matrix(run_cli, folders, tmp_path: Path, fmt) -> None:
+    """Ranked per resume, CSV and JSONL are written chunk by chunk; the rows are the ones
+    the whole matrix gives, in the same order, error rows included."""
+    import atsmatch.batch as batch
+
+    resumes, jobs = folders
+    (resumes / "empty.txt").write_bytes(b"")
+    (jobs / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<")
+    for n in range(3):
+        (resumes / f"extra{n}.txt").write_text(f"Skills\nDocker, Python {n}\n", encoding="utf-8")
+    result = run_cli(
+        "batch", str(resumes), str(jobs), "--per", "resume", "--format", fmt, "--workers", "0"
+    )
+    assert result.code == 1
+    whole = atsmatch.match_many(sorted(resumes.iterdir()), sorted(jobs.iterdir()))
+    buffer = io.StringIO()
+    (whole.write_csv if fmt == "csv" else whole.write_jsonl)(buffer, per="resume")
+    assert result.out == buffer.getvalue()
+    chunked = list(batch.match_chunks(sorted(resumes.iterdir()), sorted(jobs.iterdir()), chunk=2))
+    assert [p.first for p in chunked] == [0, 2, 4]
+    assert sum(p.shape[0] for p in chunked) == whole.shape[0]
