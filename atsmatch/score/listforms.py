@@ -119,8 +119,8 @@ def group_alternatives(terms: list[JobTerm], text: str) -> list[JobTerm]:
             grouped |= set(found)
     alone = {s[2] for s in spans if s not in grouped}
     merged: dict[str, set[str]] = {}
-    for found in groups:
-        members = found - alone
+    for ids in groups:
+        members = ids - alone
         if len(members) < 2:
             continue
         joined = set(members)
