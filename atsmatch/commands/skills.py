@@ -68,7 +68,7 @@ def _ignored(profile: Any) -> list[str]:
         line = text.count("\n", 0, zone.start) + 1
         shown = piece if len(piece) <= 60 else piece[:57] + "..."
         found.append(f"ignored: {zone.name} (line {line}, by {zone.how}): {shown}")
-    return [""] + found if found else []
+    return ["", *found] if found else []
 
 
 def _read_lines(name: str) -> tuple[str, list[str]]:

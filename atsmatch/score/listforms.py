@@ -14,8 +14,10 @@ words before the cue ("a CRM such as Salesforce or HubSpot", "NoSQL databases (M
 Cassandra)", "configuration management tools (Ansible, Chef)"), or a term just after an open
 end ("Ansible or other configuration management tools"). Any member then meets the group.
 
-A term also named on its own elsewhere in the job (outside every group) is not an
-alternative: "Manage our Kubernetes clusters" asks for Kubernetes itself. One group is one
+A term also named on its own elsewhere in the job (outside every group) is asked for itself
+("Manage our Kubernetes clusters"): it still meets the other members of its group, but they
+do not meet it ("BlackLine or another reconciliation tool" with reconciliations asked
+elsewhere: reconciliation meets BlackLine, BlackLine does not meet reconciliation). One group is one
 requirement: its members share the weight of its heaviest member, so a group of three
 weighs what one term does.
 """
@@ -119,10 +121,11 @@ def group_alternatives(terms: list[JobTerm], text: str) -> list[JobTerm]:
             grouped |= set(found)
     alone = {s[2] for s in spans if s not in grouped}
     merged: dict[str, set[str]] = {}
+    accepted: dict[str, set[str]] = {}
     for ids in groups:
         members = ids - alone
-        if len(members) < 2:
-            continue
+        for member in members:  # a term named alone elsewhere meets the others, not they it
+            accepted.setdefault(member, set()).update(ids & alone)
         joined = set(members)
         for member in members:
             joined |= merged.get(member, set())
@@ -131,12 +134,11 @@ def group_alternatives(terms: list[JobTerm], text: str) -> list[JobTerm]:
     weights = {t.id: t.weight for t in terms}
     result = []
     for term in terms:
-        group = merged.get(term.id)
-        if not group:
+        group = merged.get(term.id, set())
+        others = (group | accepted.get(term.id, set())) - {term.id}
+        if not others:
             result.append(term)
             continue
         share = max(weights[m] for m in group) / len(group)
-        result.append(
-            replace(term, alternatives=tuple(sorted(group - {term.id})), weight=round(share, 6))
-        )
+        result.append(replace(term, alternatives=tuple(sorted(others)), weight=round(share, 6)))
     return result
