@@ -69,9 +69,10 @@ def keyword_kept(keyword: Keyword, text: str, config: MatchConfig) -> bool:
     """Whether a job keyword is a distinctive phrase a recruiter would search for.
 
     It must reach ``min_keyword_score`` and name no place or weekday (:data:`PLACES`). One
-    word must look like a name or code, or be capitalised inside a sentence ("Airflow"); a lower-case or line-initial word is usually
-    a fragment ("scalable", "Negotiate"). A phrase whose every mention opens a line with a
-    capitalised word followed by lower-case ones is an instruction ("Document care"), and
+    word must look like a name or code, or be capitalised inside a sentence ("Airflow"); a
+    lower-case or line-initial word is usually a fragment ("scalable", "Negotiate"). A
+    phrase whose every mention opens a line with a capitalised word followed by lower-case
+    ones is an instruction ("Document care"), and
     the tail of a capitalised name is a company or place ("Medical Center").
     """
     name = " ".join(keyword.text.split())
