@@ -46,7 +46,11 @@ def _run(pythonpath: str, cases: list[tuple[str, str, str]]) -> dict[str, list[d
     env = {"PYTHONPATH": pythonpath, "PATH": "/usr/bin:/bin"}
     done = subprocess.run(
         [sys.executable, "-c", _WORKER, json.dumps(cases), pythonpath],
-        capture_output=True, text=True, env=env, check=True, cwd=pythonpath,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        cwd=pythonpath,
     )
     return json.loads(done.stdout)
 
@@ -81,7 +85,8 @@ def _measure(terms: list[dict], text: str, spec: dict) -> tuple[int, int, list[s
             junk.append(t["name"])
     wanted = {w.lower() for w in spec["must_not_miss"]}
     false_gaps = [
-        t["name"] for t in terms
+        t["name"]
+        for t in terms
         if t["status"] != "matched"
         and ({f.lower() for f in [t["name"], *t["forms"]]} & wanted or t["name"] in junk)
     ]
@@ -115,10 +120,14 @@ def main() -> int:
         print(f"    junk before: {b[2]}\n    junk after:  {a[2]}")
         print(f"    false gaps before: {b[3]}\n    false gaps after:  {a[3]}")
     n = len(cases)
-    print(f"{'total':20} {totals[0]:>4}/{totals[1]:<5} {totals[2]:>4}/{totals[3]:<4} "
-          f"{totals[4]:>7}/{totals[5]:<7}")
-    print(f"junk terms per posting: {totals[2] / n:.1f} before, {totals[3] / n:.1f} after; "
-          f"junk rate {totals[2] / totals[0]:.1%} before, {totals[3] / totals[1]:.1%} after")
+    print(
+        f"{'total':20} {totals[0]:>4}/{totals[1]:<5} {totals[2]:>4}/{totals[3]:<4} "
+        f"{totals[4]:>7}/{totals[5]:<7}"
+    )
+    print(
+        f"junk terms per posting: {totals[2] / n:.1f} before, {totals[3] / n:.1f} after; "
+        f"junk rate {totals[2] / totals[0]:.1%} before, {totals[3] / totals[1]:.1%} after"
+    )
     if SHARED_JOB.exists():
         _shared()
     else:
@@ -133,15 +142,28 @@ def _shared() -> None:
 
     job = json.loads(SHARED_JOB.read_text())
     text = "\n".join(
-        [job.get("title", ""), job.get("company", ""), job.get("description", ""), "",
-         "Responsibilities", *job.get("responsibilities", []), "", "Qualifications",
-         *job.get("qualifications", []), "", "Skills",
-         *(", ".join(s.get("keywords", [])) for s in job.get("skills", []))]
+        [
+            job.get("title", ""),
+            job.get("company", ""),
+            job.get("description", ""),
+            "",
+            "Responsibilities",
+            *job.get("responsibilities", []),
+            "",
+            "Qualifications",
+            *job.get("qualifications", []),
+            "",
+            "Skills",
+            *(", ".join(s.get("keywords", [])) for s in job.get("skills", [])),
+        ]
     )
     profile = atsmatch.extract(text, kind="job")
     terms = job_terms(profile, MatchConfig())
-    ignored = [z.name for z in profile.zones if z.name not in ("responsibilities",
-               "requirements", "preferred", "summary", "unknown")]
+    ignored = [
+        z.name
+        for z in profile.zones
+        if z.name not in ("responsibilities", "requirements", "preferred", "summary", "unknown")
+    ]
     print(f"JSON Resume sample job: {len(terms)} terms; ignored zones: {ignored}")
     print("    " + ", ".join(t.name for t in terms))
 

@@ -1,0 +1,146 @@
+"""Zones of realistic postings (tests/data/jobread): no term comes from text that asks
+nothing of the applicant, and every zone kind is recognised by general rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from atsmatch import extract, parse
+from atsmatch.config import MatchConfig
+from atsmatch.extract.understand.zones import (
+    TERM_ZONES,
+    classify_heading,
+    find_zones,
+    sentence_zone,
+)
+from atsmatch.score.terms import job_terms
+
+DATA = Path(__file__).parents[1] / "data" / "jobread"
+POSTINGS = sorted(json.loads((DATA / "expected.json").read_text()))
+JUNK = {
+    "nursing-icu": ["commuter", "anthem", "fidelity", "madison", "wisconsin", "lift",
+                    "hands-on", "careers portal", "recruiting", "tuition", "magnet", "parking"],
+    "accounting-senior": ["commuter", "principal", "401", "gym", "pto", "columbus", "ohio",
+                          "craftsmanship", "salary", "e-verify"],
+    "electrician": ["ladders", "scaffolding", "outdoor", "confined", "denver", "friday",
+                    "overtime", "wageworks", "pension", "front range", "hospitals"],
+    "teacher": ["extended periods", "charter", "austin", "cover letter", "trs", "blue cross",
+                "commuter", "signing bonus", "close-knit"],
+    "devops": ["justworks", "commuter", "stipend", "chicago", "investors", "retail",
+               "hands-on", "pto", "salary", "diversity"],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module", params=POSTINGS)
+def posting(request: pytest.FixtureRequest) -> tuple[str, list[str]]:
+    name = request.param
+    job = extract(DATA / f"{name}.txt", kind="job")
+    names = [" ".join([t.name, *t.forms]).lower() for t in job_terms(job, MatchConfig())]
+    return name, names
+
+
+def test_zones_no_junk_terms_in_realistic_postings(posting: tuple[str, list[str]]) -> None:
+    name, names = posting
+    junk = [(word, n) for word in JUNK[name] for n in names if word in n]
+    assert junk == []
+
+
+@pytest.mark.parametrize(
+    ("name", "wanted"),
+    [
+        ("nursing-icu", ["acls", "bls", "arterial lines", "ccrn", "epic"]),
+        ("accounting-senior", ["gaap", "netsuite", "erp", "month-end close", "cpa"]),
+        ("electrician", ["osha 10", "blueprint", "nec"]),
+        ("teacher", ["google classroom", "desmos", "formative assessment", "teks"]),
+        ("devops", ["jenkins", "kubernetes", "message brokers", "terraform", "crm"]),
+    ],
+)
+def test_zones_requirement_terms_still_found(name: str, wanted: list[str]) -> None:
+    job = extract(DATA / f"{name}.txt", kind="job")
+    names = " | ".join(" ".join([t.name, *t.forms]).lower() for t in job_terms(job, MatchConfig()))
+    assert [w for w in wanted if w not in names] == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "zone"),
+    [
+        ("About Lakeshore Regional Health", "company"),
+        ("Our School", "company"),
+        ("Benefits and Perks", "benefits"),
+        ("Pay Transparency", "compensation"),
+        ("Salary and Benefits", "benefits"),
+        ("Compensation", "compensation"),
+        ("Physical Requirements", "physical"),
+        ("Working Conditions", "physical"),
+        ("Schedule and Location", "location"),
+        ("How to Apply", "apply"),
+        ("Equal Opportunity Statement", "legal"),
+        ("Position Summary", "summary"),
+        ("What You Bring", "requirements"),
+        ("Bonus Points", "preferred"),
+        ("Key Responsibilities", "responsibilities"),
+        ("About the Role", "responsibilities"),
+    ],
+)
+def test_zones_headings_classified_by_their_words(heading: str, zone: str) -> None:
+    assert classify_heading(heading) == zone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "zone"),
+    [
+        ("Ability to lift up to 50 lbs and to push patients in beds", "physical"),
+        ("Must be able to stand for extended periods.", "physical"),
+        ("The salary range for this role is $78,000 - $92,000.", "compensation"),
+        ("$38 - $46 per hour depending on experience.", "compensation"),
+        ("401(k) with 5% match through Principal", "benefits"),
+        ("Commuter benefit and free parking", "benefits"),
+        ("Acme is an Equal Opportunity Employer.", "legal"),
+        ("Apply by April 15 with a cover letter and resume.", "apply"),
+        ("Monday through Friday, 7:00 am to 3:30 pm.", "location"),
+        ("Acme is a family-owned maker of outdoor furniture.", "company"),
+        ("Our mission is to end waste in retail.", "company"),
+        ("Experience with Jenkins, CircleCI or GitLab CI", None),
+        ("Python is a plus.", None),
+        ("Terraform is not required but helpful.", None),
+        ("Cedar Grove is seeking a Math Teacher.", None),
+    ],
+)
+def test_zones_sentence_kinds(sentence: str, zone: str | None) -> None:
+    assert sentence_zone(sentence) == zone
+
+
+def test_zones_cover_unlabelled_eeo_paragraph_and_requirement_line() -> None:
+    text = (
+        "Data Analyst\n\nRequirements\n- SQL and Tableau\n- Ability to lift 30 lbs\n\n"
+        "Acme is an equal opportunity employer. We do not discriminate on the basis of race.\n"
+    )
+    zones = find_zones(parse(text.encode()))
+
+    def zone_of(piece: str) -> str:
+        at = text.index(piece)
+        return next(z.name for z in zones if z.start <= at < z.end)
+
+    assert zone_of("SQL and Tableau") == "requirements" in TERM_ZONES
+    assert zone_of("Ability to lift") == "physical" not in TERM_ZONES
+    assert zone_of("We do not discriminate") == "legal"
+
+
+def test_zones_exposed_in_profile_and_skills_output() -> None:
+    from atsmatch.commands.skills import _render_text
+    from atsmatch.serialize.profile import profile_to_dict
+
+    job = extract(DATA / "nursing-icu.txt", kind="job")
+    assert {"company", "physical", "benefits", "apply"} <= {z.name for z in job.zones}
+    shown = _render_text(job)
+    assert "ignored: benefits" in shown and "ignored: physical" in shown
+    assert {z["name"] for z in profile_to_dict(job)["zones"]} >= {"benefits", "requirements"}
+
+
+@pytest.mark.parametrize("text", ["Python developer with Django. Hands-on with AWS.\n"])
+def test_zones_generic_phrase_is_no_skill(text: str) -> None:
+    job = extract(text, kind="job")
+    assert "Hands-on" not in {s.name for s in job.skills}
