@@ -9,17 +9,19 @@ A *chain* is a run of term mentions on one line joined only by list punctuation 
   "either", or "(" ("experience with any of A, B, C", "tools (Ansible, Chef)"), or
 - it ends open: "A or similar", "A or another X", "A or other X tools", "A or equivalent".
 
-A *category* named with examples joins the group of its examples: a term ending at most two
-words before the cue ("a CRM such as Salesforce or HubSpot", "NoSQL databases (MongoDB or
-Cassandra)", "configuration management tools (Ansible, Chef)"), or a term just after an open
-end ("Ansible or other configuration management tools"). Any member then meets the group.
+A *category* named with examples joins the group of its examples: a term ending just before
+the cue, or followed only by category nouns ("tools", "platforms", "databases", ...): "a
+CRM such as Salesforce or HubSpot", "NoSQL databases (MongoDB or Cassandra)",
+"configuration management tools (Ansible, Chef)"; or a term just after an open end
+("Ansible or other configuration management tools"). Any member then meets the group; "a
+sales methodology like MEDDICC" does not make Sales one ("methodology" names no category).
 
 A term also named on its own elsewhere in the job (outside every group) is asked for itself
 ("Manage our Kubernetes clusters"): it still meets the other members of its group, but they
 do not meet it ("BlackLine or another reconciliation tool" with reconciliations asked
-elsewhere: reconciliation meets BlackLine, BlackLine does not meet reconciliation). One group is one
-requirement: its members share the weight of its heaviest member, so a group of three
-weighs what one term does.
+elsewhere: reconciliation meets BlackLine, BlackLine does not meet reconciliation). One
+group is one requirement: its members share the weight of its heaviest member, so a group
+of three weighs what one term does.
 """
 
 from __future__ import annotations
@@ -41,14 +43,19 @@ _CUE_BEFORE = re.compile(
     r"|\beither|\()[ \t]*$",
     re.IGNORECASE,
 )
+_CATEGORY_NOUN = (
+    r"(?:tools?|software|platforms?|systems?|databases?|frameworks?|languages?|services?"
+    r"|solutions?|suites?|technolog(?:y|ies)|applications?|apps|packages?|librar(?:y|ies)"
+    r"|servers?|engines?|products?|providers?|vendors?|clouds?)"
+)
+_CUE_WORD = r"(?:such as|e\.\s?g\.?,?|for example,?|for instance,?|like|including)"
 _CATEGORY_GAP = re.compile(
-    r"[ \t]*(?:[\w-]+[ \t]+){0,2}?,?[ \t]*(?:such as|e\.\s?g\.?,?|for example,?|for instance,?"
-    r"|like|including|\()[ \t]*$",
+    rf"[ \t]*(?:{_CATEGORY_NOUN}[ \t]+){{0,2}},?[ \t]*(?:\(?[ \t]*{_CUE_WORD}|\()[ \t]*$",
     re.IGNORECASE,
 )
 _OPEN_END = re.compile(
     r"[ \t]*,?[ \t]*(?:or|and/or)[ \t]+(?:any[ \t]+)?(?:other|another|similar|equivalent|"
-    r"comparable|related|alike)\b[^\n]{0,40}",
+    r"comparable|related|alike)\b[^\n),;.]{0,40}",
     re.IGNORECASE,
 )
 _Span = tuple[int, int, str]

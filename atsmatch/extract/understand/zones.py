@@ -147,6 +147,11 @@ _SENTENCES = tuple(
     (zone, re.compile(pattern, re.IGNORECASE if zone != "company" else 0))
     for zone, pattern in _SENTENCE_PATTERNS
 )
+_STATE_CODE = re.compile(
+    r"\b[A-Z][a-z]+, (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
+    r"|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b(?=[ \t]*(?:$|[|·,(–—-]|\d{5}))",
+    re.MULTILINE,
+)
 _COMPANY_LOWER = re.compile(_SENTENCE_PATTERNS[-1][1].rsplit("|^", 1)[0], re.IGNORECASE)
 _TERM_HEADINGS = frozenset({"responsibilities", "requirements", "preferred"})
 _SECTION_ALIASES = {"education": "requirements", "skills": "requirements"}
@@ -169,6 +174,8 @@ def sentence_zone(sentence: str) -> str | None:
     if not stripped:
         return None
     for zone, pattern in _SENTENCES:
+        if zone == "location" and _STATE_CODE.search(stripped):
+            return zone
         if zone == "company":
             if pattern.search(stripped) or _COMPANY_LOWER.search(stripped):
                 return zone
