@@ -89,3 +89,23 @@ def test_gaming_advice_uses_the_job_wording() -> None:
     missing = [a.message for a in result.advice if a.kind == "missing"]
     assert any("critical thinking" in m for m in missing), missing
     assert not any("think critically" in m for m in missing)
+
+
+@pytest.mark.parametrize(("ats", "credited"), [("generic", False), ("literal", True)])
+def test_gaming_docx_white_text_located_and_not_credited(ats: str, credited: bool) -> None:
+    from tests.parse.docx_fixtures import xml
+    from tests.parse.test_docx import _docx, _ns
+
+    run = '<w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>Airflow Snowflake Kafka</w:t></w:r>'
+    hidden = xml(f"<w:p {_ns()}>{run}</w:p>")
+    data = _docx(
+        "Jane Doe", "jane@example.com", "Experience", "Data Engineer, Acme, 2019 - 2024",
+        "Built pipelines in Python and SQL", hidden,
+    )  # fmt: skip
+    document = atsmatch.parse(data)
+    (found,) = [d for d in document.diagnostics if d.rule == "hidden-text"]
+    assert found.span is not None
+    assert document.text[found.span.start : found.span.end] == "Airflow Snowflake Kafka"
+    result = atsmatch.match(document, JOB, config=MatchConfig(ats=ats))
+    airflow = next(t for t in result.terms if t.name == "Apache Airflow")
+    assert (airflow.credit > 0) is credited
