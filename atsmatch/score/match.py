@@ -161,6 +161,9 @@ def match(
     config = resolve_ats(config)
     resume_profile = as_profile(resume, "resume", taxonomy, reference=reference)
     job_profile = as_profile(job, "job", taxonomy)
+    from atsmatch.extract.understand.gaming import with_pasted_lists
+
+    resume_profile = with_pasted_lists(resume_profile, job_profile)
     view = ResumeView.of(resume_profile)
     terms = score_terms(job_profile, view, config)
     raw = round(raw_percent(terms), 2)

@@ -109,3 +109,24 @@ def test_gaming_docx_white_text_located_and_not_credited(ats: str, credited: boo
     result = atsmatch.match(document, JOB, config=MatchConfig(ats=ats))
     airflow = next(t for t in result.terms if t.name == "Apache Airflow")
     assert (airflow.credit > 0) is credited
+
+
+BENEFITS_JOB = (
+    "Data Engineer\n\nRequirements\n- Python and SQL\n- Airflow\n- Snowflake\n\n"
+    "Benefits\n- Commuter benefit and free parking\n- Dental and vision through Guardian\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("Skills: Python, SQL, Airflow, Snowflake, commuter benefit, free parking, Guardian", True),
+        ("Skills: Python, SQL, Airflow, Snowflake, Docker, Kubernetes, Terraform", False),
+    ],
+)
+def test_gaming_list_pasted_from_the_job_with_its_benefits(line: str, flagged: bool) -> None:
+    resume = BASE.replace("Skills\nPython, SQL", line)
+    result = atsmatch.match(resume, BENEFITS_JOB)
+    assert any(d.rule == "keyword-block" for d in result.diagnostics) is flagged
+    airflow = next(t for t in result.terms if t.name == "Apache Airflow")
+    assert airflow.credit == (0.5 if flagged else 1.0)

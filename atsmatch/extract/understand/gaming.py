@@ -8,6 +8,10 @@ Rule ``keyword-block`` (warning, docs/diagnostics.md) marks, in a resume:
 2. **A long bare list**: one line of at least :data:`LONG_LIST` items (or
    :data:`LONG_LIST_ELSEWHERE` outside a Skills section), split by commas, semicolons, pipes
    or bullets, nearly all of them short (at most four words) and none a sentence.
+3. **A list pasted from the job** (at match time, :func:`with_pasted_lists`): a line of at
+   least six items of which two or more are words the posting uses only where it asks
+   nothing (its benefits, company, pay, location or legal text: "commuter benefit",
+   "401(k)", the company's name). Nobody *has* a commuter benefit.
 
 A grouped Skills section ("Languages: Python, Go, SQL" on a few lines) is none of these. A
 term the resume shows only inside such blocks earns at most the skills-only credit
@@ -22,8 +26,15 @@ import re
 
 from atsmatch.document import Diagnostic, Document, Span
 from atsmatch.parse.rules import diagnostic
+from atsmatch.profile import Profile
 
-__all__ = ["LONG_LIST", "LONG_LIST_ELSEWHERE", "find_term_blocks", "with_term_blocks"]
+__all__ = [
+    "LONG_LIST",
+    "LONG_LIST_ELSEWHERE",
+    "find_term_blocks",
+    "with_pasted_lists",
+    "with_term_blocks",
+]
 
 LONG_LIST = 25
 """Items in one line that make a bare list anywhere, even in a Skills section."""
@@ -104,3 +115,59 @@ def with_term_blocks(document: Document) -> Document:
     if not found:
         return document
     return dataclasses.replace(document, diagnostics=(*document.diagnostics, *found))
+
+
+_TERM_ZONES = frozenset({"summary", "responsibilities", "requirements", "preferred", "unknown"})
+
+
+def _job_only_boilerplate(job: Profile) -> tuple[str, str]:
+    """The job's text that asks nothing, and the text that may, both lower-cased."""
+    text = job.document.text
+    ignored = [text[z.start : z.end] for z in job.zones if z.name not in _TERM_ZONES]
+    asked = [text[z.start : z.end] for z in job.zones if z.name in _TERM_ZONES]
+    return " ".join(ignored).lower(), " ".join(asked).lower()
+
+
+def _from_boilerplate(item: str, ignored: str, asked: str) -> bool:
+    word = " ".join(item.lower().split())
+    if len(word) < 3:
+        return False
+    pattern = re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])")
+    return pattern.search(ignored) is not None and pattern.search(asked) is None
+
+
+def with_pasted_lists(resume: Profile, job: Profile) -> Profile:
+    """``resume`` with a ``keyword-block`` diagnostic for each list pasted from ``job``
+    (rule 3 of the module docstring); the same profile when there is none."""
+    if not job.zones:
+        return resume
+    ignored, asked = _job_only_boilerplate(job)
+    if not ignored:
+        return resume
+    document = resume.document
+    taken = [(d.span.start, d.span.end) for d in document.diagnostics
+             if d.rule == "keyword-block" and d.span is not None]  # fmt: skip
+    found = []
+    offset = 0
+    for line in document.text.splitlines(keepends=True):
+        start, end = offset, offset + len(line.rstrip("\n"))
+        offset += len(line)
+        if any(a <= start < b for a, b in taken):
+            continue
+        items = [i.strip() for i in _SPLIT.split(line.split(":", 1)[-1]) if i.strip()]
+        if len(items) < 6:
+            continue
+        junk = [i for i in items if _from_boilerplate(i, ignored, asked)]
+        if len(junk) >= 2:
+            message = (
+                f"a list of {len(items)} terms pasted from the job, with words it uses only "
+                f"for benefits or the company ({', '.join(junk[:3])}): a recruiter reads "
+                "keyword stuffing; show each skill where you used it"
+            )
+            found.append(diagnostic("keyword-block", message, span=Span(start, end)))
+    if not found:
+        return resume
+    return dataclasses.replace(
+        resume,
+        document=dataclasses.replace(document, diagnostics=(*document.diagnostics, *found)),
+    )
