@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "jobread"
@@ -31,8 +32,12 @@ import atsmatch
 assert atsmatch.__file__.startswith(sys.argv[2]), atsmatch.__file__
 from atsmatch.config import MatchConfig
 out = {}
-for name, job_path, resume_path in json.loads(sys.argv[1]):
-    result = atsmatch.match(resume_path, job_path)
+for name, job_path, resume_path, paste in json.loads(sys.argv[1]):
+    resume = open(resume_path, encoding="utf-8").read()
+    if paste:
+        resume += "\nKeywords: " + paste + "\n"
+    result = atsmatch.match(resume, job_path)
+    out[name + ":score"] = result.score
     out[name] = [
         {"name": t.name, "forms": list(t.job_forms), "status": t.status,
          "group": t.group, "starts": [m.start for m in t.job_mentions]}
@@ -42,7 +47,7 @@ print(json.dumps(out))
 """
 
 
-def _run(pythonpath: str, cases: list[tuple[str, str, str]]) -> dict[str, list[dict]]:
+def _run(pythonpath: str, cases: list[tuple[str, str, str, str]]) -> dict[str, Any]:
     env = {"PYTHONPATH": pythonpath, "PATH": "/usr/bin:/bin"}
     done = subprocess.run(
         [sys.executable, "-c", _WORKER, json.dumps(cases), pythonpath],
@@ -99,7 +104,7 @@ def main() -> int:
     args = parser.parse_args()
     expected = json.loads((DATA / "expected.json").read_text())
     cases = [
-        (name, str(DATA / f"{name}.txt"), str(DATA / f"{name}.resume.txt")) for name in expected
+        (name, str(DATA / f"{name}.txt"), str(DATA / f"{name}.resume.txt"), "") for name in expected
     ]
     with tempfile.TemporaryDirectory() as base_dir:
         archive = subprocess.run(
@@ -107,10 +112,19 @@ def main() -> int:
         )
         subprocess.run(["tar", "-x", "-C", base_dir], input=archive.stdout, check=True)
         before = _run(base_dir, cases)
+        # the gamed resume: every term the baseline read in the job (junk too), pasted
+        gamed = [
+            (n, j, r, ", ".join(t["forms"][0] if t["forms"] else t["name"] for t in before[n]
+                                if t["group"] not in ("education", "experience")))
+            for n, j, r, _ in cases
+        ]  # fmt: skip
+        before_gamed = _run(base_dir, gamed)
     after = _run(str(ROOT), cases)
+    after_gamed = _run(str(ROOT), gamed)
     print(f"{'posting':20} {'terms b/a':>10} {'junk b/a':>9} {'false gaps b/a':>15}")
     totals = [0] * 6
-    for name, job_path, _ in cases:
+    lifts: list[tuple[float, float]] = []
+    for name, job_path, _, _ in cases:
         text = Path(job_path).read_text()
         b = _measure(before[name], text, expected[name])
         a = _measure(after[name], text, expected[name])
@@ -119,6 +133,15 @@ def main() -> int:
         print(f"{name:20} {b[0]:>4}/{a[0]:<5} {b[1]:>4}/{a[1]:<4} {len(b[3]):>7}/{len(a[3]):<7}")
         print(f"    junk before: {b[2]}\n    junk after:  {a[2]}")
         print(f"    false gaps before: {b[3]}\n    false gaps after:  {a[3]}")
+        lift = (
+            before_gamed[f"{name}:score"] - before[f"{name}:score"],
+            after_gamed[f"{name}:score"] - after[f"{name}:score"],
+        )
+        lifts.append(lift)
+        print(
+            f"    pasted 'Keywords:' line lifts the score by {lift[0]:+.1f} before, "
+            f"{lift[1]:+.1f} after"
+        )
     n = len(cases)
     print(
         f"{'total':20} {totals[0]:>4}/{totals[1]:<5} {totals[2]:>4}/{totals[3]:<4} "
@@ -127,6 +150,10 @@ def main() -> int:
     print(
         f"junk terms per posting: {totals[2] / n:.1f} before, {totals[3] / n:.1f} after; "
         f"junk rate {totals[2] / totals[0]:.1%} before, {totals[3] / totals[1]:.1%} after"
+    )
+    print(
+        f"mean lift from a pasted 'Keywords:' line: {sum(b for b, _ in lifts) / n:+.1f} "
+        f"before, {sum(a for _, a in lifts) / n:+.1f} after"
     )
     if SHARED_JOB.exists():
         _shared()
