@@ -130,3 +130,22 @@ def test_gaming_list_pasted_from_the_job_with_its_benefits(line: str, flagged: b
     assert any(d.rule == "keyword-block" for d in result.diagnostics) is flagged
     airflow = next(t for t in result.terms if t.name == "Apache Airflow")
     assert airflow.credit == (0.5 if flagged else 1.0)
+
+
+def test_json_report_lists_ignored_zones_and_validates() -> None:
+    import json
+    from importlib import resources
+    from pathlib import Path
+
+    import jsonschema
+
+    data_dir = Path(__file__).parents[1] / "data" / "jobread"
+    result = atsmatch.match(data_dir / "nursing-icu.resume.txt", data_dir / "nursing-icu.txt")
+    data = json.loads(atsmatch.render(result, format="json"))
+    schema = json.loads(
+        resources.files("atsmatch.report").joinpath("schema/match.schema.json").read_text()
+    )
+    jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+    zones = {z["zone"] for z in data["documents"]["job"]["ignored"]}
+    assert {"company", "physical", "benefits", "apply"} <= zones
+    assert "ignored" not in data["documents"]["resume"]
