@@ -151,3 +151,15 @@ def test_zones_exposed_in_profile_and_skills_output() -> None:
 def test_zones_generic_phrase_is_no_skill(text: str) -> None:
     job = extract(text, kind="job")
     assert "Hands-on" not in {s.name for s in job.skills}
+
+
+def test_zones_company_paragraph_keeps_the_sentence_that_asks() -> None:
+    text = (
+        "Acme is a leading payments company founded in 2010. Our mission is to make payments "
+        "simple. You will build services in Python and Django on AWS.\n"
+    )
+    job = extract(text, kind="job")
+    names = {s.name for s in job.skills}
+    assert {"Python", "Django"} <= names
+    zone = next(z for z in job.zones if z.start <= text.index("Our mission") < z.end)
+    assert zone.name == "company"

@@ -17,7 +17,9 @@ apply. Zones are found by general rules, not a list of exact headings:
    "lift up to 50 lbs", "apply by", "Monday through Friday", company prose ("Acme is a …",
    "our mission", "founded in"). A paragraph outside the responsibilities, requirements and
    nice-to-have zones whose sentences are mostly of one such kind takes that zone, so an
-   unlabelled EEO paragraph or an "Our School" paragraph is read for what it is.
+   unlabelled EEO paragraph or an "Our School" paragraph is read for what it is; a sentence
+   in it that asks something ("you will", "experience with", "required", "5+ years")
+   keeps the heading's zone.
 
 Only the responsibilities, requirements and nice-to-have zones, the role summary and text
 in no zone (a posting without headings) produce terms (:data:`TERM_ZONES`). Anywhere, a
@@ -153,6 +155,13 @@ _STATE_CODE = re.compile(
     re.MULTILINE,
 )
 _COMPANY_LOWER = re.compile(_SENTENCE_PATTERNS[-1][1].rsplit("|^", 1)[0], re.IGNORECASE)
+_ASKS = re.compile(
+    r"\b(?:you(?:'ll| will| have| bring)?|experience (?:with|in)|\d+\+? years|required|must"
+    r"|preferred|proficien\w+|knowledge of|familiar\w*|degree|certifi\w+|licen[sc]e)\b",
+    re.IGNORECASE,
+)
+"""Wording that asks something of the applicant: such a sentence keeps its heading's zone
+even inside a paragraph of company prose."""
 _TERM_HEADINGS = frozenset({"responsibilities", "requirements", "preferred"})
 _SECTION_ALIASES = {"education": "requirements", "skills": "requirements"}
 
@@ -263,10 +272,13 @@ def _segment(text: str, start: int, body: int, end: int, zone: str, heading: str
     for a, b in _paragraphs(text, body, end):
         sentences = _sentences(text, a, b)
         kind = _content_zone([k for _, _, k in sentences])
-        if kind is not None:
-            found.append(Zone(kind, a, b, heading, "content"))
-        else:
+        if kind is None:
             found += _by_sentence(text, a, b, zone, heading)
+            continue
+        for start, stop, own in sentences:  # a sentence that asks something stays
+            asks = own is None and _ASKS.search(text, start, stop) is not None
+            name, how = (zone, "heading") if asks else (own or kind, "content")
+            found.append(Zone(name, start, stop, heading, how))
     return found
 
 
