@@ -163,3 +163,42 @@ def test_zones_company_paragraph_keeps_the_sentence_that_asks() -> None:
     assert {"Python", "Django"} <= names
     zone = next(z for z in job.zones if z.start <= text.index("Our mission") < z.end)
     assert zone.name == "company"
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Investigate discrimination complaints and advise on employment law", "employment law"),
+        ("- Administer salary surveys and compensation planning in Excel", "Microsoft Excel"),
+        ("- Perform dental cleanings and take radiographs", "radiograph"),
+        ("- Provide on-site IT support for Windows laptops", "Windows"),
+        ("- Supervise night shift staff and schedule coverage in Kronos", "Kronos"),
+        ("- Manage the interview process in Greenhouse", "Greenhouse"),
+        ("- Build a web crawler in Python", "Python"),
+    ],
+)
+def test_zones_duties_that_sound_like_boilerplate_still_count(line: str, skill: str) -> None:
+    job = extract(f"Responsibilities\n{line}\n\nRequirements\n- Teamwork\n", kind="job")
+    found = (
+        " | ".join(" ".join([s.name, *(m.text for m in s.mentions)]) for s in job.skills)
+        + " | "
+        + " | ".join(k.text for k in job.keywords)
+    )
+    assert skill.lower() in found.lower(), found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- We offer a 401(k) with a 4% employer match",
+        "- Must be able to lift 50 lbs",
+        "- Acme is an equal opportunity employer",
+        "- Please send your resume to jobs@acme.com",
+        "- Starting salary $58,000",
+    ],
+)
+def test_zones_offer_and_legal_lines_in_requirements_are_ignored(line: str) -> None:
+    text = f"Requirements\n- Python\n{line}\n"
+    zones = find_zones(parse(text.encode()))
+    at = text.index(line)
+    assert next(z.name for z in zones if z.start <= at < z.end) not in TERM_ZONES

@@ -53,6 +53,13 @@ class JobText:
             return "unknown"
         return self.zones[index].name
 
+    def zone_how(self, offset: int) -> str:
+        """What decided the zone holding ``offset`` (``heading``, ``content``, ``sentence``)."""
+        index = bisect.bisect_right(self._zone_starts, offset) - 1
+        if index < 0 or offset >= self.zones[index].end:
+            return "heading"
+        return self.zones[index].how
+
     def produces_terms(self, offset: int) -> bool:
         """True when the zone holding ``offset`` may produce terms (:data:`TERM_ZONES`)."""
         return self.zone(offset) in TERM_ZONES

@@ -37,6 +37,7 @@ from atsmatch.profile import Importance
 __all__ = ["NOT_REQUIREMENTS", "JobReader", "importance_at", "is_boilerplate", "strongest"]
 
 NOT_REQUIREMENTS = frozenset(ZONES) - TERM_ZONES
+_LISTED = frozenset({"responsibilities", "requirements", "preferred"})
 
 _PREFERRED = (
     r"nice[ -]to[ -]haves?|preferred|preferably|preference|bonus(?: points)?"
@@ -165,8 +166,11 @@ class JobReader:
 
     def is_boilerplate(self, offset: int) -> bool:
         """True when ``offset`` lies in a zone that produces no terms or a boilerplate sentence."""
-        if not self.layout.produces_terms(offset):
+        zone = self.zone(offset)
+        if zone not in TERM_ZONES:
             return True
+        if zone in _LISTED and self.layout.zone_how(offset) == "heading":
+            return False  # under a duties/requirements heading the zones' strict rules decide
         index = bisect.bisect_right(self._paragraphs, offset)
         if index % 2 == 1:  # inside a [start, end) pair of a boilerplate paragraph
             return True

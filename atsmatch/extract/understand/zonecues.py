@@ -55,31 +55,37 @@ _SENTENCE_PATTERNS = (
      r"pay transparency|background check|drug[- ]free|celebrate diversity|diversity,? equity|"
      r"committed to (?:diversity|building a diverse|creating (?:a|an) (?:diverse|inclusive))|"
      r"inclusive workplace|at-will"),
-    ("compensation", r"\$\s?\d|\d\s?(?:usd|eur|gbp)\b|salary|pay range|compensation range|"
+    ("compensation", r"\$\s?\d|\d\s?(?:usd|eur|gbp)\b|salary (?:range|of|is|band)|"
+     r"(?:starting|base|annual) salary|pay range|compensation range|"
      r"per hour|an hour\b|/\s?(?:hr|hour)\b|hourly rate|signing bonus|sign-on bonus|"
      r"annual bonus|commission structure|ote\b|equity (?:package|grant)|stock options"),
-    ("benefits", r"401\s*\(?k\)?|403\s*\(?b\)?|paid time off|\bpto\b|dental|vision (?:coverage|"
+    ("benefits", r"401\s*\(?k\)?|403\s*\(?b\)?|paid time off|\bpto\b|"
+     r"dental (?:insurance|coverage|plans?|benefits)|(?:medical|health),? dental|"
+     r"dental(?:,| and| &) vision|vision (?:coverage|"
      r"insurance|plans?)|health(?:care)? (?:insurance|coverage|plans?|benefits)|medical coverage|"
      r"life insurance|parental leave|maternity|paternity|we offer|benefits (?:include|package)|"
      r"tuition (?:reimbursement|assistance)|commuter|stipend|employee discount|wellness "
-     r"(?:program|stipend)|paid holidays|retirement (?:plan|savings)|pension|employer match|"
+     r"(?:program|stipend)|paid holidays|retirement (?:plan|savings)|pension plan|employer match|"
      r"gym membership|on-site gym|unlimited (?:pto|vacation)|perks?\b|relocation assistance|"
      r"learning budget|flexible spending|\bhsa\b|\bfsa\b"),
     ("physical", r"\blift(?:ing)?\b[^.;\n]{0,25}\d+\s*(?:lbs?|pounds|kg)|\d+\s*(?:lbs?|pounds)\b|"
      r"stand(?:ing)?(?:,? (?:and|or) walk(?:ing)?)? for (?:extended|long|prolonged|up to)|"
      r"sit(?:ting)? for (?:extended|long|prolonged)|climb(?:ing)? (?:ladders|stairs|scaffold)|"
-     r"\bbend(?:ing)?,|stoop|kneel|crouch|crawl|push(?:ing)? (?:and|or) pull|"
-     r"confined spaces|at heights|all weather|extreme (?:heat|cold|temperatures)|"
+     r"\bbend(?:ing)?,|stooping|kneeling|crouching|crawling|push(?:ing)? (?:and|or) pull|"
+     r"(?:work|working) in (?:confined spaces|all weather)|at heights|all weather|"
+     r"extreme (?:heat|cold|temperatures)|"
      r"physical(?:ly)? (?:demands|able|requirements)|exposure to (?:noise|dust|fumes|chemicals)|"
      r"manual dexterity|visual acuity"),
     ("apply", r"\bto apply\b|\bapply (?:by|now|online|today|through|at|via|here)\b|"
      r"submit (?:your|a|an) (?:resume|application|cv|cover letter)|send (?:your |a )?(?:resume|"
      r"cv|application)|cover letter|careers? (?:page|portal|site)|\bemail\b[^.\n]{0,40}@|"
-     r"questions\?|interview process"),
+     r"questions\?"),
     ("location", r"monday (?:through|to|-|–) friday|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|"
-     r"\bhours per week|(?:day|night|evening|weekend|rotating) shifts?\b|occasional overtime|"
-     r"travel (?:up to )?\d+%|\bon-?site\b|relocat|commut(?:e|ing) distance|"
-     rf"(?:^|\|)\s*(?:remote|hybrid|full[- ]time|part[- ]time)\b|,\s*(?:{_STATES})\b"),
+     r"\bhours per week|(?:work|working|available for|availability (?:for|to work)) (?:\w+ )?"
+     r"(?:day|night|evening|weekend|rotating|overnight) shifts?\b|occasional overtime|"
+     r"travel (?:up to )?\d+%|relocation (?:assistance|package|available|support)|"
+     r"commut(?:e|ing) distance|"
+     rf"(?:^|[|·])\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\b|,\s*(?:{_STATES})\b"),
     ("company", r"\bour mission\b|\bour vision\b|\bour values\b|\bwe believe\b|\bfounded\b|"
      r"\bsince (?:18|19|20)\d\d\b|\bheadquartered\b|\bour (?:team|company|clients|customers|"
      r"platform|people|students|patients|crews?) (?:of|are|is|include|serve|build)|"
@@ -98,6 +104,25 @@ _STATE_CODE = re.compile(
     re.MULTILINE,
 )
 _COMPANY_LOWER = re.compile(_SENTENCE_PATTERNS[-1][1].rsplit("|^", 1)[0], re.IGNORECASE)
+_STATEMENT = {
+    kind: re.compile(pattern, re.IGNORECASE)
+    for kind, pattern in (
+        ("legal", r"\b(?:employer|applicants?|employment opportunit\w*|regardless|without regard|protected|"
+         r"we (?:are|do|will|participate|celebrate)|our (?:company|workplace))\b|e-verify"),
+        ("benefits", r"\b(?:we offer|offer\w*|you(?:'ll| will) (?:get|receive|enjoy)|includ\w*|"
+         r"eligib\w*|provided|coverage|match|paid|free|through)\b"),
+        ("compensation", r"\$|\b(?:per hour|range|starting|base|ote|equity|bonus|depending)\b"),
+        ("apply", r"\b(?:you|your|please|candidates?|applicants?|submit|send|email|apply)\b"),
+        ("physical", r"\b(?:able|ability|must|frequent\w*|occasional\w*|regular\w*|required|"
+         r"up to|lbs?|pounds|kg|extended|prolonged)\b"),
+    )
+}
+"""Inside a list of duties or requirements, a sentence is read as benefits, pay, legal,
+apply or physical text only when it is also worded as a statement to the applicant ("We
+offer a 401(k) match", "Acme is an equal opportunity employer"): "Investigate
+discrimination complaints" or "Administer the 401(k) plan" are duties."""
+
+
 def classify_heading(line: str) -> str | None:
     """The zone a heading opens (``company``, ``benefits``, ``requirements``, ...), or None."""
     key = " ".join(re.sub(r"[^a-z0-9'& -]+", " ", line.lower().replace("’", "'")).split())
@@ -109,8 +134,12 @@ def classify_heading(line: str) -> str | None:
     return None
 
 
-def sentence_zone(sentence: str) -> str | None:
-    """The kind a sentence's own wording marks it as (see the module docstring), or None."""
+def sentence_zone(sentence: str, *, strict: bool = False) -> str | None:
+    """The kind a sentence's own wording marks it as (see the module docstring), or None.
+
+    ``strict`` (a sentence among duties or requirements): benefits, pay, legal, apply and
+    physical kinds also need statement wording (:data:`_STATEMENT`).
+    """
     stripped = sentence.strip().lstrip("-*•·▪●◦■– ")
     if not stripped:
         return None
@@ -121,5 +150,8 @@ def sentence_zone(sentence: str) -> str | None:
             if pattern.search(stripped) or _COMPANY_LOWER.search(stripped):
                 return zone
         elif pattern.search(stripped):
+            statement = _STATEMENT.get(zone)
+            if strict and statement is not None and not statement.search(stripped):
+                continue
             return zone
     return None

@@ -74,6 +74,7 @@ _ASKS = re.compile(
 )
 """Wording that asks something of the applicant: such a sentence keeps its heading's zone
 even inside a paragraph of company prose."""
+_PARAGRAPH_KINDS = IGNORED_SENTENCES | {"company"}
 _TERM_HEADINGS = frozenset({"responsibilities", "requirements", "preferred"})
 _SECTION_ALIASES = {"education": "requirements", "skills": "requirements"}
 
@@ -115,9 +116,11 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in found if text[a:b].strip()]
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+def _sentences(
+    text: str, start: int, end: int, *, strict: bool = False
+) -> list[tuple[int, int, str | None]]:
     return [
-        (start + a, start + b, sentence_zone(text[start + a : start + b]))
+        (start + a, start + b, sentence_zone(text[start + a : start + b], strict=strict))
         for a, b in sentence_spans(text[start:end])
         if text[start + a : start + b].strip()
     ]
@@ -137,7 +140,7 @@ def _by_sentence(
 ) -> list[Zone]:
     """Sentences cued as ignored text become zones of their own; the rest stay ``zone``."""
     found = []
-    for a, b, kind in _sentences(text, start, end):
+    for a, b, kind in _sentences(text, start, end, strict=not lines):
         if kind in IGNORED_SENTENCES or (lines and kind is not None):
             found.append(Zone(kind, a, b, heading, "sentence"))
         else:
@@ -150,13 +153,15 @@ def _segment(text: str, start: int, body: int, end: int, zone: str, heading: str
     found = [Zone(zone, start, body, heading, "heading")] if body > start else []
     if not heading:  # the header: title, company and place lines, each read alone
         return found + _by_sentence(text, body, end, zone, heading, lines=True)
-    if zone in _TERM_HEADINGS:
-        return found + _by_sentence(text, body, end, zone, heading)
     if zone not in TERM_ZONES:
         return [Zone(zone, start, end, heading, "heading")]
+    listed = zone in _TERM_HEADINGS
     for a, b in _paragraphs(text, body, end):
-        sentences = _sentences(text, a, b)
+        sentences = _sentences(text, a, b, strict=listed)
         kind = _content_zone([k for _, _, k in sentences])
+        flagged = sum(1 for _, _, k in sentences if k == kind)
+        if listed and (flagged < 2 or kind not in _PARAGRAPH_KINDS):
+            kind = None  # among duties or requirements only a paragraph of 2+ such goes
         if kind is None:
             found += _by_sentence(text, a, b, zone, heading)
             continue
