@@ -107,8 +107,8 @@ _COMPANY_LOWER = re.compile(_SENTENCE_PATTERNS[-1][1].rsplit("|^", 1)[0], re.IGN
 _STATEMENT = {
     kind: re.compile(pattern, re.IGNORECASE)
     for kind, pattern in (
-        ("legal", r"\b(?:employer|applicants?|employment opportunit\w*|regardless|without regard|protected|"
-         r"we (?:are|do|will|participate|celebrate)|our (?:company|workplace))\b|e-verify"),
+        ("legal", r"\b(?:employer|applicants?|employment opportunit\w*|regardless|without regard|"
+         r"protected|we (?:are|do|will|participate|celebrate)|our (?:company|workplace))\b|e-verify"),
         ("benefits", r"\b(?:we offer|offer\w*|you(?:'ll| will) (?:get|receive|enjoy)|includ\w*|"
          r"eligib\w*|provided|coverage|match|paid|free|through)\b"),
         ("compensation", r"\$|\b(?:per hour|range|starting|base|ote|equity|bonus|depending)\b"),
