@@ -108,7 +108,8 @@ _STATEMENT = {
     kind: re.compile(pattern, re.IGNORECASE)
     for kind, pattern in (
         ("legal", r"\b(?:employer|applicants?|employment opportunit\w*|regardless|without regard|"
-         r"protected|we (?:are|do|will|participate|celebrate)|our (?:company|workplace))\b|e-verify"),
+         r"protected|we (?:are|do|will|participate|celebrate)|our (?:company|workplace))\b"
+         r"|e-verify"),
         ("benefits", r"\b(?:we offer|offer\w*|you(?:'ll| will) (?:get|receive|enjoy)|includ\w*|"
          r"eligib\w*|provided|coverage|match|paid|free|through)\b"),
         ("compensation", r"\$|\b(?:per hour|range|starting|base|ote|equity|bonus|depending)\b"),
