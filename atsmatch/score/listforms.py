@@ -15,6 +15,8 @@ CRM such as Salesforce or HubSpot", "NoSQL databases (MongoDB or Cassandra)",
 "configuration management tools (Ansible, Chef)"; or a term just after an open end
 ("Ansible or other configuration management tools"). Any member then meets the group; "a
 sales methodology like MEDDICC" does not make Sales one ("methodology" names no category).
+A hard skill followed by "skills in" / "experience with" heads its list too ("scripting
+skills in Python, Bash, or Go"); a soft skill or spoken language never does.
 
 A term also named on its own elsewhere in the job (outside every group) is asked for itself
 ("Manage our Kubernetes clusters"): it still meets the other members of its group, but they
@@ -53,6 +55,13 @@ _CATEGORY_GAP = re.compile(
     rf"[ \t]*(?:{_CATEGORY_NOUN}[ \t]+){{0,2}},?[ \t]*(?:\(?[ \t]*{_CUE_WORD}|\()[ \t]*$",
     re.IGNORECASE,
 )
+_SKILLS_IN = re.compile(
+    r"[ \t]*(?:skills?|experience|knowledge|expertise|proficiency)[ \t]+(?:in|with|using)[ \t]*$",
+    re.IGNORECASE,
+)
+"""A hard skill "with examples": "scripting skills in Python, Bash, or Go" (never a soft
+skill or a spoken language: "communication skills in English or Spanish")."""
+_HARD = frozenset({"programming_language", "tool", "hard_skill", "knowledge"})
 _OPEN_END = re.compile(
     r"[ \t]*,?[ \t]*(?:or|and/or)[ \t]+(?:any[ \t]+)?(?:other|another|similar|equivalent|"
     r"comparable|related|alike)\b[^\n),;.]{0,40}",
@@ -87,7 +96,9 @@ def _line_before(text: str, start: int) -> str:
     return text[text.rfind("\n", 0, start) + 1 : start]
 
 
-def _group_of(chain: list[_Span], index: int, spans: list[_Span], text: str) -> list[_Span]:
+def _group_of(
+    chain: list[_Span], index: int, spans: list[_Span], text: str, hard: frozenset[str]
+) -> list[_Span]:
     """The mentions of the group ``chain`` makes (empty when it is no list of alternatives)."""
     first, last = chain[0], chain[-1]
     gaps = "".join(text[a[1] : b[0]] for a, b in pairwise(chain))
@@ -101,7 +112,10 @@ def _group_of(chain: list[_Span], index: int, spans: list[_Span], text: str) -> 
     if (
         head is not None
         and "\n" not in text[head[1] : first[0]]
-        and _CATEGORY_GAP.match(text, head[1], first[0])
+        and (
+            _CATEGORY_GAP.match(text, head[1], first[0])
+            or (head[2] in hard and _SKILLS_IN.match(text, head[1], first[0]))
+        )
     ):
         members.append(head)
     if tail is not None:
@@ -117,11 +131,12 @@ def group_alternatives(terms: list[JobTerm], text: str) -> list[JobTerm]:
     """``terms`` with ``alternatives`` set from the list forms of ``text`` (see the module
     docstring) and each group's weight shared among its members."""
     spans = _spans(terms)
+    hard = frozenset(t.id for t in terms if t.category in _HARD)
     groups: list[set[str]] = []
     grouped: set[_Span] = set()
     index = 0
     for chain in _chains(spans, text):
-        found = _group_of(chain, index, spans, text)
+        found = _group_of(chain, index, spans, text, hard)
         index += len(chain)
         if found:
             groups.append({s[2] for s in found})

@@ -34,7 +34,7 @@ def _groups(line: str) -> dict[str, set[str]]:
         ("Ansible or other configuration management tools",
          {"Ansible", "configuration management"}),
         ("NoSQL databases (MongoDB or Cassandra)", {"NoSQL databases", "MongoDB", "Cassandra"}),
-        ("Strong scripting skills in Python, Bash, or Go", {"Python", "Bash", "Go"}),
+        ("Strong scripting skills in Python, Bash, or Go", {"scripting", "Python", "Bash", "Go"}),
     ],
 )  # fmt: skip
 def test_listforms_every_form_makes_one_group(line: str, group: set[str]) -> None:
@@ -92,3 +92,18 @@ def test_listforms_report_says_met_by() -> None:
     result = atsmatch.match(resume, JOB)
     circle = next(t for t in result.terms if t.name == "CircleCI")
     assert how_matched(circle).startswith("met by Jenkins")
+
+
+@pytest.mark.parametrize(
+    ("line", "head", "joined"),
+    [
+        ("Strong scripting skills in Python, Bash, or Go", "scripting", True),
+        ("Excellent communication skills in English or Spanish", "communication", False),
+    ],
+)
+def test_listforms_skills_in_heads_only_a_hard_skill(line: str, head: str, joined: bool) -> None:
+    job = extract(f"Requirements\n- {line}\n", kind="job")
+    terms = job_terms(job, MatchConfig())
+    held = [t for t in terms if any(head in f.lower() for f in t.forms)]
+    assert held, [t.forms for t in terms]
+    assert bool(held[0].alternatives) is joined
