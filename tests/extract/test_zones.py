@@ -202,3 +202,16 @@ def test_zones_offer_and_legal_lines_in_requirements_are_ignored(line: str) -> N
     zones = find_zones(parse(text.encode()))
     at = text.index(line)
     assert next(z.name for z in zones if z.start <= at < z.end) not in TERM_ZONES
+
+
+def test_zones_sentence_case_headings_and_remote_title() -> None:
+    text = (
+        "Accounts Payable Specialist (Remote - US)\nLuma\n\nAbout Luma\nLuma builds software.\n\n"
+        "What you'll own\n- AP processing in NetSuite\n\nBenefits & perks\n- Flexible PTO\n"
+    )
+    job = extract(text, kind="job")
+    zone_of = {text[z.start : z.end].split("\n")[0]: z.name for z in job.zones}
+    assert zone_of.get("What you'll own") == "responsibilities"
+    assert zone_of.get("Benefits & perks") == "benefits"
+    assert "NetSuite" in {s.name for s in job.skills}
+    assert sentence_zone("Accounts Payable Specialist (Remote - US)") is None

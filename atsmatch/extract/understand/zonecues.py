@@ -58,7 +58,7 @@ _SENTENCE_PATTERNS = (
     ("compensation", r"\$\s?\d|\d\s?(?:usd|eur|gbp)\b|salary (?:range|of|is|band)|"
      r"(?:starting|base|annual) salary|pay range|compensation range|"
      r"per hour|an hour\b|/\s?(?:hr|hour)\b|hourly rate|signing bonus|sign-on bonus|"
-     r"annual bonus|commission structure|ote\b|equity (?:package|grant)|stock options"),
+     r"annual bonus|commission structure|\bote\b|equity (?:package|grant)|stock options"),
     ("benefits", r"401\s*\(?k\)?|403\s*\(?b\)?|paid time off|\bpto\b|"
      r"dental (?:insurance|coverage|plans?|benefits)|(?:medical|health),? dental|"
      r"dental(?:,| and| &) vision|vision (?:coverage|"

@@ -101,8 +101,24 @@ def _marks(document: Document) -> list[tuple[int, int, str, str]]:
             zone = classify_heading(line) or ("unknown" if sentence_zone(line) is None else "")
             if zone:  # a short line with its own cue ("Denver, Colorado") is no heading
                 marks.append((offset, offset + len(line), zone, line.strip().rstrip(":")))
+        elif offset > 0 and _sentence_case_heading(text, offset, line):
+            zone = classify_heading(line) or "unknown"
+            marks.append((offset, offset + len(line), zone, line.strip().rstrip(":")))
         offset += len(line)
     return marks
+
+
+def _sentence_case_heading(text: str, offset: int, line: str) -> bool:
+    """A heading in sentence case ("What you'll own", "Benefits & perks"): a short line after
+    a blank line, with no closing punctuation, whose words name a zone and whose next line
+    is a bullet or text."""
+    stripped = line.strip()
+    words = stripped.rstrip(":").split()
+    if not 1 <= len(words) <= 6 or stripped.endswith((".", ",", ";", "!", "?")):
+        return False
+    if stripped[0] in "-*•·▪●◦■–" or not text[:offset].endswith(("\n\n", "\n \n")):
+        return False
+    return classify_heading(stripped) is not None
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -153,8 +169,14 @@ def _segment(text: str, start: int, body: int, end: int, zone: str, heading: str
     found = [Zone(zone, start, body, heading, "heading")] if body > start else []
     if not heading:  # the header: title, company and place lines, each read alone
         return found + _by_sentence(text, body, end, zone, heading, lines=True)
-    if zone not in TERM_ZONES:
-        return [Zone(zone, start, end, heading, "heading")]
+    if zone not in TERM_ZONES:  # no terms either way; a paragraph of another kind is named
+        for a, b in _paragraphs(text, body, end):
+            kind = _content_zone([k for _, _, k in _sentences(text, a, b)])
+            if kind is not None and kind != zone and kind in _PARAGRAPH_KINDS:
+                found.append(Zone(kind, a, b, heading, "content"))
+            else:
+                found.append(Zone(zone, a, b, heading, "heading"))
+        return found
     listed = zone in _TERM_HEADINGS
     for a, b in _paragraphs(text, body, end):
         sentences = _sentences(text, a, b, strict=listed)
