@@ -215,3 +215,8 @@ def test_zones_sentence_case_headings_and_remote_title() -> None:
     assert zone_of.get("Benefits & perks") == "benefits"
     assert "NetSuite" in {s.name for s in job.skills}
     assert sentence_zone("Accounts Payable Specialist (Remote - US)") is None
+
+
+def test_zones_hands_on_concept_never_a_job_term() -> None:
+    job = extract("Requirements\n- Hands-on experience with Docker and Kubernetes\n", kind="job")
+    assert {s.name for s in job.skills} == {"Docker", "Kubernetes"}

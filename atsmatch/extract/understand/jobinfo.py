@@ -50,6 +50,8 @@ def _skill_importance(skill: Skill, reader: JobReader) -> Skill | None:
     None when none does (boilerplate zones, or a generic phrase such as "Hands-on")."""
     kept: list[Mention] = []
     levels: list[Importance] = []
+    if skill.name.lower() in GENERIC_PHRASES:
+        return None
     for mention in skill.mentions:
         if " ".join(mention.text.lower().split()) in GENERIC_PHRASES:
             continue
