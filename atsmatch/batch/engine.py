@@ -20,6 +20,7 @@ from atsmatch.config import MatchConfig
 from atsmatch.profile import Profile
 from atsmatch.result import Knockout, Term
 from atsmatch.score.credits import Credit, ResumeView
+from atsmatch.score.honesty import suspect_spans
 from atsmatch.score.knockouts import _degree, _years, knockouts_of
 from atsmatch.score.match import _with_alternatives, term_credit, with_gains
 from atsmatch.score.model import raw_percent, status_of
@@ -71,8 +72,9 @@ class Engine:
         """Column → credit (non-zero only) of one resume, group columns included."""
         keys = self.side.keys
         row: dict[int, float] = {}
+        suspect = suspect_spans(view.profile.document)
         for column in self.candidates.of(view):
-            value = term_credit(keys[column], view, self.config)[0].value
+            value = term_credit(keys[column], view, self.config, suspect)[0].value
             if value:
                 row[column] = value
         base, groups = len(keys), self.side.groups
