@@ -86,6 +86,7 @@ def match_many(
         [k for s in sources for k in s.years],
         resumes=[r for s in sources for r in (s.resumes or ())],
         jobs=sources[0].jobs,
+        overrides=[o for s in sources for o in s.overrides],
     )
     return MatchMatrix(
         scores=np.vstack([p.scores for p in parts]),
@@ -165,7 +166,13 @@ def match_chunks(
             errors=errors,
             filtered_out=part.filtered,
             source=BatchSource(
-                engine, part.credits, part.degree, part.years, scored.profiles, job_profiles
+                engine,
+                part.credits,
+                part.degree,
+                part.years,
+                scored.profiles,
+                job_profiles,
+                part.overrides,
             ),
             first=first,
         )

@@ -10,6 +10,7 @@ sum lands within a hair of a rounding boundary is recomputed the way match() sum
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,7 @@ from atsmatch.batch.candidates import Candidates
 from atsmatch.batch.jobside import JobSide
 from atsmatch.config import MatchConfig
 from atsmatch.profile import Profile
-from atsmatch.result import Knockout, Term
+from atsmatch.result import Knockout, Match, Term
 from atsmatch.score.credits import Credit, ResumeView
 from atsmatch.score.honesty import suspect_spans
 from atsmatch.score.knockouts import _degree, _years, knockouts_of
@@ -44,6 +45,8 @@ class Chunk:
     filtered: Any
     degree: tuple[tuple[Knockout | None, ...], ...]
     years: tuple[tuple[Knockout | None, ...], ...]
+    overrides: tuple[dict[int, Match], ...] = ()
+    """Per resume, the pairs scored one by one (see :meth:`Engine.overrides`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +56,22 @@ class ResumeRow:
     credits: dict[int, float]
     degree: tuple[Knockout | None, ...]
     years: tuple[Knockout | None, ...]
+    overrides: dict[int, Match]
 
 
 class Engine:
     """Scores resumes against a fixed set of jobs (see the module docstring)."""
 
     def __init__(self, jobs: Sequence[Profile | None], config: MatchConfig) -> None:
+        from atsmatch.extract.understand.gaming import _job_only_boilerplate
+
         self.config = config
+        self.jobs = tuple(jobs)
+        self.pasting = tuple(
+            j for j, job in enumerate(jobs) if job and job.zones and _job_only_boilerplate(job)[0]
+        )
+        """Jobs whose boilerplate a resume may have pasted (match() reads the resume
+        differently for each of them: ``extract.understand.gaming.with_pasted_lists``)."""
         self.side = JobSide.build(jobs, config)
         self.candidates = Candidates(self.side)
         self.groups_of: dict[int, list[int]] = {}
@@ -93,7 +105,30 @@ class Engine:
             self.credit_row(view),
             tuple(_degree(job, view, config) for job in side.degree_jobs),
             tuple(_years(job, view) for job in side.years_jobs),
+            self.overrides(profile),
         )
+
+    def overrides(self, profile: Profile) -> dict[int, Match]:
+        """The pairs match() scores with a resume read for that job: when the resume holds a
+        list pasted from the job's boilerplate (``with_pasted_lists`` marks it, which lowers
+        its credits), the pair is scored by match() itself. Only a resume with a line of six
+        or more items can hold such a list, so the others skip the check."""
+        from atsmatch.extract.understand.gaming import _SPLIT, with_pasted_lists
+        from atsmatch.score.match import match
+
+        lines = profile.document.text.splitlines()
+        if not self.pasting or not any(
+            len([i for i in _SPLIT.split(line.split(":", 1)[-1]) if i.strip()]) >= 6
+            for line in lines
+        ):
+            return {}
+        found: dict[int, Match] = {}
+        for j in self.pasting:
+            job = self.jobs[j]
+            if job is not None and with_pasted_lists(profile, job) is not profile:
+                single = match(profile, job, config=self.config)
+                found[j] = dataclasses.replace(single, resume=None, job=None)
+        return found
 
     def chunk(self, profiles: Sequence[Profile | None]) -> Chunk:
         """Score ``profiles`` (``None`` for a resume that failed: NaN row) against every job."""
@@ -110,6 +145,7 @@ class Engine:
         values: list[float] = []
         degree: list[tuple[Knockout | None, ...]] = []
         years: list[tuple[Knockout | None, ...]] = []
+        fixed: list[tuple[int, int, Match]] = []
         for i, row in enumerate(found):
             if row is None:
                 degree.append(())
@@ -121,6 +157,8 @@ class Engine:
                 values.append(value)
             degree.append(row.degree)
             years.append(row.years)
+            for j, single in row.overrides.items():
+                fixed.append((i, j, single))
         shape = (len(found), side.width)
         credits = sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float64)
         earned = (credits @ side.weights).toarray()
@@ -139,7 +177,11 @@ class Engine:
         scores[missing, :] = np.nan
         scores[:, np.isnan(totals)] = np.nan
         filtered[missing, :] = False
-        return Chunk(credits, scores, filtered, tuple(degree), tuple(years))
+        for i, j, single in fixed:
+            scores[i, j] = single.score
+            filtered[i, j] = single.filtered_out
+        overrides = tuple({} if row is None else row.overrides for row in found)
+        return Chunk(credits, scores, filtered, tuple(degree), tuple(years), overrides)
 
     def _filtered(
         self,

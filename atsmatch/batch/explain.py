@@ -29,6 +29,7 @@ class BatchSource:
         years: Sequence[tuple[Knockout | None, ...]],
         resumes: Sequence[Profile | None] | None = None,
         jobs: Sequence[Profile | None] | None = None,
+        overrides: Sequence[dict[int, Match]] = (),
     ) -> None:
         self.engine = engine
         self.credits = credits
@@ -36,22 +37,35 @@ class BatchSource:
         self.years = years
         self.resumes = resumes
         self.jobs = jobs
+        self.overrides = overrides
         self._last: tuple[tuple[int, int], list[Term]] | None = None
 
     @property
     def groups(self) -> tuple[str, ...]:
         return GROUP_ORDER
 
+    def _single(self, i: int, j: int) -> Match | None:
+        return self.overrides[i].get(j) if i < len(self.overrides) else None
+
     def terms(self, i: int, j: int) -> Sequence[Term]:
+        single = self._single(i, j)
+        if single is not None:
+            return single.terms
         # a writer asks for one pair's subscores, knockouts and missing terms in a row
         if self._last is None or self._last[0] != (i, j):
             self._last = ((i, j), self.engine._terms(self.credits, i, j))
         return self._last[1]
 
     def knockouts(self, i: int, j: int) -> tuple[Knockout, ...]:
+        single = self._single(i, j)
+        if single is not None:
+            return single.knockouts
         return self.engine.knockouts(self.terms(i, j), self.degree[i], self.years[i], j)
 
     def subscores(self, i: int, j: int) -> Mapping[str, float]:
+        single = self._single(i, j)
+        if single is not None:
+            return single.subscores
         return subscores(self.terms(i, j))
 
     def match_of(self, i: int, j: int) -> Match:

@@ -201,3 +201,31 @@ def test_batch_equals_match_on_the_golden_cases() -> None:
                 assert matrix[i, j] == single.score, (ats, cases[i].name, cases[j].name)
                 assert matrix.knockouts(i, j) == single.knockouts
                 assert dict(matrix.subscores(i, j)) == dict(single.subscores)
+
+
+def test_batch_equals_match_when_a_resume_pastes_the_jobs_boilerplate() -> None:
+    """match() reads a resume differently for a job whose benefits it pasted as a keyword
+    list (a per-pair rule); the batch scores those pairs the same way."""
+    job = (
+        "Data Engineer\nAbout us\nAcme Payments is a fintech company.\n"
+        "Requirements\n- Python\n- SQL\n- Airflow\n- Kafka\n"
+        "Benefits\nCommuter benefit, 401(k) matching, gym membership, free lunches\n"
+    )
+    other = "Platform Engineer\nRequirements\n- Kubernetes\n- Python\n"
+    pasted = (
+        "Skills\nPython, SQL, Airflow, Kafka, Commuter benefit, 401(k) matching, gym membership\n"
+        "Experience\nData Engineer, 2018-2024\nBuilt pipelines in Python.\n"
+    )
+    honest = (
+        "Skills\nPython, SQL, Airflow, Kafka, dbt, Spark, Docker\nExperience\nBuilt pipelines.\n"
+    )
+    resumes, jobs = [pasted, honest], [job, other]
+    matrix = atsmatch.match_many(resumes, jobs)
+    for i, r in enumerate(resumes):
+        for j, jt in enumerate(jobs):
+            single = atsmatch.match(r, jt)
+            assert matrix[i, j] == single.score, (i, j)
+            assert dict(matrix.subscores(i, j)) == dict(single.subscores)
+            assert matrix.knockouts(i, j) == single.knockouts
+    parallel = atsmatch.match_many(resumes, jobs, workers=2)
+    assert (parallel.scores == matrix.scores).all()
