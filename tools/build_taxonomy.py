@@ -24,9 +24,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 
-from taxonomy_sources.curated import add_curated, read_lexicon  # noqa: E402
+from taxonomy_sources.curated import add_curated, hand_esco_links, read_lexicon  # noqa: E402
 from taxonomy_sources.draft import Draft, Form, Registry  # noqa: E402
 from taxonomy_sources.esco import add_esco, occupation_labels, parenthetical  # noqa: E402
+from taxonomy_sources.esco_links import apply_links, find_links, uri_counts  # noqa: E402
 from taxonomy_sources.lexicon import NAMED_CATEGORIES, Lexicon, load_lexicon  # noqa: E402
 from taxonomy_sources.linguist import add_linguist  # noqa: E402
 from taxonomy_sources.onet import add_commodities, add_products  # noqa: E402
@@ -84,6 +85,14 @@ def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str
         registry, onet / "Tools Used.txt", lexicon, kind="onet-tool", plural=True
     )
     add_commodities(registry, {**tools, **tech})
+    before = uri_counts(registry)
+    links = find_links(registry, lexicon, hand_esco_links(curated))
+    apply_links(registry, links)
+    counts["esco_links"] = len(links)
+    for kind, (linked, total) in uri_counts(registry).items():
+        counts[f"{kind}_with_esco_uri"] = linked
+        counts[f"{kind}_with_esco_uri_before_links"] = before[kind][0]
+        counts[f"{kind}_records"] = total
     counts["merged"] = registry.merged
     return registry, lexicon, counts, occupation_labels(data / "esco-1.1.1")
 
