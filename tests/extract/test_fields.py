@@ -122,11 +122,22 @@ def test_cma_cia_count_in_a_certifications_section_only() -> None:
     assert "atsmatch:cma" not in _ids("Jane worked with the CMA team on the launch.")
 
 
-def test_icu_nurse_with_ccrn_outscores_med_surg_nurse_for_an_icu_job() -> None:
-    job = FIELDS / "nursing_job1.txt"
-    icu = atsmatch.match(FIELDS / "nursing_resume1.txt", job)
-    med_surg = atsmatch.match(FIELDS / "nursing_resume2.txt", job)
-    assert icu.score > med_surg.score + 10
+@pytest.mark.parametrize(
+    ("job", "icu", "med_surg"),
+    [
+        # the case: the posting says "ICU experience" and "ventilator management",
+        # the ICU nurse writes "Intensive Care Unit" and "mechanical ventilation" (main:
+        # 45.6 for the ICU nurse against 63.9 for the med-surg nurse)
+        ("nursing_job3.txt", "nursing_resume3.txt", "nursing_resume4.txt"),
+        ("nursing_job1.txt", "nursing_resume1.txt", "nursing_resume2.txt"),
+    ],
+)
+def test_icu_nurse_with_ccrn_outscores_med_surg_nurse_for_an_icu_job(
+    job: str, icu: str, med_surg: str
+) -> None:
+    icu_score = atsmatch.match(FIELDS / icu, FIELDS / job).score
+    med_surg_score = atsmatch.match(FIELDS / med_surg, FIELDS / job).score
+    assert icu_score > med_surg_score + 10
 
 
 def _recall(name: str, terms: list[str]) -> float:
