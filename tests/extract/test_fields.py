@@ -115,7 +115,13 @@ def test_millilitres_are_not_machine_learning() -> None:
     assert "atsmatch:machine-learning" not in ids
 
 
-def test_cma_cia_count_in_a_certifications_section_only() -> None:
+def test_cma_cia_count_listed_with_a_credential() -> None:
+    ids = _ids("Requirements\n- CPA, CMA or CIA preferred\n", "job")
+    assert {"atsmatch:cpa", "atsmatch:cma", "atsmatch:cia"} <= ids
+    assert "atsmatch:cma" not in _ids("Requirements\n- Work with the CMA and finance teams\n", "job")
+
+
+def test_cma_cia_count_in_a_certifications_section() -> None:
     # bare CMA / CIA are ambiguous (a medical-assistant credential, an agency): context only
     text = "Jane Doe\nExperience\nStaff accountant.\nCertifications\nCPA, CMA, CIA\n"
     assert {"atsmatch:cpa", "atsmatch:cma", "atsmatch:cia"} <= _ids(text)
