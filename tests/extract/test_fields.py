@@ -118,7 +118,9 @@ def test_millilitres_are_not_machine_learning() -> None:
 def test_cma_cia_count_listed_with_a_credential() -> None:
     ids = _ids("Requirements\n- CPA, CMA or CIA preferred\n", "job")
     assert {"atsmatch:cpa", "atsmatch:cma", "atsmatch:cia"} <= ids
-    assert "atsmatch:cma" not in _ids("Requirements\n- Work with the CMA and finance teams\n", "job")
+    assert "atsmatch:cma" not in _ids(
+        "Requirements\n- Work with the CMA and finance teams\n", "job"
+    )
 
 
 def test_cma_cia_count_in_a_certifications_section() -> None:
