@@ -61,6 +61,8 @@ class Walker:
         self.lines: list[Line] = []
         self.chars = 0  # characters of the lines so far, for ParseLimits.max_chars
         self.counts: Counter[str] = Counter()
+        self.hidden_texts: list[str] = []
+        """The text of each hidden run, in document order (to locate it in the text)."""
         self.shaded = False  # inside a shaded cell or paragraph: white text is visible
         self._deadline = deadline
 
@@ -141,6 +143,7 @@ class Walker:
                 para.bold.append(_bold(child) if visible else True)
                 if visible and _hidden(child, shaded=self.shaded):
                     self.counts["hidden"] += 1
+                    self.hidden_texts.append("".join(t.text or "" for t in child.iter(W + "t")))
                 self._inline(child, para)
             elif tag in (W + "drawing", W + "pict"):
                 if any(e.tag.endswith(("}blip", "}imagedata")) for e in child.iter()):
