@@ -59,10 +59,14 @@ def utf16_without_bom(data: bytes) -> str | None:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
     if odd >= 0.4 * pairs and even <= 0.05 * pairs:
-        return "utf-16-le"
-    if even >= 0.4 * pairs and odd <= 0.05 * pairs:
-        return "utf-16-be"
-    return None
+        encoding, low = "utf-16-le", head[0::2]
+    elif even >= 0.4 * pairs and odd <= 0.05 * pairs:
+        encoding, low = "utf-16-be", head[1::2]
+    else:
+        return None
+    # the low bytes of text are letters, not control codes (b"\x00\x01" * 500 is binary)
+    controls = sum(1 for b in low if b < 32 and b not in (9, 10, 12, 13))
+    return encoding if controls <= 0.05 * pairs else None
 
 
 def sniff_encoding(data: bytes) -> str:
