@@ -25,9 +25,9 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "unclosed-comment": (_lazy("resume.html", lambda: _HEAD + b"<!--" + b"x" * 2_000_000), "ok"),
     "unclosed-attribute": (
         _lazy("resume.html", lambda: _HEAD + b'<a href="' + b"x" * 2_000_000),
-        "ok",
+        "error",
     ),
-    "div-nesting-100k": (_lazy("resume.html", lambda: _HEAD + b"<div>" * 100_000 + b"x"), "error"),
+    "div-nesting-100k": (_lazy("resume.html", lambda: _HEAD + b"<div>" * 100_000 + b"x"), "ok"),
     "entities-1M": (_lazy("resume.html", lambda: _HEAD + b"&amp" * 1_000_000), "error"),
     "lt-bang-300k": (_lazy("resume.html", lambda: _HEAD + b"<!" * 300_000), "error"),
     "cdata-300k": (_lazy("resume.html", lambda: _HEAD + b"<![CDATA[" * 200_000), "error"),
