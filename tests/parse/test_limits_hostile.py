@@ -122,3 +122,45 @@ def test_cli_error_names_a_hostile_file_on_one_line(
     assert main(["parse", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "\x1b" not in err and "\\x1b" in err
+
+
+@pytest.mark.parametrize(
+    ("raised", "error", "words"),
+    [
+        (RecursionError("maximum recursion depth exceeded"), CorruptFileError, "nested"),
+        (OverflowError("int too large"), CorruptFileError, "number too large"),
+        (UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad"), CorruptFileError, "decode"),
+        (MemoryError(), InputTooLargeError, "memory"),
+    ],
+)
+def test_library_errors_become_one_line_parse_errors(
+    monkeypatch: pytest.MonkeyPatch, raised: BaseException, error: type, words: str
+) -> None:
+    import importlib
+
+    parse_module = importlib.import_module("atsmatch.parse")
+
+    def reader(*_: object) -> None:
+        raise raised
+
+    monkeypatch.setattr(parse_module, "_readers", lambda: {"text": reader})
+    with pytest.raises(error, match=words):
+        parse(RESUME.encode())
+
+
+def test_encrypted_docx_member_message_has_no_repr() -> None:
+    import io
+    import zipfile
+
+    data = bytearray(docx("<w:p><w:r><w:t>x</w:t></w:r></w:p>"))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        offsets = [info.header_offset for info in archive.infolist()]
+    for offset in offsets:  # set the "encrypted" flag in every local and central header
+        data[offset + 6] |= 1
+    at = 0
+    while (at := data.find(b"PK\x01\x02", at)) != -1:
+        data[at + 8] |= 1
+        at += 4
+    with pytest.raises(CorruptFileError) as caught:
+        parse(bytes(data))
+    assert "encrypted" in caught.value.cause and "<" not in caught.value.cause

@@ -208,8 +208,10 @@ def _inflate(
         raise CorruptFileError(
             name, f"damaged or truncated DOCX: cannot inflate {info.filename} ({exc})"
         ) from None
-    except RuntimeError as exc:  # an encrypted member
-        raise CorruptFileError(name, f"cannot read {info.filename} ({exc})") from None
+    except RuntimeError:  # an encrypted member; the message holds a ZipInfo repr
+        raise CorruptFileError(
+            name, f"cannot read {info.filename}: the part is encrypted (password-protected)"
+        ) from None
     return bytes(out)
 
 
