@@ -119,10 +119,31 @@ def _register(
     registry.add(draft, probes=probes, targets=probes)
 
 
+PRODUCT_CATEGORIES = frozenset({"tool", "programming_language"})
+
+
+def _classes(
+    rows: list[dict[str, str]], broader: dict[str, list[str]], categories: dict[str, str]
+) -> dict[str, list[str]]:
+    """Product → class links: the broader ESCO *knowledge* concepts (not skill groups, not
+    fields of education) of a concept that names a product or a language ("MySQL" →
+    database management systems, "Ansible" → tools for software configuration
+    management)."""
+    knowledge = {row["conceptUri"] for row in rows if row["skillType"] == "knowledge"}
+    return {
+        uri: [b for b in broader.get(uri, []) if b in knowledge]
+        for uri, category in categories.items()
+        if category in PRODUCT_CATEGORIES
+    }
+
+
 def add_esco(registry: Registry, folder: Path, lexicon: Lexicon) -> int:
     """Add ESCO skill groups and skills; returns the number of ESCO records read."""
     broader, related = _relations(folder)
     collections = _collections(folder)
+    rows = read_csv(folder / "skills_en.csv")
+    categories = {row["conceptUri"]: skill_category(row, collections) for row in rows}
+    classes = _classes(rows, broader, categories)
     count = 0
     for row in read_csv(folder / "skillGroups_en.csv"):
         uri = row["conceptUri"]
@@ -131,12 +152,13 @@ def add_esco(registry: Registry, folder: Path, lexicon: Lexicon) -> int:
         draft.add_unique("broader", broader.get(uri, []))
         _register(registry, draft, row)
         count += 1
-    for row in read_csv(folder / "skills_en.csv"):
+    for row in rows:
         uri = row["conceptUri"]
-        category = skill_category(row, collections)
-        draft = Draft(esco_id(uri), row["preferredLabel"], category, "esco")
+        draft = Draft(esco_id(uri), row["preferredLabel"], categories[uri], "esco")
         draft.add_unique("sources", [uri])
-        draft.add_unique("broader", broader.get(uri, []))
+        kind_of = classes.get(uri, [])
+        draft.add_unique("kind_of", kind_of)
+        draft.add_unique("broader", [b for b in broader.get(uri, []) if b not in kind_of])
         draft.add_unique("related", related.get(uri, []))
         _register(registry, draft, row, lexicon if row["skillType"] != "knowledge" else None)
         count += 1
