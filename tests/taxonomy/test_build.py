@@ -79,6 +79,21 @@ concepts:
   - {id: initiative, name: Initiative, forms: [take the initiative, self-starter]}
   - {id: welding, name: Welding, category: hard_skill}
 """
+CLASSES = """\
+category: tool
+concepts:
+  - {id: spreadsheets, name: Spreadsheets, forms: [spreadsheet tools]}
+  - {id: office, name: Office software, forms: [office suites]}
+"""
+MEMBERS = """\
+classes:
+  - {class: spreadsheets, members: [excel]}
+  - {class: office, members: [spreadsheets, word]}
+"""
+EVIDENCE = """\
+evidence:
+  - {tool: excel, shows: "esco:skill/b1", reason: a spreadsheet is where budgets are kept}
+"""
 LEXICON = (
     "ambiguous: [Teams]\nnot_ambiguous: [Python]\ngeneric: [management, data]\n"
     "nominal: {manage: management, administer: administration}\n"
@@ -99,6 +114,10 @@ def _sources(root: Path) -> tuple[Path, Path]:
     (curated / "tech.yaml").write_text(CURATED, encoding="utf-8")
     (curated / "lexicon.yaml").write_text(LEXICON, encoding="utf-8")
     (curated / "skills.yaml").write_text(LATE, encoding="utf-8")
+    (curated / "classes.yaml").write_text(CLASSES, encoding="utf-8")
+    (curated / "relations").mkdir()
+    (curated / "relations" / "members.yaml").write_text(MEMBERS, encoding="utf-8")
+    (curated / "relations" / "evidence.yaml").write_text(EVIDENCE, encoding="utf-8")
     return data, curated
 
 
@@ -179,6 +198,38 @@ def test_build_stores_normalize_form_keys(built: tuple[bytes, bytes]) -> None:
             assert concept.id in [
                 cid for cid, _ in taxonomy.index().get(normalize_form(form)) or []
             ]
+
+
+def test_build_kind_of_from_commodities_and_curated_classes(built: tuple[bytes, bytes]) -> None:
+    taxonomy = _taxonomy(built[0])
+    excel = taxonomy["atsmatch:excel"]
+    # the O*NET commodity, the curated class, and (transitively) the class of that class
+    assert set(excel.kind_of) == {"onet:43232110", "atsmatch:spreadsheets", "atsmatch:office"}
+    assert excel.shows == ("esco:skill/b1",)
+    assert taxonomy["atsmatch:word"].kind_of == ("onet:43232104", "atsmatch:office")
+    assert taxonomy["atsmatch:spreadsheets"].kind_of == ("atsmatch:office",)
+    assert "onet:43232110" not in excel.broader  # membership replaces the broader link
+    assert taxonomy["atsmatch:python"].kind_of == ("onet:43232405",)
+
+
+def test_build_relation_to_unknown_concept_fails(tmp_path: Path) -> None:
+    data, curated = _sources(tmp_path)
+    (curated / "relations" / "members.yaml").write_text(
+        "classes:\n  - {class: spreadsheets, members: [exel]}\n", encoding="utf-8"
+    )
+    argv = ["--data", str(data), "--curated", str(curated), "--output", str(tmp_path / "x")]
+    with pytest.raises(ValueError, match="'exel' names no concept"):
+        build_taxonomy.main(argv)
+
+
+def test_build_evidence_needs_a_reason(tmp_path: Path) -> None:
+    data, curated = _sources(tmp_path)
+    (curated / "relations" / "evidence.yaml").write_text(
+        "evidence:\n  - {tool: excel, shows: word}\n", encoding="utf-8"
+    )
+    argv = ["--data", str(data), "--curated", str(curated), "--output", str(tmp_path / "x")]
+    with pytest.raises(ValueError, match="gives no reason"):
+        build_taxonomy.main(argv)
 
 
 def test_build_without_data_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

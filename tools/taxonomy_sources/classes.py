@@ -4,7 +4,7 @@
 database); ``evidence.yaml`` says which method a tool's use shows (``shows``: JUnit → unit
 testing). Both are read after every source, so a member may be any concept (curated, ESCO,
 O*NET, an O*NET commodity). A reference that resolves to no concept is an error: a typo
-must fail the build, not drop a link silently.
+must fail the build, not drop a link silently. A folder without these files adds no links.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ def class_ids(folder: Path) -> frozenset[str]:
 
 
 def _rows(path: Path, key: str) -> list[dict[str, Any]]:
+    if not path.is_file():
+        return []
     data = load_yaml(path)
     rows = data.get(key) if isinstance(data, dict) else None
     if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
