@@ -27,7 +27,8 @@ sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 from taxonomy_sources.classes import add_relations, class_ids, closure  # noqa: E402
 from taxonomy_sources.curated import add_curated, read_lexicon  # noqa: E402
 from taxonomy_sources.draft import Draft, Form, Registry  # noqa: E402
-from taxonomy_sources.esco import add_esco, occupation_labels, parenthetical  # noqa: E402
+from taxonomy_sources.equivalents import add_equivalents  # noqa: E402
+from taxonomy_sources.esco import add_esco, alt_labels, occupation_labels, parenthetical  # noqa: E402
 from taxonomy_sources.lexicon import NAMED_CATEGORIES, Lexicon, load_lexicon  # noqa: E402
 from taxonomy_sources.linguist import add_linguist  # noqa: E402
 from taxonomy_sources.onet import add_commodities, add_products  # noqa: E402
@@ -90,6 +91,7 @@ def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str
     add_commodities(registry, {**tools, **tech}, class_ids(curated))
     counts["merged"] = registry.merged
     counts["member_links"], counts["evidence_links"] = add_relations(registry, curated)
+    counts["esco_equivalents"] = add_equivalents(registry, alt_labels(data / "esco-1.1.1"))
     return registry, lexicon, counts, occupation_labels(data / "esco-1.1.1")
 
 
