@@ -7,6 +7,8 @@ Settings come from, last one winning: the defaults below, ``[tool.atsmatch]`` in
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,7 +18,7 @@ from typing import Any
 
 from atsmatch.errors import ConfigError, did_you_mean
 
-__all__ = ["ATS_PROFILES", "MatchConfig", "find_config", "load_config"]
+__all__ = ["ATS_PROFILES", "MatchConfig", "find_config", "load_config", "resolve_options"]
 
 
 def _frozen(mapping: Mapping[str, float]) -> Mapping[str, float]:
@@ -218,3 +220,32 @@ def load_config(path: str | Path | None = None, *, start: Path | None = None) ->
         data.update(table)
         config = MatchConfig.from_mapping(data, source=str(file))
     return config
+
+
+def resolve_options(
+    config: MatchConfig | None, *, ats: str | None, reference_date: object
+) -> tuple[MatchConfig, str | None]:
+    """The config and reference month of a ``match``/``match_many`` call.
+
+    ``ats`` sets the ATS profile; it may not contradict a profile the ``config`` already
+    names. ``reference_date`` (a ``date`` or ``"YYYY-MM[-DD]"``) is the month "present"
+    stands for in resumes; it comes back as ``"YYYY-MM"``.
+    """
+    config = config or MatchConfig()
+    if ats is not None:
+        if config.ats not in ("generic", ats):
+            raise ConfigError(f"ats={ats!r} contradicts config.ats={config.ats!r}; give one")
+        config = dataclasses.replace(config, ats=ats)
+    return config, _month(reference_date)
+
+
+def _month(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return f"{value.year:04d}-{value.month:02d}"
+    if isinstance(value, str):
+        found = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", value.strip())
+        if found and 1 <= int(found[2]) <= 12:
+            return f"{found[1]}-{found[2]}"
+    raise ConfigError(f"reference_date must be a date or 'YYYY-MM', got {value!r}")
