@@ -4,10 +4,10 @@ Line 1 is a JSON header (format, version, categories, ambiguous forms, counts). 
 the concept columns, one line per concept each: ``id``, ``name``, ``category`` (an index
 into the header's categories), ``forms`` and ``sources`` (joined by ``|``), ``broader``,
 ``related``, ``kind_of`` and ``shows`` (space-separated concept positions); then the index
-columns, one line per lookup key: ``keys`` (``normalize_form`` tokens joined by spaces) and
-``entries`` (``"concept.form concept.form"`` positions). Splitting one text into lines is
-far cheaper than decoding 600,000 JSON strings, which keeps the cold load fast. tools/build_taxonomy.py
-writes it with :func:`pack`; :func:`unpack` reads it.
+columns, one line per lookup key: ``keys`` (``normalize_form`` tokens joined by spaces)
+and ``entries`` (``"concept.form concept.form"`` positions). Splitting one text into
+lines is far cheaper than decoding 600,000 JSON strings, which keeps the cold load fast.
+tools/build_taxonomy.py writes it with :func:`pack`; :func:`unpack` reads it.
 """
 
 from __future__ import annotations
