@@ -123,3 +123,20 @@ def test_relations_literal_profile_ignores_membership() -> None:
     result = atsmatch.match(resume, job, config=atsmatch.MatchConfig(literal_only=True))
     (term,) = [t for t in result.terms if t.group == "hard_skills"]
     assert term.status == "missing"
+
+
+def test_relations_user_taxonomy_file_declares_a_class(tmp_path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "concepts:\n"
+        "  - {id: acme:ledgers, name: Ledger systems, category: tool}\n"
+        "  - {id: acme:zorbl, name: Zorbl, category: tool, kind_of: [acme:ledgers]}\n",
+        encoding="utf-8",
+    )
+    taxonomy = atsmatch.load_taxonomy(extra)
+    assert taxonomy["acme:zorbl"].kind_of == ("acme:ledgers",)
+    resume = "Jane Doe\nExperience\nClerk, Acme, 2019 - 2024\n- Kept accounts in Zorbl.\n"
+    job = "Clerk\nRequirements\n- Ledger systems\n"
+    result = atsmatch.match(resume, job, taxonomy=taxonomy)
+    (term,) = [t for t in result.terms if t.name == "Ledger systems"]
+    assert (term.status, term.via) == ("matched", "member")

@@ -343,3 +343,45 @@ def test_build_analyse_product_names(example: str, name: str, forms: set[str]) -
     assert forms <= derived | {name}
     if not forms:
         assert all(text.split()[0] in example for text in derived)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("perform data analysis", "data analysis"),
+        ("carry out strategic research", "strategic research"),
+        ("use markup languages", "markup languages"),
+        ("apply strategic thinking", "strategic thinking"),
+        ("use databases", None),  # one word: too vague alone
+        ("provide the documentation", None),  # article
+        ("perform under pressure", None),  # preposition
+        ("manage budgets", None),  # not a light verb (the nominal rule handles it)
+        ("use ICT systems", None),  # not plain lower-case words
+    ],
+)
+def test_build_light_verb_object(label: str, expected: str | None) -> None:
+    from taxonomy_sources.esco import light_verb_object
+
+    assert light_verb_object(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("lead process optimisation", "lead process optimization"),
+        ("analyse business objectives", "analyze business objectives"),
+        ("organise events", "organize events"),
+        ("colour theory", "color theory"),
+        ("modelling", "modeling"),
+        ("advise on efficiency", None),  # "advize" is no word
+        ("supervise staff", None),
+        ("tour guiding", None),
+    ],
+)
+def test_build_american_spelling(label: str, expected: str | None) -> None:
+    from taxonomy_sources.esco import american
+
+    words = frozenset(
+        "optimization analyze organize color modeling objectives business events".split()
+    )
+    assert american(label, words) == expected

@@ -90,7 +90,11 @@ def light_verb_object(label: str) -> str | None:
     return None
 
 
-_NOT_OBJECT_TEXT = "a an the to of for with in on at by from into as and or your their this that"
+_NOT_OBJECT_TEXT = (
+    "a an the to of for with in on at by from into as and or your their this that under"
+    " within without across over through about after before against between during upon"
+    " via per"
+)
 _NOT_OBJECT_START = frozenset(_NOT_OBJECT_TEXT.split())
 
 
