@@ -381,7 +381,6 @@ def test_build_light_verb_object(label: str, expected: str | None) -> None:
 def test_build_american_spelling(label: str, expected: str | None) -> None:
     from taxonomy_sources.esco import american
 
-    words = frozenset(
-        "optimization analyze organize color modeling objectives business events".split()
-    )
+    text = "optimization analyze organize color modeling objectives business events"
+    words = frozenset(text.split())
     assert american(label, words) == expected
