@@ -30,6 +30,10 @@ management",,released
 KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/g1,skill/competence,x,speak German,,,released
 KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/b1,skill/competence,x,manage budgets,"administer budgets
 budget controller",,released
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/d1,skill/competence,x,perform data analysis,,,released
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/c1,knowledge,x,customer relationship management,CRM,,released
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/cp,knowledge,x,computer programming,"Fortran
+coding",,released
 """
 HEADER_COLLECTION = "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,status,altLabels,description,broaderConceptUri,broaderConceptPT\n"
 ESCO_FILES = {
@@ -71,6 +75,9 @@ concepts:
   - {id: excel, name: Microsoft Excel, forms: [MS Excel, Excel]}
   - {id: word, name: Microsoft Word, forms: [Word]}
   - {id: teams, name: Microsoft Teams, forms: [Teams]}
+  - {id: data-analysis, name: Data analysis, category: hard_skill}
+  - {id: crm, name: CRM}
+  - {id: fortran, name: Fortran, category: programming_language}
 """
 LATE = """\
 after_esco: true
@@ -210,6 +217,18 @@ def test_build_kind_of_from_commodities_and_curated_classes(built: tuple[bytes, 
     assert taxonomy["atsmatch:spreadsheets"].kind_of == ("atsmatch:office",)
     assert "onet:43232110" not in excel.broader  # membership replaces the broader link
     assert taxonomy["atsmatch:python"].kind_of == ("onet:43232405",)
+
+
+def test_build_esco_equivalents(built: tuple[bytes, bytes]) -> None:
+    taxonomy = _taxonomy(built[0])
+    esco = "http://data.europa.eu/esco/skill/"
+    # the object of a light verb names the curated concept
+    assert f"{esco}d1" in taxonomy["atsmatch:data-analysis"].sources
+    assert "data analysis" not in taxonomy["esco:skill/d1"].forms  # names another concept
+    # an acronym alternative label that fits the preferred label
+    assert f"{esco}c1" in taxonomy["atsmatch:crm"].sources
+    # an alternative label that names a member is no equivalent
+    assert not any(s.startswith(esco) for s in taxonomy["atsmatch:fortran"].sources)
 
 
 def test_build_relation_to_unknown_concept_fails(tmp_path: Path) -> None:
