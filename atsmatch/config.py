@@ -18,7 +18,19 @@ from typing import Any
 
 from atsmatch.errors import ConfigError, did_you_mean
 
-__all__ = ["ATS_PROFILES", "MatchConfig", "find_config", "load_config", "resolve_options"]
+__all__ = [
+    "ATS_PROFILES",
+    "CHECK_SETTINGS",
+    "MatchConfig",
+    "config_tables",
+    "find_config",
+    "load_config",
+    "resolve_options",
+]
+
+CHECK_SETTINGS = ("resumes", "jobs", "min_score", "fail_on", "ignore", "per_file_ignores")
+"""Settings of ``atsmatch check`` (atsmatch/check/settings.py) that share ``[tool.atsmatch]``
+with the scoring model; :meth:`MatchConfig.from_mapping` leaves them to the check."""
 
 
 def _frozen(mapping: Mapping[str, float]) -> Mapping[str, float]:
@@ -151,8 +163,11 @@ class MatchConfig:
         values: dict[str, Any] = {}
         for key, value in data.items():
             attr = key.replace("-", "_")
+            if attr in CHECK_SETTINGS:
+                continue
             if attr not in names:
-                raise ConfigError(f"{source}: unknown setting {key!r}{did_you_mean(attr, names)}")
+                close = did_you_mean(attr, names | set(CHECK_SETTINGS))
+                raise ConfigError(f"{source}: unknown setting {key!r}{close}")
             default = getattr(cls(), attr)
             if isinstance(default, Mapping):
                 if not isinstance(value, Mapping):
@@ -201,22 +216,32 @@ def find_config(start: Path) -> list[Path]:
     return []
 
 
-def load_config(path: str | Path | None = None, *, start: Path | None = None) -> MatchConfig:
-    """Load the config that applies: discovered files, then ``path`` if given."""
+def config_tables(
+    path: str | Path | None = None, *, start: Path | None = None
+) -> list[tuple[Path, dict[str, Any]]]:
+    """The ``[tool.atsmatch]`` table of each config file that applies, in the order they win."""
     files = find_config(start or Path.cwd())
     if path is not None:
         explicit = Path(path)
         if not explicit.is_file():
             raise ConfigError(f"{explicit}: config file not found")
         files.append(explicit)
-    data: dict[str, Any] = {}
-    config = MatchConfig()
+    tables: list[tuple[Path, dict[str, Any]]] = []
     for file in files:
         table = _read_toml(file)
         if file.name == "pyproject.toml" or "tool" in table:
             table = table.get("tool", {}).get("atsmatch", {})
         if not isinstance(table, dict):
             raise ConfigError(f"{file}: [tool.atsmatch] must be a table")
+        tables.append((file, table))
+    return tables
+
+
+def load_config(path: str | Path | None = None, *, start: Path | None = None) -> MatchConfig:
+    """Load the config that applies: discovered files, then ``path`` if given."""
+    data: dict[str, Any] = {}
+    config = MatchConfig()
+    for file, table in config_tables(path, start=start):
         data.update(table)
         config = MatchConfig.from_mapping(data, source=str(file))
     return config

@@ -72,12 +72,15 @@ def _warn_if_swapped(resume: Any, job: Any, args: argparse.Namespace) -> None:
 def run(args: argparse.Namespace) -> int:
     import dataclasses
 
+    from atsmatch.check.model import displayed_score
+    from atsmatch.check.settings import validate_min_score
     from atsmatch.config import load_config
     from atsmatch.parse import parse
     from atsmatch.report import render
     from atsmatch.score import match
     from atsmatch.taxonomy import load_taxonomy
 
+    minimum = validate_min_score(args.min_score)
     config = load_config(args.config)
     if args.ats:
         config = dataclasses.replace(config, ats=args.ats)
@@ -89,6 +92,9 @@ def run(args: argparse.Namespace) -> int:
     color = use_color(args.output, no_color=args.no_color)
     text = render(result, format=args.format, color=color)
     write_output(text, args.output)
-    if args.min_score is not None and result.score < args.min_score:
-        return 1
+    if minimum is not None:
+        shown = displayed_score(result.score)
+        if shown < minimum:
+            print(f"{args.resume} vs {args.job}: score {shown} < {minimum:g}", file=sys.stderr)
+            return 1
     return 0
