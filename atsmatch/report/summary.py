@@ -62,6 +62,8 @@ def how_matched(term: Term) -> str:
     how = VIA_LABELS.get(term.via or "", term.via or "")
     if term.via in _BY_ITEM and term.resume_mentions:
         how = _BY_ITEM[term.via].format(held=term.resume_mentions[0].text, asked=term.name)
+    elif term.via == "alternative" and term.resume_mentions:
+        how = f"met by {term.resume_mentions[0].text}"
     if not_worded(term):
         how = f"{how} *"
     return how
