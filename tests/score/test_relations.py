@@ -140,3 +140,24 @@ def test_relations_user_taxonomy_file_declares_a_class(tmp_path) -> None:
     result = atsmatch.match(resume, job, taxonomy=taxonomy)
     (term,) = [t for t in result.terms if t.name == "Ledger systems"]
     assert (term.status, term.via) == ("matched", "member")
+
+
+def test_relations_batch_equals_match() -> None:
+    """match_many finds member, class and evidence credits exactly as match() does: its
+    candidate search (batch/candidates.py) must not leave them out."""
+    resumes = [
+        "Jane Doe\nExperience\nEngineer, Acme, 2019 - 2024\n- Built services on MongoDB.\n",
+        "Jo Roe\nExperience\nEngineer, Acme, 2019 - 2024\n- Designed NoSQL data models.\n",
+        "Al Poe\nExperience\nEngineer, Acme, 2019 - 2024\n- Wrote JUnit tests.\n",
+    ]
+    jobs = [
+        "Engineer\nRequirements\n- NoSQL databases\n- Unit testing\n",
+        "Engineer\nRequirements\n- MongoDB\n- Python\n",
+    ]
+    matrix = atsmatch.match_many(resumes, jobs)
+    for i, resume in enumerate(resumes):
+        for j, job in enumerate(jobs):
+            expected = atsmatch.match(resume, job).score
+            assert matrix.scores[i, j] == pytest.approx(expected), (i, j)
+    # MongoDB meets "MongoDB"; "NoSQL" only earns the small class credit
+    assert atsmatch.match(resumes[0], jobs[1]).score > atsmatch.match(resumes[1], jobs[1]).score
