@@ -16,6 +16,7 @@ from typing import Any
 __all__ = ["StreamBudget", "decode_stream"]
 
 _CHUNK = 1 << 16
+_FEED = 1 << 12
 _IMAGE_FILTERS = frozenset(
     {"DCTDecode", "DCT", "JPXDecode", "JBIG2Decode", "CCITTFaxDecode", "CCF"}
 )
@@ -82,13 +83,20 @@ def decode_stream(stream: Any, budget: StreamBudget) -> bytes:
 
 
 def _inflate(data: bytes, budget: StreamBudget) -> bytes:
-    """Inflate ``data`` in pieces; damaged data yields what came out before the damage."""
+    """Inflate ``data`` in pieces; damaged data yields what came out before the damage.
+
+    Input goes in blocks of :data:`_FEED` bytes; when a block fails, it is fed again a byte
+    at a time from the state before it, so the output up to the damage is kept (as pdfminer
+    does, without its quadratic byte-by-byte pass over the whole stream).
+    """
     cap = budget.cap()
     inflater = zlib.decompressobj()
     pieces: list[bytes] = []
     size = 0
-    pending = data
-    try:
+
+    def feed(block: bytes) -> None:
+        nonlocal size
+        pending = block
         while True:
             piece = inflater.decompress(pending, _CHUNK)
             size += len(piece)
@@ -97,9 +105,25 @@ def _inflate(data: bytes, budget: StreamBudget) -> bytes:
             pieces.append(piece)
             pending = inflater.unconsumed_tail
             if inflater.eof or not (pending or piece):
-                break
-    except zlib.error:
-        pass  # like pdfminer: keep what was inflated before the damage
+                return
+
+    for start in range(0, len(data), _FEED):
+        if inflater.eof:
+            break
+        block = data[start : start + _FEED]
+        saved, kept = inflater.copy(), (len(pieces), size)
+        try:
+            feed(block)
+        except zlib.error:
+            inflater = saved
+            del pieces[kept[0] :]
+            size = kept[1]
+            try:
+                for index in range(len(block)):
+                    feed(block[index : index + 1])
+            except zlib.error:
+                pass
+            break
     return b"".join(pieces)
 
 
