@@ -165,6 +165,30 @@ def test_pdf_hostile_content_tokens_are_bounded(
     assert "over 2,000 drawing instructions" in _one_line(caught)
 
 
+def _two_pages(first: bytes, second: bytes) -> bytes:
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+    page += b"/Resources << /Font << /F1 7 0 R >> >> >>"
+    return hostile.pdf_from_objects(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            page % 5,
+            page % 6,
+            hostile._stream(hostile._TEXT + b" " + first),
+            hostile._stream(hostile._TEXT + b" " + second),
+            hostile._HELVETICA,
+        ]
+    )
+
+
+def test_pdf_hostile_tokens_are_bounded_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(guard, "MAX_PAGE_TOKENS", 2_000)
+    assert "Richard" in parse(_two_pages(b"q Q " * 700, b"q Q " * 700)).text
+    with pytest.raises(InputTooLargeError) as caught:
+        parse(_two_pages(b"q Q " * 700, b"q Q " * 1_200))
+    assert "a page of the PDF holds over 2,000 drawing instructions" in _one_line(caught)
+
+
 def _interpreter() -> object:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.pdfinterp import PDFResourceManager
@@ -233,6 +257,27 @@ def test_pdf_hostile_long_tounicode_target_is_cut() -> None:
     text = parse(hostile._tounicode(cmap)).text
     assert "A" * (guard.MAX_CMAP_TARGET // 2) in text
     assert "A" * (guard.MAX_CMAP_TARGET // 2 + 1) not in text
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"BT /F1 12 Tf (" + b"a" * 1_100_000 + b") Tj ET",
+        b"BT /F1 12 Tf <" + b"41" * 600_000 + b"> Tj ET",
+        b"/" + b"N" * 1_100_000,
+        b"1" * 1_100_000,
+    ],
+    ids=["literal", "hex", "name", "number"],
+)
+def test_pdf_hostile_huge_tokens_are_refused(content: bytes) -> None:
+    with pytest.raises(InputTooLargeError) as caught:
+        parse(fx.content_pdf(hostile._TEXT + b" " + content))
+    assert "a single word or string over 1,048,576 bytes" in _one_line(caught)
+
+
+def test_pdf_hostile_huge_token_in_a_tounicode_map_is_refused() -> None:
+    with pytest.raises(InputTooLargeError, match="over 1,048,576 bytes"):
+        parse(hostile.tounicode_long_target())
 
 
 def test_pdf_hostile_bounds_act_only_inside_guarded() -> None:

@@ -5,12 +5,15 @@
 * **References**: an indirect object that is a reference to itself, or a ring of such
   references, is refused instead of followed forever (a visited set per lookup).
 * **Content streams**: every token the content parser reads counts against
-  :data:`MAX_TOKENS` per document (operands and operators, inside forms too); the
+  :data:`MAX_PAGE_TOKENS` per page and :data:`MAX_TOKENS` per document (operands and
+  operators, inside forms too; the densest real resume page tried has 78,000); the
   operand stack keeps its last :data:`MAX_OPERANDS` entries; ``q`` saves at most
   :data:`MAX_SAVED_STATES` graphics states.
 * **Form XObjects** nest at most :data:`MAX_FORM_DEPTH` deep and are drawn at most
   :data:`MAX_FORM_DRAWS` times per document (a form that draws the next one ten times,
   nine levels deep, would otherwise be drawn a billion times).
+* **Tokens**: no single name, number, keyword or string grows past :data:`MAX_TOKEN_BYTES`
+  (pdfminer's lexer copies a token whole at every 4 KB read: quadratic in its length).
 * **ToUnicode and embedded CMaps** keep at most :data:`MAX_CMAP_ENTRIES` entries; a range
   past that (``<00000000> <FFFFFFFF>``) is cut, not walked; one code maps to at most
   :data:`MAX_CMAP_TARGET` bytes of UTF-16 text.
@@ -39,9 +42,11 @@ __all__ = [
     "MAX_FORM_DEPTH",
     "MAX_FORM_DRAWS",
     "MAX_OPERANDS",
+    "MAX_PAGE_TOKENS",
     "MAX_SAVED_STATES",
     "MAX_STREAM_BYTES",
     "MAX_TOKENS",
+    "MAX_TOKEN_BYTES",
     "Refused",
     "guarded",
     "interpreter",
@@ -49,6 +54,7 @@ __all__ = [
 ]
 
 MAX_TOKENS = 500_000
+MAX_PAGE_TOKENS = 200_000
 MAX_OPERANDS = 256
 MAX_SAVED_STATES = 1_024
 MAX_FORM_DEPTH = 16
@@ -56,6 +62,7 @@ MAX_FORM_DRAWS = 10_000
 MAX_CMAP_ENTRIES = 200_000
 MAX_CMAP_TARGET = 64
 MAX_STREAM_BYTES = 32 * 1024 * 1024
+MAX_TOKEN_BYTES = 1024 * 1024
 
 
 _LOOP = "the PDF's objects refer to themselves in a loop"
@@ -74,6 +81,7 @@ class Refused(BaseException):
 class _Budget:
     streams: StreamBudget
     tokens: int = 0
+    page_tokens: int = 0
     form_depth: int = 0
     form_draws: int = 0
 
@@ -111,7 +119,7 @@ def _install() -> None:
     with _install_lock:
         if _installed:
             return
-        from pdfminer import cmapdb, pdfinterp, pdftypes
+        from pdfminer import cmapdb, pdfinterp, pdftypes, psparser
 
         original_decode = pdftypes.PDFStream.decode
 
@@ -130,6 +138,11 @@ def _install() -> None:
                 budget = _current()
                 if budget is not None:
                     budget.tokens += 1
+                    budget.page_tokens += 1
+                    if budget.page_tokens > MAX_PAGE_TOKENS:
+                        raise Refused(
+                            f"a page of the PDF holds over {MAX_PAGE_TOKENS:,} drawing instructions"
+                        )
                     if budget.tokens > MAX_TOKENS:
                         raise Refused(
                             f"the PDF's pages hold over {MAX_TOKENS:,} drawing instructions"
@@ -137,6 +150,10 @@ def _install() -> None:
                 return super().nexttoken()
 
         pdfinterp.PDFContentParser = CountingContentParser  # type: ignore[misc]
+        for state in _LEXER_STATES:
+            setattr(
+                psparser.PSBaseParser, state, _bounded_state(getattr(psparser.PSBaseParser, state))
+            )
         for cls, method in (
             (cmapdb.FileUnicodeMap, "add_cid2unichr"),
             (cmapdb.FileCMap, "add_code2cid"),
@@ -150,6 +167,29 @@ def _install() -> None:
 
         cmapdb.CMapParser.do_keyword = do_keyword  # type: ignore[method-assign]
         _installed.append(True)
+
+
+# The lexer states that grow one token across buffer reads (``self._curtoken += ...``: a
+# token of n bytes costs n**2 / 8 KB of copying).
+_LEXER_STATES = (
+    "_parse_comment",
+    "_parse_literal",
+    "_parse_number",
+    "_parse_float",
+    "_parse_keyword",
+    "_parse_string",
+    "_parse_hexstring",
+)
+
+
+def _bounded_state(state: Any) -> Any:
+    def bounded(self: Any, s: bytes, i: int) -> int:
+        end: int = state(self, s, i)
+        if len(self._curtoken) > MAX_TOKEN_BYTES and _current() is not None:
+            raise Refused(f"the PDF holds a single word or string over {MAX_TOKEN_BYTES:,} bytes")
+        return end
+
+    return bounded
 
 
 class _CMapFull(Exception):
@@ -196,6 +236,12 @@ def interpreter(resources: Any, device: Any) -> Any:
     from pdfminer.psparser import literal_name
 
     class Interpreter(PDFPageInterpreter):
+        def process_page(self, page: Any) -> None:
+            budget = _current()
+            if budget is not None:
+                budget.page_tokens = 0
+            super().process_page(page)
+
         def init_state(self, ctm: Any) -> None:
             super().init_state(ctm)
             self.unsaved = 0

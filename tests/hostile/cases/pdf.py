@@ -469,7 +469,7 @@ _MAKERS: dict[str, tuple[Callable[[], bytes], str]] = {
     "tounicode-huge-range": (tounicode_huge_range, "ok"),
     "tounicode-huge-cidrange": (tounicode_huge_cidrange, "ok"),
     "tounicode-garbage": (tounicode_garbage, "ok"),
-    "tounicode-long-target": (tounicode_long_target, "ok"),
+    "tounicode-long-target": (tounicode_long_target, "error"),
     "nested-dicts": (nested_dicts, "error"),
     "page-count-lie": (page_count_lie, "ok"),
 }
