@@ -63,6 +63,7 @@ _CREDITS = {
     "equivalent": 0.75,
     "lower_degree": 0.5,
     "title_words": 0.8,
+    "bare_list": 0.5,
 }
 _MAPPING_DEFAULTS = {
     "category_weights": _CATEGORY_WEIGHTS,
