@@ -42,6 +42,7 @@ def _run(path: Path, timeout: float, memory: int, pythonpath: str) -> tuple[int,
         stderr=subprocess.PIPE,
         preexec_fn=limit,
         env=env,
+        cwd=pythonpath,  # ``-m`` puts the working directory first on sys.path
     )
     assert child.stderr is not None
     deadline = started + timeout
