@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import io
 import json
 import re
 import shutil
@@ -242,9 +241,9 @@ def _row(name: str, r: Result) -> str:
 def _total(results: list[Result]) -> Result:
     total = Result()
     for r in results:
-        total.sections = [a + b for a, b in zip(total.sections, r.sections)]
-        total.contact = [a + b for a, b in zip(total.contact, r.contact)]
-        total.positions = [a + b for a, b in zip(total.positions, r.positions)]
+        total.sections = [a + b for a, b in zip(total.sections, r.sections, strict=True)]
+        total.contact = [a + b for a, b in zip(total.contact, r.contact, strict=True)]
+        total.positions = [a + b for a, b in zip(total.positions, r.positions, strict=True)]
         total.interleave += r.interleave
         total.joins += r.joins
     scored = [r.columns for r in results if r.columns is not None]
@@ -265,7 +264,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {args.data} not found (the development set lives in ../shared)")
         return 0
     truths = json.loads(TRUTH.read_text(encoding="utf-8"))["files"]
-    header = f"{'file':<44} {'sect':>6} {'contact':<5} {'pos':<5} {'cols':>5} {'int':>3} {'joi':>3} {'recall':>6}"
+    header = f"{'file':<44} {'sect':>6} {'contact':<5} {'pos':<5} {'cols':>5} {'int':>3} {'joi':>3}"
+    header += f" {'recall':>6}"
     totals: dict[str, list[Result]] = {"atsmatch": [], "baseline": []}
     for truth in truths:
         if args.only not in truth["file"]:
@@ -287,5 +287,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    with io.open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False) as sys.stdout:
-        raise SystemExit(main())
+    raise SystemExit(main())
