@@ -210,14 +210,14 @@ def test_pdf_layout_superscript_stays_on_its_line() -> None:
 def test_pdf_layout_spread_contact_line_above_columns() -> None:
     # "email   phone   city" spread over the width; "phone" half covers the gutter.
     contact = [
-        frag("email", 40, 730, width=90),
-        frag("phone", 190, 730, width=70),
-        frag("city", 480, 730, width=60),
+        frag("jo@mail.com", 40, 730, width=90),
+        frag("555-0100", 190, 730, width=70),
+        frag("Austin", 480, 730, width=60),
     ]
     left = column("L", 40, 700, 12, pitch=12, size=9, width=140)
     right = column("R", 220, 700, 20, pitch=14, size=10, width=330)
     texts = read(contact + left + right)
-    assert texts == ["email phone city"] + [f.text for f in left + right]
+    assert texts == ["jo@mail.com 555-0100 Austin"] + [f.text for f in left + right]
 
 
 def test_pdf_layout_page_label_on_a_continuation_page_is_header() -> None:
@@ -228,3 +228,28 @@ def test_pdf_layout_page_label_on_a_continuation_page_is_header() -> None:
     first, second = split_margins(pages)
     assert first.header == []
     assert [f.text for f in second.header] == ["Jane Doe - Page 2"]
+
+
+def test_pdf_layout_headings_side_by_side_stay_in_their_columns() -> None:
+    """Two column headings on one baseline (one centred in the sidebar) are not a line
+    spread over the page: each heading starts its own column."""
+    main = [frag("EXPERIENCE", 40, 700, width=80)]
+    main += column("M", 40, 680, 14, pitch=12, size=10, width=300)
+    side = [frag("LIFE PHILOSOPHY", 452, 700, width=90)]
+    side += column("S", 420, 680, 6, pitch=15, size=9, width=150)
+    texts = read(main + side)
+    assert texts == [f.text for f in main + side]
+
+
+def test_pdf_layout_wrapped_text_across_a_strip_keeps_one_column() -> None:
+    """A strip that wrapped lines run through, with a grid below, is no column gutter."""
+    fragments = [frag("Summary", 40, 720, width=60)]
+    fragments += column("Wrapped text line number", 40, 705, 4, pitch=12, size=10, width=340)
+    fragments += [frag("Title", 40, 640, width=100), frag("2019 - 2021", 300, 640, width=80)]
+    fragments += column("Bullet text line number", 50, 628, 3, pitch=12, size=10, width=320)
+    for row in range(4):
+        fragments += [frag(f"A{row}", 40, 560 - 12 * row, width=90)]
+        fragments += [frag(f"B{row}", 220, 560 - 12 * row, width=90)]
+    order = order_page(fragments)
+    assert order.gutters == []
+    assert "Title 2019 - 2021" in [line.text for line in order.lines]

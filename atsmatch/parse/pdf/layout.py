@@ -18,6 +18,7 @@ The rules (docs/parsing.md, "PDF"):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -41,6 +42,10 @@ _RUNNING_SLACK = 0.08  # a line ending this close (share of the width) to the ed
 _RUNNING_SHARE = 0.3
 _RUNNING_WORDS = 5
 _MAX_DEPTH = 3
+_ALIGNED = 2.0  # points: edges this close are aligned
+_CONTACTISH = re.compile(r"[@\d./]")
+_SPREAD_SIZES = 1.2  # parts of one spread-out line differ in size by less than this
+_INNER_RUNNING = 2  # wrapped lines crossing a strip amid its columns
 
 
 @dataclass(slots=True)
@@ -49,21 +54,23 @@ class PageOrder:
 
     lines: list[Line] = field(default_factory=list)
     gutters: list[float] = field(default_factory=list)
+    columns: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 def order_page(fragments: list[Fragment]) -> PageOrder:
     """Put a page's body fragments in reading order (see the module docstring)."""
     order = PageOrder()
-    order.lines = merge_tables(_read(fragments, order.gutters, 0))
+    order.lines = merge_tables(_read(fragments, order, 0))
     return order
 
 
-def _read(fragments: list[Fragment], gutters: list[float], depth: int) -> list[Line]:
+def _read(fragments: list[Fragment], order: PageOrder, depth: int) -> list[Line]:
     split = _column_split(fragments) if depth < _MAX_DEPTH else None
     if split is None:
         return rows(fragments)
     gutter, left, right, crossing = split
-    gutters.append(gutter)
+    order.gutters.append(gutter)
+    order.columns.extend((_box(left), _box(right)))
     crossing += _spread_line(left, right)
     # A full-width line takes the fragments beside it on its line.
     taken = {id(f) for f in crossing}
@@ -79,7 +86,7 @@ def _read(fragments: list[Fragment], gutters: list[float], depth: int) -> list[L
     lines: list[Line] = []
     for index, (band_left, band_right) in enumerate(bands):
         for side, part in enumerate((band_left, band_right)):
-            part_lines = _read(part, gutters, depth + 1)
+            part_lines = _read(part, order, depth + 1)
             if part_lines and lines:
                 part_lines[0].gap_before = side == 1 or _apart(lines[-1], part_lines[0])
             lines.extend(part_lines)
@@ -90,13 +97,24 @@ def _read(fragments: list[Fragment], gutters: list[float], depth: int) -> list[L
     return lines
 
 
+def _box(fragments: list[Fragment]) -> tuple[float, float, float, float]:
+    return (
+        min(f.x0 for f in fragments),
+        min(f.y0 for f in fragments),
+        max(f.x1 for f in fragments),
+        max(f.y1 for f in fragments),
+    )
+
+
 def _spread_line(left: list[Fragment], right: list[Fragment]) -> list[Fragment]:
     """A line over both columns whose parts sit in both ("email   phone   website").
 
     It is the first line of both sides (lines of one side above all of the other side
     aside), has a part that starts where no other line starts (not at a column's edge or
-    indent), and nothing bold (column headings and entry titles side by side are bold, and
-    stay in their columns).
+    indent), holds contact details (an ``@``, a digit, a dot or a slash), is all of one
+    size, and has nothing bold (column headings and entry titles side by
+    side are bold, a large title beside a sidebar heading differs in size: they stay in
+    their columns).
     """
     left_top = max(f.y1 for f in left)
     right_top = max(f.y1 for f in right)
@@ -110,7 +128,11 @@ def _spread_line(left: list[Fragment], right: list[Fragment]) -> list[Fragment]:
     line = [f for f in (*left_rest, *right_rest) if same_line(f, first_left)]
     starts = [f.x0 for f in (*left, *right) if not same_line(f, first_left)]
     misplaced = any(all(abs(f.x0 - x) > CELL_ALIGN for x in starts) for f in line)
-    return line if misplaced and not any(f.bold for f in line) else []
+    sizes = [f.size for f in line]
+    one_style = max(sizes) <= _SPREAD_SIZES * min(sizes)  # a title beside a heading is not
+    contact = any(_CONTACTISH.search(f.text) for f in line)  # headings side by side are not
+    spread = misplaced and one_style and contact and not any(f.bold for f in line)
+    return line if spread else []
 
 
 def rows(fragments: list[Fragment]) -> list[Line]:
@@ -148,9 +170,11 @@ def _column_split(
         rest = [f for f in fragments if not (f.x0 < hi and f.x1 > lo)]
         left = [f for f in rest if f.x1 <= lo]
         right = [f for f in rest if f.x0 >= hi]
+        if left and right:
+            crossing, left, right = _overshooting(crossing, left, right)
         if len(crossing) > limit or not all(_full_width(f, lo, hi, left, right) for f in crossing):
             continue
-        if len(left) < 3 or len(right) < 3:
+        if len(left) < 3 or len(right) < 3 or _runs_through(crossing, left + right):
             continue
         chars = min(sum(len(f.text) for f in left), sum(len(f.text) for f in right))
         score = (chars, hi - lo)  # the most text on the lesser side; then the widest strip
@@ -162,6 +186,46 @@ def _column_split(
     if best is None:
         return None
     return best[1], best[2], best[3], best[4]
+
+
+def _overshooting(
+    crossing: list[Fragment], left: list[Fragment], right: list[Fragment]
+) -> tuple[list[Fragment], list[Fragment], list[Fragment]]:
+    """Lines that run into the strip but not into the other column belong to their column.
+
+    A date set a little past the main column's usual right edge crosses the strip without
+    reaching the sidebar's text; read as a full-width line it would cut the columns into
+    bands and land after the other column.
+    """
+    right_edge = min(f.x0 for f in right)
+    left_edge = max(f.x1 for f in left)
+    kept: list[Fragment] = []
+    for fragment in crossing:
+        if fragment.x1 < right_edge and fragment.x0 < left_edge:
+            left = [*left, fragment]
+        elif fragment.x0 > left_edge and fragment.x1 > right_edge:
+            right = [*right, fragment]
+        else:
+            kept.append(fragment)
+    return kept, left, right
+
+
+def _runs_through(crossing: list[Fragment], sides: list[Fragment]) -> bool:
+    """Wrapped text crosses the strip between text beside it: the strip is inside a column.
+
+    Lines set across columns (a name, a summary over both columns, a heading) lie above or
+    below the columns or are short; two or more crossing lines of running text (five or
+    more words, not bold) with column text both above and below them mean the page is
+    one column here, with a grid or a right-aligned date beside some lines.
+    """
+    top = max(f.y1 for f in sides)
+    bottom = min(f.y0 for f in sides)
+    inner = [
+        f
+        for f in crossing
+        if len(f.text.split()) >= _RUNNING_WORDS and not f.bold and bottom < f.center < top
+    ]
+    return len(inner) >= _INNER_RUNNING
 
 
 def _full_width(
@@ -231,16 +295,30 @@ def _reads_across(left: list[Fragment], right: list[Fragment]) -> bool:
     Both sides mostly on shared baselines: a table, unless a side is running text (wrapped
     lines filling their width): then it is two columns set on one leading. One side
     nearly all on baselines of the other and spread out (dates or places beside entry
-    titles, with bullets in between): labels. A dense side (a sidebar whose lines happen to
+    titles, with bullets in between), or set flush right (a date and a place stacked beside
+    each title): labels. A dense flush-left side (a sidebar whose lines happen to
     share baselines) stays a column.
     """
     left_paired, right_paired = _paired(left, right), _paired(right, left)
     if left_paired >= _ROW_PAIRED and right_paired >= _ROW_PAIRED:
         return not (_running_text(left) or _running_text(right))
     return any(
-        paired >= _LABELS_PAIRED and _density(side) < _LABELS_DENSE
+        paired >= _LABELS_PAIRED and (_density(side) < _LABELS_DENSE or _flush_right(side))
         for side, paired in ((left, left_paired), (right, right_paired))
     )
+
+
+def _flush_right(side: list[Fragment]) -> bool:
+    """Set flush right and not flush left: dates and places stacked beside entry titles.
+
+    A sidebar or a column of text is set flush left (or centred), even when its lines
+    share the baselines of the main column.
+    """
+    right = max(f.x1 for f in side)
+    left = min(f.x0 for f in side)
+    at_right = sum(1 for f in side if right - f.x1 <= _ALIGNED) / len(side)
+    at_left = sum(1 for f in side if f.x0 - left <= _ALIGNED) / len(side)
+    return at_right >= _LABELS_PAIRED and at_left < _LABELS_PAIRED
 
 
 def _running_text(side: list[Fragment]) -> bool:
