@@ -101,3 +101,60 @@ def test_pdf_drawing_control_characters_from_a_broken_font_are_spaces() -> None:
     content = b"BT /F1 10 Tf 72 700 Td (Senior\x03Data\x03Engineer) Tj ET"
     mapping = {c: c for c in range(32, 127)} | {3: 3}
     assert parse(fx.content_pdf(content, to_unicode=mapping)).text == "Senior Data Engineer"
+
+
+def test_pdf_drawing_soft_hyphen_inside_a_line_is_a_hyphen() -> None:
+    """TeX fonts map their hyphen glyph to U+00AD; drawn inside a line it is a dash."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (Moved on\xadpremise services to AWS) Tj ET "
+        b"BT /F1 10 Tf 72 680 Td (Engineer, Acme Mar. 2021 \xad Present) Tj ET"
+    )
+    mapping = {c: c for c in range(32, 127)} | {0xAD: 0xAD}
+    doc = parse(fx.content_pdf(content, to_unicode=mapping))
+    assert "on-premise" in doc.text
+    assert "Mar. 2021 - Present" in doc.text
+
+
+def test_pdf_drawing_dated_position_survives_a_drawn_soft_hyphen() -> None:
+    content = (
+        b"BT /F1 12 Tf 72 720 Td (EXPERIENCE) Tj ET "
+        b"BT /F1 10 Tf 72 700 Td (Software Engineer, Acme Corp) Tj ET "
+        b"BT /F1 10 Tf 400 700 Td (Mar. 2021 \xad Present) Tj ET "
+        b"BT /F1 10 Tf 72 686 Td (Built the billing service) Tj ET"
+    )
+    mapping = {c: c for c in range(32, 127)} | {0xAD: 0xAD}
+    (entry,) = parse(fx.content_pdf(content, to_unicode=mapping)).experience
+    assert (entry.start, entry.current) == ("2021-03", True)
+
+
+def test_pdf_drawing_nul_ligature_glyph_reads_fi() -> None:
+    """pdf-lib maps ligature glyphs to U+0000; one as wide as two letters is "fi"."""
+    content = b"BT /F1 10 Tf 72 700 Td (Pro\x00les and Certi\x00cations) Tj ET"
+    widths = [834] + [0] * 31 + [500] * 95  # code 0 drawn as wide as "fi"
+    chars = b" ".join(b"<%02X> <%04X>" % (c, c) for c in [0, *range(32, 127)])
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        b"/CMapName /Custom def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"96 beginbfchar " + chars + b" endbfchar\nendcmap CMapName currentdict /CMap "
+        b"defineresource pop end end"
+    )
+    font = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /WebSans /FirstChar 0 /LastChar 126 "
+        b"/Widths [" + b" ".join(b"%d" % w for w in widths) + b"] /ToUnicode 6 0 R >>"
+    )
+    pdf = fx.one_page(content, font, [fx._stream(cmap)])
+    assert parse(pdf).text == "Profiles and Certifications"
+
+
+def test_pdf_drawing_tight_word_gaps_without_space_glyphs_are_spaces() -> None:
+    """Justified TeX lines draw no space glyphs and squeeze word gaps to ~0.15 em; the
+    gap against the font's own space width (Helvetica: 0.278 em) still reads as a space."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td [(Over) -150 (90%) -150 (of) -150 (AWS) -150 (resources)] TJ ET"
+    )
+    assert text_of(content) == "Over 90% of AWS resources"
+
+
+def test_pdf_drawing_kerning_inside_a_word_is_no_space() -> None:
+    content = b"BT /F1 10 Tf 72 700 Td [(Ke) -40 (rning) 60 (is) -30 (fine)] TJ ET"
+    assert text_of(content) == "Kerningisfine"

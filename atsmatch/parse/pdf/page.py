@@ -13,7 +13,15 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Glyph", "PageContent", "ParseTimeout", "TooManyGlyphs", "collect_page", "make_device"]
+__all__ = [
+    "Glyph",
+    "PageContent",
+    "ParseTimeout",
+    "TooManyGlyphs",
+    "collect_page",
+    "make_device",
+    "space_width",
+]
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|cmbx|extrab", re.IGNORECASE)
 _INVISIBLE_MODES = (3, 7)
@@ -44,6 +52,7 @@ class Glyph:
     bold: bool
     upright: bool
     hidden: str = ""
+    space: float = 0.0  # width of the font's space glyph, in font sizes (0: none drawn)
 
 
 @dataclass(slots=True)
@@ -81,6 +90,7 @@ def make_device(resources: Any, deadline: float, max_glyphs: int) -> Any:
             self.glyphs: list[Glyph] = []
             self.drawn = 0
             self.bold: dict[int, bool] = {}
+            self.spaces: dict[int, float] = {}
 
         def begin_page(self, page: Any, ctm: Any) -> None:
             super().begin_page(page, ctm)
@@ -133,12 +143,34 @@ def make_device(resources: Any, deadline: float, max_glyphs: int) -> Any:
             low = font.get_descent() * fontsize + rise
             box, upright = _box(matrix, advance, low, low + fontsize, scaling)
             hidden = _hidden(self.render_mode, box[3] - box[1], text, graphicstate.ncolor)
-            self.glyphs.append(Glyph(text, *box, box[3] - box[1], bold, upright, hidden))
+            space = self.spaces.get(id(font))
+            if space is None:
+                space = self.spaces[id(font)] = space_width(font)
+            self.glyphs.append(Glyph(text, *box, box[3] - box[1], bold, upright, hidden, space))
             if not len(self.glyphs) % _CHECK_GLYPHS:
                 self.check()
             return advance
 
     return _Device()
+
+
+def space_width(font: Any) -> float:
+    """The width of the font's space glyph in font sizes, or 0 when it has none.
+
+    TeX and subset fonts usually carry no space glyph (word gaps are positioning only);
+    a zero or absent width says nothing about the font's word spacing.
+    """
+    mapping = getattr(font, "cid2unicode", None) or {}
+    unicode_map = getattr(font, "unicode_map", None)
+    if not mapping and unicode_map is not None:
+        mapping = getattr(unicode_map, "cid2unichr", {}) or {}
+    for cid, text in mapping.items():
+        if text == " ":
+            try:
+                return max(float(font.char_width(cid)), 0.0)
+            except (KeyError, TypeError, ValueError):
+                return 0.0
+    return 0.0
 
 
 def _box(

@@ -90,7 +90,11 @@ def _clean(placed: list[_Placed]) -> list[_Placed]:
     """Normalise characters and spaces, undo hyphenation in body text, drop empty lines."""
     for item in placed:
         soft = item.text.rstrip().endswith(SOFT_HYPHEN)
-        item.text = squeeze_spaces(normalize_text(item.text)) + (SOFT_HYPHEN if soft else "")
+        # A soft hyphen drawn inside a line is a visible dash (TeX fonts map their hyphen
+        # to U+00AD): "on\u00adpremise", "2021 \u00ad Present". At the end of a line it
+        # marks a word broken across lines, joined below.
+        inner = item.text.rstrip().removesuffix(SOFT_HYPHEN).replace(SOFT_HYPHEN, "-")
+        item.text = squeeze_spaces(normalize_text(inner)) + (SOFT_HYPHEN if soft else "")
     vocabulary = frozenset(w.lower() for item in placed for w in _WORD.findall(item.text))
     start = 0
     for index in range(len(placed) + 1):
