@@ -158,3 +158,46 @@ def test_pdf_drawing_tight_word_gaps_without_space_glyphs_are_spaces() -> None:
 def test_pdf_drawing_kerning_inside_a_word_is_no_space() -> None:
     content = b"BT /F1 10 Tf 72 700 Td [(Ke) -40 (rning) 60 (is) -30 (fine)] TJ ET"
     assert text_of(content) == "Kerningisfine"
+
+
+def _two_fonts(content: bytes, icon_font: bytes) -> bytes:
+    """A page with /F1 = Helvetica and /F2 = an icon font named ``icon_font``."""
+    return fx.raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+            fx._stream(content),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /" + icon_font + b" /FirstChar 32 "
+            b"/LastChar 126 /Widths [" + b" ".join([b"700"] * 95) + b"] >>",
+        ]
+    )
+
+
+@pytest.mark.parametrize("font", [b"ABCDEF+FontAwesome", b"XYZABC+MarVoSym", b"Academicons"])
+def test_pdf_drawing_icon_font_letters_are_icons(font: bytes) -> None:
+    """Icon fonts give their glyphs stray letters ("H" phone, "B" envelope): dropped."""
+    content = (
+        b"BT /F2 10 Tf 72 700 Td (H) Tj /F1 10 Tf 14 0 Td (+1 \\(234\\) 567 890) Tj ET "
+        b"BT /F2 10 Tf 72 686 Td (B) Tj /F1 10 Tf 14 0 Td (john@doe.org) Tj ET"
+    )
+    doc = parse(_two_fonts(content, font))
+    assert doc.text == "+1 (234) 567 890\njohn@doe.org"
+    assert doc.contact.phone == "+1 (234) 567 890"
+    (finding,) = [d for d in doc.diagnostics if d.rule == "images"]
+    assert "2 image(s) or icon(s)" in finding.message
+
+
+def test_pdf_drawing_emoji_icons_are_dropped() -> None:
+    from atsmatch.parse.pdf.fragments import build_fragments
+    from atsmatch.parse.pdf.page import Glyph
+
+    glyphs = [Glyph("\U0001f3e0", 72, 700, 80, 710, 10, False, True)]
+    glyphs += [
+        Glyph(c, 82 + 5 * i, 700, 87 + 5 * i, 710, 10, False, True)
+        for i, c in enumerate("johndoe.com")
+    ]
+    (fragment,) = build_fragments(glyphs)
+    assert (fragment.text, fragment.icons) == ("johndoe.com", 1)

@@ -119,7 +119,15 @@ def _overprint(prev: Glyph, glyph: Glyph) -> bool:
 
 
 def _is_space(glyph: Glyph) -> bool:
-    return _kind(glyph.text) == _SPACE
+    return _glyph_kind(glyph) == _SPACE
+
+
+def _glyph_kind(glyph: Glyph) -> int:
+    """Like :func:`_kind`; a glyph of an icon font is an icon unless it is a bullet."""
+    kind = _kind(glyph.text)
+    if glyph.icon and kind == _TEXT and glyph.text not in BULLETS:
+        return _ICON
+    return kind
 
 
 @lru_cache(maxsize=4096)
@@ -136,6 +144,8 @@ def _kind(text: str) -> int:
         return _UNMAPPED
     if all("\ue000" <= char <= "\uf8ff" and char not in BULLETS for char in text):
         return _ICON  # a private-use character that is not a bullet: an icon-font glyph
+    if all("\U0001f000" <= char <= "\U0001faff" for char in text):
+        return _ICON  # a pictograph (emoji): icon fonts map house, envelope, ... to them
     return _TEXT
 
 
@@ -163,15 +173,15 @@ def _fragment(run: list[Glyph], usual: float) -> Fragment | None:
     cids = icons = 0
     space = median(glyph.space for glyph in ink)
     for word in _words(run, _word_threshold(usual, size, space)):
-        unmapped = sum(1 for glyph in word if _kind(glyph.text) == _UNMAPPED)
-        if len(word) == 1 and _kind(word[0].text) in (_UNMAPPED, _ICON):
+        unmapped = sum(1 for glyph in word if _glyph_kind(glyph) == _UNMAPPED)
+        if len(word) == 1 and _glyph_kind(word[0]) in (_UNMAPPED, _ICON):
             icons += 1  # a lone glyph with no text, or a private-use one: an icon
             continue
         cids += unmapped
         if parts:
             parts.append((" ", None))
         for glyph in word:
-            kind = _kind(glyph.text)
+            kind = _glyph_kind(glyph)
             if kind == _UNMAPPED:
                 continue
             if kind == _ICON:

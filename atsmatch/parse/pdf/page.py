@@ -19,10 +19,20 @@ __all__ = [
     "ParseTimeout",
     "TooManyGlyphs",
     "collect_page",
+    "is_icon_font",
     "make_device",
     "space_width",
 ]
 
+# Icon fonts: their glyphs are pictures (phone, envelope, house), whatever text their
+# encoding gives them ("H", "‰", "HOUSE-CHIMNEY"). Symbol, Wingdings and Dingbats are not
+# here: they draw the bullets of word processors.
+_ICON_FONT = re.compile(
+    r"awesome|academicons|marvosym|phosphor|icomoon|material.?(icons|symbols)|ionicons"
+    r"|octicons|simple.?icons|devicons?|entypo|typicons|lineicons|fontello|glyphicons"
+    r"|bootstrap.?icons|remixicon|tabler.?icons|feather|boxicons|lucide|iconoir",
+    re.IGNORECASE,
+)
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|cmbx|extrab", re.IGNORECASE)
 _INVISIBLE_MODES = (3, 7)
 _TINY_POINTS = 4.0
@@ -53,6 +63,7 @@ class Glyph:
     upright: bool
     hidden: str = ""
     space: float = 0.0  # width of the font's space glyph, in font sizes (0: none drawn)
+    icon: bool = False  # drawn with an icon font (FontAwesome, Academicons, ...)
 
 
 @dataclass(slots=True)
@@ -91,6 +102,7 @@ def make_device(resources: Any, deadline: float, max_glyphs: int) -> Any:
             self.drawn = 0
             self.bold: dict[int, bool] = {}
             self.spaces: dict[int, float] = {}
+            self.icons: dict[int, bool] = {}
 
         def begin_page(self, page: Any, ctm: Any) -> None:
             super().begin_page(page, ctm)
@@ -146,12 +158,22 @@ def make_device(resources: Any, deadline: float, max_glyphs: int) -> Any:
             space = self.spaces.get(id(font))
             if space is None:
                 space = self.spaces[id(font)] = space_width(font)
-            self.glyphs.append(Glyph(text, *box, box[3] - box[1], bold, upright, hidden, space))
+            icon = self.icons.get(id(font))
+            if icon is None:
+                names = f"{getattr(font, 'basefont', '')} {font.fontname or ''}"
+                icon = self.icons[id(font)] = is_icon_font(names)
+            size = box[3] - box[1]
+            self.glyphs.append(Glyph(text, *box, size, bold, upright, hidden, space, icon))
             if not len(self.glyphs) % _CHECK_GLYPHS:
                 self.check()
             return advance
 
     return _Device()
+
+
+def is_icon_font(name: str) -> bool:
+    """The font draws icons, not text (FontAwesome, Academicons, MarVoSym, Phosphor, ...)."""
+    return bool(_ICON_FONT.search(name))
 
 
 def space_width(font: Any) -> float:
@@ -237,6 +259,7 @@ def _glyph(char: Any, render_mode: int) -> Glyph:
         bold=bool(_BOLD_FONT.search(str(char.fontname or ""))),
         upright=bool(char.upright),
         hidden=_hidden(render_mode, char.size, char.get_text(), char.graphicstate.ncolor),
+        icon=is_icon_font(str(char.fontname or "")),
     )
 
 
