@@ -36,10 +36,15 @@ _URL = re.compile(
     r"(?:/[^\s|,;()<>]*)?)(?![\w@])",
     re.IGNORECASE,
 )
+# Phone separators: space, dot, hyphen, and the Unicode hyphens and dashes that
+# typesetting puts there (U+2010 hyphen, U+2011 non-breaking hyphen, figure dash, en dash).
+_SEP = "[\\s.\\-\u2010\u2011\u2012\u2013]"
 _PHONE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{1,8}){1,5}(?!\w)"
-    r"|(?<![\w+])\+\d{7,15}(?!\w)|(?<!\w)\(\d{3}\)\s?\d{3}-\d{4}(?!\w)"
+    rf"(?<![\w+(])(?:\+\d{{1,3}}{_SEP}?|\(\+\d{{1,4}}\){_SEP}?)?(?:\(\d{{1,4}}\){_SEP}?)?"
+    rf"\d{{1,4}}(?:{_SEP}\d{{1,8}}){{1,5}}(?!\w)"
+    rf"|(?<![\w+])\+\d{{1,3}}{_SEP}?\d{{6,12}}(?!\w)|(?<![\w(])\(\d{{3}}\)\s?\d{{3}}-\d{{4}}(?!\w)"
 )
+_CUT = re.compile(r"[.\-\u2010\u2011\u2012\u2013]?\w|\s?\*")  # runs on ("87xxx", "***"): masked
 _YEAR_RANGE = re.compile(r"^(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}$")
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "dos"}
 _NOT_NAME = {
@@ -83,13 +88,15 @@ def find_email(text: str) -> str | None:
 def find_phone(text: str) -> str | None:
     """The first phone number: 7-15 digits, international, US or European style."""
     for match in _PHONE.finditer(text):
-        candidate = match.group(0).strip(" .-")
+        candidate = match.group(0).strip(" .-\u2010\u2011\u2012\u2013")
+        if _CUT.match(text, match.end()):
+            continue
         digits = sum(c.isdigit() for c in candidate)
         if not 7 <= digits <= 15 or _YEAR_RANGE.match(candidate):
             continue
         if not (candidate.startswith("+") or "(" in candidate or digits >= 9):
             continue
-        if re.fullmatch(r"\d{4}[\s.-]\d{1,2}([\s.-]\d{1,2})?", candidate):
+        if re.fullmatch(rf"\d{{4}}{_SEP}\d{{1,2}}({_SEP}\d{{1,2}})?", candidate):
             continue  # a date such as 2020-01-15
         return candidate
     return None
