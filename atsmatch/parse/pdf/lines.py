@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-__all__ = ["SAME_LINE", "Fragment", "Line", "paragraph_gap", "rows", "same_line"]
+__all__ = ["SAME_LINE", "WIDE_GAP", "Fragment", "Line", "paragraph_gap", "rows", "same_line"]
 
 SAME_LINE = 0.5  # vertical overlap, as a share of the smaller glyph height
+WIDE_GAP = 2.0  # font sizes: fragments this far apart on a line are parted by a tab
 
 
 @dataclass(slots=True)
@@ -69,12 +70,14 @@ class Line:
 
     @property
     def text(self) -> str:
-        """The fragments' text; a space where they are apart or change baseline."""
+        """The fragments' text; a space where they are apart or change baseline, a tab
+        where a wide gap parts them (a date or a place set flush right, a table cell)."""
         parts: list[str] = []
         prev: Fragment | None = None
         for fragment in self.fragments:
             if prev is not None and _apart(prev, fragment):
-                parts.append(" ")
+                wide = fragment.x0 - prev.x1 > WIDE_GAP * min(prev.size, fragment.size)
+                parts.append("\t" if wide and same_line(prev, fragment) else " ")
             parts.append(fragment.text)
             prev = fragment
         return "".join(parts)

@@ -34,6 +34,7 @@ _SUBHEADINGS = frozenset(
         "projects", "key projects", "selected projects",
     }
 )  # fmt: skip
+_PROJECTS = frozenset({"projects", "key projects", "selected projects"})
 _CLEAN = re.compile(r"[^a-z0-9&' ]+")
 _SPACED = re.compile(r"^\w(?: {1,3}\w){3,}$")
 _RULE_LINE = re.compile(r"^\s*[-_=─━—–~*·.]{3,}\s*$")
@@ -76,7 +77,11 @@ def _drop_subheadings(
         key = _key(lines[i][1].strip().strip("#*=_-:| "))
         if kept and kept[-1][1] == "experience" and key in _SUBHEADINGS:
             stop = known[n + 1][0] if n + 1 < len(known) else len(lines)
-            below = any(DATE_RANGE.search(line) for _, line in lines[i + 1 : stop])
+            # A resume's own Projects section follows its experience and lists dated
+            # projects: "projects" is a job's sub-heading only with a colon.
+            below = key not in _PROJECTS and any(
+                DATE_RANGE.search(line) for _, line in lines[i + 1 : stop]
+            )
             if below or lines[i][1].strip().endswith(":"):
                 continue
         kept.append((i, name))
