@@ -108,3 +108,25 @@ def test_sections_job_entry_subheadings_stay_in_experience() -> None:
         ("skills", "Skills"),
         ("awards", "Achievements"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Clinical Experience", "experience"),
+        ("Research Experience", "experience"),
+        ("Licensure and Certifications", "certifications"),
+        ("Selected Honors", "awards"),
+        ("Berufserfahrung", "experience"),
+        ("Fähigkeiten & Interessen", "skills"),
+        ("Bildung", "education"),
+        ("教育背景", "education"),
+        ("实习/项目经历", "experience"),
+        ("———    技术栈    ———", "skills"),
+        ("Experience with Python", None),
+        ("Skills and experience matter", None),
+        ("Improved clinical experience for patients", None),
+    ],
+)
+def test_sections_heading_variants_by_rule(heading: str, name: str | None) -> None:
+    assert canonical_heading(heading) == name

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from atsmatch.document import Section
 from atsmatch.parse.structure.dates import DATE_RANGE
+from atsmatch.parse.structure.heading_rules import heading_by_rule
 from atsmatch.parse.structure.headings import HEADINGS
 
 __all__ = [
@@ -35,7 +36,7 @@ _SUBHEADINGS = frozenset(
     }
 )  # fmt: skip
 _PROJECTS = frozenset({"projects", "key projects", "selected projects"})
-_CLEAN = re.compile(r"[^a-z0-9&' ]+")
+_CLEAN = re.compile(r"[^\w&' ]+|_")
 _SPACED = re.compile(r"^\w(?: {1,3}\w){3,}$")
 _RULE_LINE = re.compile(r"^\s*[-_=─━—–~*·.]{3,}\s*$")
 _UNKNOWN_HEADING = re.compile(r"^[^\W\d_][\w&'’/ -]*:?$")
@@ -54,12 +55,13 @@ class HeadingLine:
 
 def canonical_heading(line: str) -> str | None:
     """The canonical section name for a heading line, or ``None`` if it is not one."""
-    stripped = line.strip().strip("#*=_-:| ").strip()
+    stripped = line.strip().strip("#*=_-:| —–").strip()
     if not stripped or len(stripped) > 50 or stripped.endswith((".", ",", ";")):
         return None
     if _SPACED.match(stripped):  # "E X P E R I E N C E", "W O R K  H I S T O R Y"
         stripped = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
-    return _LOOKUP.get(_key(stripped))
+    key = _key(stripped)
+    return _LOOKUP.get(key) or heading_by_rule(key)
 
 
 def _key(heading: str) -> str:
