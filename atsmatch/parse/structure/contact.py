@@ -53,6 +53,8 @@ _NOT_NAME = {
     "director", "programmer", "architect", "administrator", "specialist", "officer", "lead",
     "senior", "junior", "inc", "llc", "ltd", "gmbh", "university", "street", "avenue", "road",
 }  # fmt: skip
+_NAME_PARTS = 3
+_TITLE_WORD = re.compile(r"\s+(?:resume|résumé|cv|curriculum vitae)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:\||•|·|\t|–|—| - )\s*")
 _STATE_CODES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
@@ -112,10 +114,12 @@ def _name_word(word: str) -> bool:
 
 
 def find_name(lines: list[str]) -> str | None:
-    """The first line (or first part of a line split at ``|``, ``•`` ...) that reads as a name."""
+    """The first line, or part of a line split at ``|``, ``•``, a tab ... (its first three
+    parts: "Curriculum Vitae | Jane Doe"), that reads as a name; a trailing "Resume" or
+    "CV" on the name's line is set aside ("JANE DOE | RESUME")."""
     for line in lines:
-        for part in _SPLIT.split(line.strip())[:1]:
-            part = part.strip().rstrip(",")
+        for part in _SPLIT.split(line.strip())[:_NAME_PARTS]:
+            part = _TITLE_WORD.sub("", part.strip().rstrip(","))
             words = part.split()
             if not 2 <= len(words) <= 5 or canonical_heading(part):
                 continue
@@ -168,8 +172,7 @@ def _known_region_end(match: re.Match[str]) -> int | None:
 def find_location(lines: list[str]) -> str | None:
     """The first "City, ST" (US state, Canadian province) or "City, Country" in ``lines``."""
     for line in lines:
-        if EMAIL.search(line) and "|" not in line and "•" not in line:
-            continue
+        line = EMAIL.sub(" | ", line)  # "Springfield, IL jo@x.com": the place, not the mail
         for start, end in _locations(line):
             return line[start:end].strip()
     return None
