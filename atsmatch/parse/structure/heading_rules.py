@@ -3,9 +3,9 @@
 A heading names its section by its head word, the last word ("Clinical Experience",
 "Selected Honors", "Technical Skills"); a heading of several parts ("Licensure and
 Certifications") needs a head word in every part and takes the first. German compounds
-end in their head word too ("Berufserfahrung"). Chinese headings are matched by the characters they hold
-("工作经历", "教育背景"). Only short headings (at most four words) are read this way, so
-that a line such as "Experience with Python" is not taken for a heading.
+end in their head word too ("Berufserfahrung"). Chinese headings are matched by the
+characters they hold ("工作经历", "教育背景"). Only short headings (at most four words)
+are read this way, so that "Experience with Python" is not taken for a heading.
 """
 
 from __future__ import annotations
