@@ -130,3 +130,10 @@ def test_sections_job_entry_subheadings_stay_in_experience() -> None:
 )
 def test_sections_heading_variants_by_rule(heading: str, name: str | None) -> None:
     assert canonical_heading(heading) == name
+
+
+@pytest.mark.parametrize(
+    "line", ["{%- if other_name == “Awards” -%}", "xxx Projects\tJan. 2015 – Present"]
+)
+def test_sections_no_heading_by_rule_on_code_or_dated_lines(line: str) -> None:
+    assert canonical_heading(line) is None

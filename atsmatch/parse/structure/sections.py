@@ -36,6 +36,7 @@ _SUBHEADINGS = frozenset(
     }
 )  # fmt: skip
 _PROJECTS = frozenset({"projects", "key projects", "selected projects"})
+_WORDS_ONLY = re.compile(r"^[^\W\d_]+(?:[\s&/,'’.-]+[^\W\d_]+)*$")
 _CLEAN = re.compile(r"[^\w&' ]+|_")
 _SPACED = re.compile(r"^\w(?: {1,3}\w){3,}$")
 _RULE_LINE = re.compile(r"^\s*[-_=─━—–~*·.]{3,}\s*$")
@@ -61,7 +62,10 @@ def canonical_heading(line: str) -> str | None:
     if _SPACED.match(stripped):  # "E X P E R I E N C E", "W O R K  H I S T O R Y"
         stripped = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
     key = _key(stripped)
-    return _LOOKUP.get(key) or heading_by_rule(key)
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    # Variants by rule only on lines of words alone (no digits, code or quotes).
+    return heading_by_rule(key) if _WORDS_ONLY.match(stripped) else None
 
 
 def _key(heading: str) -> str:
