@@ -135,11 +135,17 @@ def _section_entries(text: str, section: Section) -> list[ExperienceEntry]:
         ranges = find_ranges(line)
         if ranges and not _BULLET.match(line):
             found.append((index, ranges[0], 0))
+        elif ranges and ranges[-1].span[0] > line.rfind("\t") >= 0:
+            # A date set flush right beside a bullet (LaTeX \hfill, Typst): it dates the
+            # entry whose title is above, not the bullet.
+            found.append((index, ranges[-1], 1))
     dated = {index for index, _, _ in found}
     raw: list[tuple[int, str | None, str | None, DateRange]] = []
-    for index, date_range, _ in found:
+    for index, date_range, beside_bullet in found:
         line = lines[index][1]
         rest = line[: date_range.span[0]] + " | " + line[date_range.span[1] :]
+        if beside_bullet:
+            rest = ""
         parts, first = _parts(rest), index
         if len(parts) < 2:
             context = _context(lines, index, dated, gaps)
