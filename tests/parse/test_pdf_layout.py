@@ -258,3 +258,20 @@ def test_pdf_layout_wrapped_text_across_a_strip_keeps_one_column() -> None:
     order = order_page(fragments)
     assert order.gutters == []
     assert "Title 2019 - 2021" in [spaced(line.text) for line in order.lines]
+
+
+def test_pdf_layout_flush_right_label_column_is_read_in_place() -> None:
+    """Europass-style labels (section names, dates) set flush right in a margin column,
+    beside but not on the baseline of their entries, are read with the entries."""
+    labels = [
+        frag("Experience", 146 - 50, 705, width=50),
+        frag("Jan 2019 - Present", 146 - 90, 680, width=90),
+        frag("Education", 146 - 48, 560, width=48),
+    ]
+    entries = [frag("Acme Inc", 170, 690 - 12 * i, width=300) for i in range(8)]
+    entries += [frag("State University", 170, 570 - 12 * i, width=300) for i in range(4)]
+    texts = read(labels + entries)
+    assert order_page(labels + entries).gutters == []
+    assert texts[0] == "Experience"
+    assert any("Jan 2019 - Present" in text for text in texts[1:3])
+    assert texts.index("Education") < texts.index("State University")

@@ -24,6 +24,7 @@ _MIN_RUNNING_LINES = 4
 _RUNNING_SLACK = 0.08  # a line ending this close (share of the width) to the edge is full
 _RUNNING_SHARE = 0.3
 RUNNING_WORDS = 5
+_LABEL_SHARE = 3  # a label column has at most a third as many fragments as its entries
 _ALIGNED = 2.0  # points: edges this close are aligned
 
 
@@ -42,8 +43,17 @@ def reads_across(left: list[Fragment], right: list[Fragment]) -> bool:
         return not (_running_text(left) or _running_text(right))
     return any(
         paired >= _LABELS_PAIRED and (_density(side) < _LABELS_DENSE or _flush_right(side))
-        for side, paired in ((left, left_paired), (right, right_paired))
+        or _label_column(side, other)
+        for side, other, paired in ((left, right, left_paired), (right, left, right_paired))
     )
+
+
+def _label_column(side: list[Fragment], other: list[Fragment]) -> bool:
+    """Section names and dates set flush right in a margin column (Europass, moderncv):
+    few, far apart, each beside the entry it names, though not on its baseline. Read in
+    place, line by line with the entries, not as a column of its own."""
+    few = _LABEL_SHARE * len(side) <= len(other)
+    return few and _density(side) < _LABELS_DENSE and _flush_right(side)
 
 
 def _flush_right(side: list[Fragment]) -> bool:
