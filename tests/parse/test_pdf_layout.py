@@ -266,7 +266,7 @@ def test_pdf_layout_flush_right_label_column_is_read_in_place() -> None:
     labels = [
         frag("Experience", 146 - 50, 705, width=50),
         frag("Jan 2019 - Present", 146 - 90, 680, width=90),
-        frag("Education", 146 - 48, 560, width=48),
+        frag("Education", 146 - 48, 590, width=48),
     ]
     entries = [frag("Acme Inc", 170, 690 - 12 * i, width=300) for i in range(8)]
     entries += [frag("State University", 170, 570 - 12 * i, width=300) for i in range(4)]

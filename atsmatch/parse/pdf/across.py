@@ -42,7 +42,7 @@ def reads_across(left: list[Fragment], right: list[Fragment]) -> bool:
     if left_paired >= _ROW_PAIRED and right_paired >= _ROW_PAIRED:
         return not (_running_text(left) or _running_text(right))
     return any(
-        paired >= _LABELS_PAIRED and (_density(side) < _LABELS_DENSE or _flush_right(side))
+        (paired >= _LABELS_PAIRED and (_density(side) < _LABELS_DENSE or _flush_right(side)))
         or _label_column(side, other)
         for side, other, paired in ((left, right, left_paired), (right, left, right_paired))
     )
