@@ -137,3 +137,14 @@ def test_sections_heading_variants_by_rule(heading: str, name: str | None) -> No
 )
 def test_sections_no_heading_by_rule_on_code_or_dated_lines(line: str) -> None:
     assert canonical_heading(line) is None
+
+
+def test_sections_bold_title_under_a_date_first_line_is_no_heading() -> None:
+    """Date-first entries ("2015 / 07 - University of Bremen" over a bold title)."""
+    text = (
+        "Education\n2015 / 07 - University of Bremen\nGraduated as Digital Media\n"
+        "Thesis on scoring\n\nExperience\n2014 - 2016 - We4IT GmbH\nIT Consultant\n"
+    )
+    title = text.index("Graduated")
+    sections = find_sections(text, layout=(0, title, text.index("Experience")))
+    assert [s.name for s in sections] == ["education", "experience"]

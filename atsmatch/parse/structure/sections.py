@@ -41,6 +41,7 @@ _CLEAN = re.compile(r"[^\w&' ]+|_")
 _SPACED = re.compile(r"^\w(?: {1,3}\w){3,}$")
 _RULE_LINE = re.compile(r"^\s*[-_=─━—–~*·.]{3,}\s*$")
 _UNKNOWN_HEADING = re.compile(r"^[^\W\d_][\w&'’/ -]*:?$")
+_DATE_FIRST = re.compile(r"^\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\b")
 _DATE_HINT = re.compile(r"(?:19|20)\d{2}")
 JOB_SECTIONS = frozenset({"responsibilities", "requirements", "preferred", "benefits", "company"})
 
@@ -145,8 +146,9 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
     A known heading is found by its words alone. An unknown heading needs a layout cue —
     ``layout`` (line starts the reader marked as headings), a rule line under it, or
     capitals when the known headings are in capitals — must come after the first known
-    heading, read like a heading, and have no date on it or on the two lines below it (so
-    that a job title in bold is not taken for one).
+    heading, read like a heading, and have no date on it or on the two lines below it, nor
+    a line starting with a date right above it (so that a job title in bold is not taken
+    for one).
     """
     lines = _lines(text)
     known = [(i, name) for i, (_, line) in enumerate(lines) if (name := canonical_heading(line))]
@@ -168,8 +170,13 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
         ruled = i + 1 < len(lines) and bool(_RULE_LINE.match(lines[i + 1][1]))
         capitals = caps and line.strip().isupper() and not _next_is_caps(lines, i)
         cue = ruled or (start in marked and in_layout) or capitals
-        if cue and not any(
-            _DATE_HINT.search(lines[j][1]) for j in range(i, min(i + 3, len(lines)))
+        # A date on it or on the two lines below, or a line right above it that starts
+        # with a date ("2015 / 07 - University" over a bold title) marks an entry title.
+        dated_above = i > 0 and bool(_DATE_FIRST.match(lines[i - 1][1]))
+        if (
+            cue
+            and not dated_above
+            and not any(_DATE_HINT.search(lines[j][1]) for j in range(i, min(i + 3, len(lines))))
         ):
             found.append(HeadingLine(start, line.strip(), None))
     return found
