@@ -201,3 +201,15 @@ def test_pdf_drawing_emoji_icons_are_dropped() -> None:
     ]
     (fragment,) = build_fragments(glyphs)
     assert (fragment.text, fragment.icons) == ("johndoe.com", 1)
+
+
+def test_pdf_drawing_evenly_spaced_single_letters_are_words() -> None:
+    """A sample of characters set one by one with word gaps ("A B C ...") looks like
+    letter spacing; read so it would be one 35-letter word."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghi"
+    content = (
+        b"BT /F1 10 Tf 40 700 Td ["
+        + b" -250 ".join(b"(" + c.encode() + b")" for c in letters)
+        + b"] TJ ET"
+    )
+    assert text_of(content) == " ".join(letters)

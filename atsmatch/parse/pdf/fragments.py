@@ -51,6 +51,7 @@ _LIGATURE_WIDTH = 0.4  # font sizes: a lost ligature is at least this wide
 _LIGATURE_TOUCH = 0.05
 _MIN_SPACE = 0.15  # a space glyph narrower than this (font sizes) says nothing
 _LETTER_SPACED = 0.05
+_LONGEST_WORD = 30  # glyphs: a longer "word" read with letter spacing was spaced letters
 _MIN_GAPS = 3
 _TEXT, _SPACE, _UNMAPPED, _ICON = range(4)
 _OVERPRINT = 1.5  # points: the same text drawn again this close is a fake-bold copy
@@ -172,7 +173,12 @@ def _fragment(run: list[Glyph], usual: float) -> Fragment | None:
     parts: list[tuple[str, str | None]] = []  # (text, hidden reason); None marks a space
     cids = icons = 0
     space = median(glyph.space for glyph in ink)
-    for word in _words(run, _word_threshold(usual, size, space)):
+    words = _words(run, _word_threshold(usual, size, space))
+    if usual and any(len(word) > _LONGEST_WORD for word in words):
+        # Even gaps between one-letter words ("Ā ā Ă ă") look like letter spacing; read
+        # as such they make one endless word: the gaps are word spaces after all.
+        words = _words(run, _word_threshold(0.0, size, space))
+    for word in words:
         unmapped = sum(1 for glyph in word if _glyph_kind(glyph) == _UNMAPPED)
         if len(word) == 1 and _glyph_kind(word[0]) in (_UNMAPPED, _ICON):
             icons += 1  # a lone glyph with no text, or a private-use one: an icon
