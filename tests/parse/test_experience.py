@@ -125,3 +125,25 @@ def test_experience_bulleted_entry_line_naming_a_place() -> None:
     )
     (entry,) = doc.experience
     assert (entry.title, entry.employer, entry.start) == ("Software Engineer", "Google", "2016-10")
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Data Scientist, Lucena Research\tSummer 2012 and 2013", "2012-06", "2013-06"),
+        (
+            "Project Management Simulation Training (Getoq Consulting)\tNov. 2011",
+            "2011-11",
+            "2011-11",
+        ),
+        ("Research Intern, Acme Labs\tSummer 2022", "2022-06", "2022-06"),
+        ("Research Intern, Acme Labs\tSummer 2021 – Fall 2022", "2021-06", "2022-09"),
+    ],
+)
+def test_experience_single_and_season_dates(line: str, start: str, end: str) -> None:
+    (entry,) = parse_text(f"Experience\n{line}\n• Built things\n").experience
+    assert (entry.start, entry.end) == (start, end)
+
+
+def test_experience_single_date_needs_a_line_of_dates_alone() -> None:
+    assert parse_text("Experience\nSenior Engineer\tAtlanta, GA 2019 plans\n").experience == ()

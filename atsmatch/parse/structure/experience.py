@@ -14,7 +14,7 @@ import re
 
 from atsmatch.document import ExperienceEntry, Section, Span
 from atsmatch.parse.structure.contact import remove_locations
-from atsmatch.parse.structure.dates import DateRange, find_ranges
+from atsmatch.parse.structure.dates import DateRange, dates_only, find_ranges
 
 __all__ = ["find_experience", "split_title_employer"]
 
@@ -132,7 +132,13 @@ def _section_entries(text: str, section: Section) -> list[ExperienceEntry]:
     lines = lines[1:]  # the heading
     found: list[tuple[int, DateRange, int]] = []
     for index, (_, line) in enumerate(lines):
-        ranges = find_ranges(line)
+        ranges = find_ranges(line, seasons=True)
+        tab = line.rfind("\t")
+        if not ranges and tab >= 0 and not _BULLET.match(line):
+            # One date set flush right ("Nov. 2011", "Summer 2012 and 2013"): a position
+            # of that month or season, or from the first date to the last.
+            single = dates_only(line[tab + 1 :], tab + 1)
+            ranges = [single] if single is not None else []
         if ranges and not _BULLET.match(line):
             found.append((index, ranges[0], 0))
         elif ranges and ranges[-1].span[0] > line.rfind("\t") >= 0:
