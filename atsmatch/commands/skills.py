@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from atsmatch.commands.common import write_output
+from atsmatch.commands.common import document_source, write_output
 
 __all__ = ["add_parser", "run"]
 
@@ -51,7 +51,24 @@ def _render_text(profile: Any) -> str:
     if profile.keywords:
         lines.append("")
         lines.append("keywords: " + ", ".join(k.text for k in profile.keywords))
+    lines.extend(_ignored(profile))
     return "\n".join(lines) + "\n"
+
+
+def _ignored(profile: Any) -> list[str]:
+    """The job text read for no terms, each with its zone: "ignored: benefits ..."."""
+    from atsmatch.extract.understand.zones import TERM_ZONES
+
+    text = profile.document.text
+    found = []
+    for zone in profile.zones:
+        piece = " ".join(text[zone.start : zone.end].split())
+        if zone.name in TERM_ZONES or not piece:
+            continue
+        line = text.count("\n", 0, zone.start) + 1
+        shown = piece if len(piece) <= 60 else piece[:57] + "..."
+        found.append(f"ignored: {zone.name} (line {line}, by {zone.how}): {shown}")
+    return ["", *found] if found else []
 
 
 def _read_lines(name: str) -> tuple[str, list[str]]:
@@ -93,8 +110,7 @@ def run(args: argparse.Namespace) -> int:
     if args.per_line:
         write_output("".join(_per_line(args, taxonomy)), args.output)
         return 0
-    source: Any = sys.stdin.buffer if args.file == "-" else Path(args.file)
-    profile = extract(parse(source), kind=args.kind, taxonomy=taxonomy)
+    profile = extract(parse(document_source(args.file)), kind=args.kind, taxonomy=taxonomy)
     if args.format == "json":
         text = json.dumps(profile_to_dict(profile), indent=2, ensure_ascii=False) + "\n"
     else:

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from atsmatch.report.summary import GROUP_TITLES, VIA_LABELS, group_shares, term_order, verdict
+from atsmatch.report.summary import (
+    GROUP_TITLES,
+    VIA_LABELS,
+    group_shares,
+    met_by,
+    term_order,
+    verdict,
+)
 from atsmatch.result import Match, Term
 
 __all__ = ["escape_markdown", "render_markdown"]
@@ -65,14 +72,15 @@ def _row(term: Term) -> str:
     how = VIA_LABELS.get(term.via or "", term.via or "")
     return (
         f"| {_ICON[term.status]} | {escape_markdown(term.name)} | {term.importance} | "
-        f"{escape_markdown(how)} | {literal} | {escape_markdown(where)} | "
-        f"{term.resume_count}/{term.job_count} | {gain} |"
+        f"{escape_markdown(how)} | {escape_markdown(met_by(term))} | {literal} | "
+        f"{escape_markdown(where)} | {term.resume_count}/{term.job_count} | {gain} |"
     )
 
 
 _HEADER = [
-    "| status | term | asked | how | literal | resume sections | count (resume/job) | gain |",
-    "|---|---|---|---|---|---|---:|---:|",
+    "| status | term | asked | how | on the resume | literal | resume sections "
+    "| count (resume/job) | gain |",
+    "|---|---|---|---|---|---|---|---:|---:|",
 ]
 
 
@@ -116,5 +124,6 @@ def _advice(result: Match) -> list[str]:
 
 def render_markdown(result: Match) -> str:
     """The whole report as GitHub-flavoured Markdown."""
-    lines = [*_summary(result), *_subscores(result), *_terms(result), *_advice(result)]
+    # what to change comes right after the score: it is what a reader acts on
+    lines = [*_summary(result), *_subscores(result), *_advice(result), *_terms(result)]
     return "\n".join(lines).rstrip("\n") + "\n"

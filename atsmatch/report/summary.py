@@ -10,6 +10,7 @@ __all__ = [
     "VIA_LABELS",
     "group_shares",
     "how_matched",
+    "met_by",
     "not_worded",
     "term_order",
     "verdict",
@@ -52,9 +53,31 @@ def how_matched(term: Term) -> str:
     """How the resume met a term, in words a reader knows; marked "*" when a literal
     keyword search would miss it (:data:`NOT_WORDED_NOTE`)."""
     how = VIA_LABELS.get(term.via or "", term.via or "")
+    if term.via == "alternative" and term.resume_mentions:
+        how = f"met by {term.resume_mentions[0].text}"
     if not_worded(term):
         how = f"{how} *"
     return how
+
+
+def met_by(term: Term, *, limit: int = 3) -> str:
+    """What on the resume met ``term``, as written there: ``"PostgreSQL ×3"`` for a MySQL
+    term met by an accepted alternative. Empty for a missing term or a fact (years, degree)
+    with no mention."""
+    if term.status == "missing":
+        return ""
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for mention in term.resume_mentions:
+        text = " ".join(mention.text.split())
+        key = text.casefold()
+        counts[key] = counts.get(key, 0) + 1
+        shown.setdefault(key, text)
+    ordered = sorted(counts, key=lambda k: (-counts[k], k))
+    parts = [f"{shown[k]} ×{counts[k]}" if counts[k] > 1 else shown[k] for k in ordered[:limit]]
+    if len(ordered) > limit:
+        parts.append(f"+{len(ordered) - limit} more")
+    return ", ".join(parts)
 
 
 def not_worded(term: Term) -> bool:

@@ -14,9 +14,9 @@ from atsmatch.config import MatchConfig
 from atsmatch.profile import Profile
 from atsmatch.result import Knockout, Term
 from atsmatch.score.credits import ResumeView
-from atsmatch.score.terms import DEGREE_NAMES, degree_label, requirement_of
+from atsmatch.score.terms import DEGREE_NAMES, JobTerm, degree_label, requirement_of
 
-__all__ = ["find_knockouts"]
+__all__ = ["find_knockouts", "is_hard", "knockouts_of"]
 
 
 def _degree(job: Profile, view: ResumeView, config: MatchConfig) -> Knockout | None:
@@ -60,10 +60,21 @@ def find_knockouts(
     job: Profile, view: ResumeView, terms: Sequence[Term], config: MatchConfig
 ) -> tuple[Knockout, ...]:
     """Every knockout, in a fixed order: degree, certifications by name, years."""
-    found = [_degree(job, view, config)]
+    return knockouts_of(_degree(job, view, config), terms, _years(job, view))
+
+
+def is_hard(term: Term | JobTerm) -> bool:
+    """A term whose absence is a knockout: a required certification."""
+    return term.category == "certification" and term.importance == "required"
+
+
+def knockouts_of(
+    degree: Knockout | None, terms: Sequence[Term], years: Knockout | None
+) -> tuple[Knockout, ...]:
+    """The degree and years knockouts found, and the hard terms not matched, in order."""
+    found = [degree]
     for term in sorted(terms, key=lambda t: t.name.lower()):
-        required = term.category == "certification" and term.importance == "required"
-        if required and term.status != "matched":
+        if is_hard(term) and term.status != "matched":
             found.append(
                 Knockout(
                     kind="certification",
@@ -73,5 +84,5 @@ def find_knockouts(
                     term_id=term.id,
                 )
             )
-    found.append(_years(job, view))
+    found.append(years)
     return tuple(k for k in found if k is not None)

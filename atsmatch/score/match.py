@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from atsmatch.config import MatchConfig
+from atsmatch.config import MatchConfig, resolve_options
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
 from atsmatch.result import Match, Term
@@ -17,24 +17,29 @@ from atsmatch.score.gaps import (
     coverage_of,
     is_skills_only,
 )
+from atsmatch.score.honesty import Suspect, honest_credit, suspect_spans
 from atsmatch.score.knockouts import find_knockouts
 from atsmatch.score.literal import FACT_TERMS, is_literal
 from atsmatch.score.model import raw_percent, status_of, subscores
 from atsmatch.score.terms import JobTerm, job_terms
 from atsmatch.taxonomy import Taxonomy
 
-__all__ = ["as_profile", "match", "score_terms"]
+__all__ = ["as_profile", "match", "score_terms", "term_credit", "with_gains"]
 
 
 def as_profile(
-    value: DocumentInput | Profile, kind: ProfileKind, taxonomy: Taxonomy | None
+    value: DocumentInput | Profile,
+    kind: ProfileKind,
+    taxonomy: Taxonomy | None,
+    *,
+    reference: str | None = None,
 ) -> Profile:
     """``value`` itself when it is a Profile, else the profile extracted from it."""
     if isinstance(value, Profile):
         return value
     from atsmatch.extract import extract
 
-    return extract(value, kind=kind, taxonomy=taxonomy)
+    return extract(value, kind=kind, taxonomy=taxonomy, reference=reference)
 
 
 def _with_alternatives(terms: list[JobTerm], credits: list[Credit]) -> list[Credit]:
@@ -115,17 +120,32 @@ def score_terms(job: Profile, view: ResumeView, config: MatchConfig) -> list[Ter
     """Every job term with its credit and its gain: the points earned if the resume fully
     covered it (with the alternatives it stands for, which then earn its credit too)."""
     wanted = job_terms(job, config)
-    found = [credit_for(t, view, config) for t in wanted]
-    literal = [
-        is_literal(t, view, c, config.matched_threshold) for t, c in zip(wanted, found, strict=True)
-    ]
-    found = [
-        _literal_credit(t, c, lit, config) for t, c, lit in zip(wanted, found, literal, strict=True)
-    ]
-    credits = _with_alternatives(wanted, found)
+    suspect = suspect_spans(view.profile.document)
+    pairs = [term_credit(t, view, config, suspect) for t in wanted]
+    literal = [lit for _, lit in pairs]
+    credits = _with_alternatives(wanted, [c for c, _ in pairs])
     terms = [
         _term(t, c, lit, view, config) for t, c, lit in zip(wanted, credits, literal, strict=True)
     ]
+    return with_gains(terms)
+
+
+def term_credit(
+    term: JobTerm, view: ResumeView, config: MatchConfig, suspect: Suspect | None = None
+) -> tuple[Credit, bool]:
+    """The credit ``view``'s resume earns for one job term, before alternatives, and whether
+    the job's wording is literally there. It reads nothing of the job but ``term``: the
+    batch path (atsmatch.batch) computes it once per distinct term and resume.
+    ``suspect``: the resume's :func:`suspect_spans` (computed here when not given)."""
+    if suspect is None:
+        suspect = suspect_spans(view.profile.document)
+    credit = honest_credit(credit_for(term, view, config), suspect, config)
+    literal = is_literal(term, view, credit, config.matched_threshold)
+    return _literal_credit(term, credit, literal, config), literal
+
+
+def with_gains(terms: list[Term]) -> list[Term]:
+    """``terms`` with their gain: the points earned if the resume fully covered each."""
     total = sum(t.weight for t in terms)
     if not total:
         return terms
@@ -142,14 +162,22 @@ def match(
     *,
     config: MatchConfig | None = None,
     taxonomy: Taxonomy | None = None,
+    ats: str | None = None,
+    reference_date: object = None,
 ) -> Match:
     """Screen ``resume`` against ``job``; each may be a path, bytes, text, Document or Profile.
 
     The score is 100 × Σ weight·credit / Σ weight over the job's terms (docs/scoring.md).
+    ``ats`` picks the ATS profile (as ``MatchConfig(ats=...)``); ``reference_date`` (a date
+    or ``"YYYY-MM"``) is the month "present" stands for in the resume.
     """
-    config = resolve_ats(config or MatchConfig())
-    resume_profile = as_profile(resume, "resume", taxonomy)
+    config, reference = resolve_options(config, ats=ats, reference_date=reference_date)
+    config = resolve_ats(config)
+    resume_profile = as_profile(resume, "resume", taxonomy, reference=reference)
     job_profile = as_profile(job, "job", taxonomy)
+    from atsmatch.extract.understand.gaming import with_pasted_lists
+
+    resume_profile = with_pasted_lists(resume_profile, job_profile)
     view = ResumeView.of(resume_profile)
     terms = score_terms(job_profile, view, config)
     raw = round(raw_percent(terms), 2)
