@@ -148,3 +148,8 @@ def test_sections_bold_title_under_a_date_first_line_is_no_heading() -> None:
     title = text.index("Graduated")
     sections = find_sections(text, layout=(0, title, text.index("Experience")))
     assert [s.name for s in sections] == ["education", "experience"]
+
+
+@pytest.mark.parametrize("line", ["- Telemetry experience", "• Customer service skills"])
+def test_sections_list_items_are_no_headings_by_rule(line: str) -> None:
+    assert canonical_heading(line) is None

@@ -5,7 +5,8 @@ A heading names its section by its head word, the last word ("Clinical Experienc
 Certifications") needs a head word in every part and takes the first. German compounds
 end in their head word too ("Berufserfahrung"). Chinese headings are matched by the
 characters they hold ("工作经历", "教育背景"). Only short headings (at most four words)
-are read this way, so that "Experience with Python" is not taken for a heading.
+are read this way, so that "Experience with Python" is not taken for a heading, and
+singular item words ("First Aid Certification", "License") name no section.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _HEAD_WORDS: dict[str, str] = {
         "skills",
     ),
     **dict.fromkeys(
-        ("certifications", "certification", "certificates", "licensure", "licenses",
+        ("certifications", "certificates", "licensure", "licenses",
          "licences", "accreditations", "zertifikate", "zertifizierungen"),
         "certifications",
     ),

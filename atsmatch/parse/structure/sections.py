@@ -36,6 +36,7 @@ _SUBHEADINGS = frozenset(
     }
 )  # fmt: skip
 _PROJECTS = frozenset({"projects", "key projects", "selected projects"})
+_LIST_MARKS = frozenset("-•*·▪◦–")
 _WORDS_ONLY = re.compile(r"^[^\W\d_]+(?:[\s&/,'’.-]+[^\W\d_]+)*$")
 _CLEAN = re.compile(r"[^\w&' ]+|_")
 _SPACED = re.compile(r"^\w(?: {1,3}\w){3,}$")
@@ -66,7 +67,8 @@ def canonical_heading(line: str) -> str | None:
     if key in _LOOKUP:
         return _LOOKUP[key]
     # Variants by rule only on lines of words alone (no digits, code or quotes).
-    return heading_by_rule(key) if _WORDS_ONLY.match(stripped) else None
+    listed = line.lstrip()[:1] in _LIST_MARKS  # "- Telemetry experience" is a list item
+    return heading_by_rule(key) if _WORDS_ONLY.match(stripped) and not listed else None
 
 
 def _key(heading: str) -> str:
