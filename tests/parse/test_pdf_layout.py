@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from atsmatch.parse.pdf.layout import order_page
@@ -106,6 +106,9 @@ def test_pdf_layout_split_word_fragments_are_glued() -> None:
     right_pitch=st.floats(14.5, 18),
     gutter=st.floats(10, 40),
     left_width=st.floats(100, 200),
+)
+@example(  # three lines a side whose baselines meet twice by chance read as a table
+    left_count=3, right_count=3, left_pitch=13.0, right_pitch=14.5, gutter=10.0, left_width=100.0
 )
 def test_pdf_layout_columns_never_interleave(
     left_count: int,

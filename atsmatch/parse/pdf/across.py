@@ -9,6 +9,7 @@ cells or labels from their entries: its fragments are read across, as one line.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from atsmatch.parse.pdf.lines import Fragment, rows
 
@@ -26,6 +27,7 @@ _RUNNING_SHARE = 0.3
 RUNNING_WORDS = 5
 _LABEL_SHARE = 3  # a label column has at most a third as many fragments as its entries
 _ALIGNED = 2.0  # points: edges this close are aligned
+_LEADING_SLACK = 0.05  # leadings further apart than this share belong to different columns
 
 
 def reads_across(left: list[Fragment], right: list[Fragment]) -> bool:
@@ -40,12 +42,31 @@ def reads_across(left: list[Fragment], right: list[Fragment]) -> bool:
     """
     left_paired, right_paired = _paired(left, right), _paired(right, left)
     if left_paired >= _ROW_PAIRED and right_paired >= _ROW_PAIRED:
+        if _own_leading(left, right):
+            return False
         return not (_running_text(left) or _running_text(right))
     return any(
         (paired >= _LABELS_PAIRED and (_density(side) < _LABELS_DENSE or _flush_right(side)))
         or _label_column(side, other)
         for side, other, paired in ((left, right, left_paired), (right, left, right_paired))
     )
+
+
+def _own_leading(left: list[Fragment], right: list[Fragment]) -> bool:
+    """Both sides set line after line, each at its own leading: two columns whose baselines
+    meet now and then by chance, not table rows (the rows of a table advance together)."""
+    steps = [_leading(side) for side in (left, right)]
+    if any(step is None for step in steps) or min(_density(left), _density(right)) < 0.5:
+        return False
+    low, high = sorted(step for step in steps if step is not None)
+    return high - low > _LEADING_SLACK * high
+
+
+def _leading(side: list[Fragment]) -> float | None:
+    """The usual distance between one line of ``side`` and the next (None under 3 lines)."""
+    centers = [line.bbox[1] for line in rows(side)]
+    steps = sorted(abs(a - b) for a, b in pairwise(centers))
+    return steps[len(steps) // 2] if len(steps) >= 2 else None
 
 
 def _label_column(side: list[Fragment], other: list[Fragment]) -> bool:
