@@ -202,7 +202,7 @@ def test_check_docs_table_lists_every_setting() -> None:
     from atsmatch.config import CHECK_SETTINGS
     from tests.conftest import ROOT
 
-    page = (ROOT / "docs" / "check.md").read_text(encoding="utf-8")
+    page = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
     table = page.split("<!-- check settings -->")[1].split("<!-- /check settings -->")[0]
     keys = {k.replace("-", "_") for k in re.findall(r"^\| `([\w-]+)` \|", table, re.MULTILINE)}
     assert keys == {*CHECK_SETTINGS, "ats"}
