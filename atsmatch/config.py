@@ -49,6 +49,9 @@ _CREDITS = {
     "equivalent": 0.75,
     "lower_degree": 0.5,
     "title_words": 0.8,
+    "pursuing": 0.3,
+    "expired": 0.3,
+    "other_field": 0.5,
 }
 _MAPPING_DEFAULTS = {
     "category_weights": _CATEGORY_WEIGHTS,

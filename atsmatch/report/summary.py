@@ -42,6 +42,10 @@ VIA_LABELS = {
     "degree": "degree",
     "equivalent": "equivalent experience",
     "lower_degree": "lower degree",
+    "other_field": "degree in another field",
+    "years_in_field": "years in the field",
+    "pursuing": "pursuing, not held",
+    "expired": "expired, not held",
     "literal": "same words",
 }
 """Plain words for ``Term.via`` (the JSON keeps the machine name)."""

@@ -20,8 +20,11 @@ from atsmatch.parse.structure.sections import canonical_heading
 
 __all__ = [
     "SENIORITY",
+    "field_words",
     "find_job_title",
     "has_role_noun",
+    "in_field",
+    "same_word",
     "seniority_in_text",
     "seniority_of",
     "split_title",
@@ -148,3 +151,57 @@ def seniority_in_text(text: str) -> str | None:
         if level is not None:
             return level
     return None
+
+
+_ENDINGS = word_set(
+    """e s es d ed r rs er ers or ors ing ings ant ants ent ents ment ments ist ists ian ians
+    ician icians ion ions ation ations al als ical ic ics y ies ance ence ity ive"""
+) | {""}
+_FIELD_NOISE = word_set(
+    """senior sr junior jr lead principal staff head chief associate assistant intern i ii
+    iii iv the a an of and for in at to with &"""
+)
+
+
+def same_word(word: str, other: str) -> bool:
+    """Two forms of one word: equal, or a shared stem (five letters, or four with an ending
+    on both) followed by common endings ("nurse"/"nursing", "accounting"/"accountant",
+    "teach"/"teacher", "manager"/"management"); "data"/"database" differ."""
+    a, b = word.lower(), other.lower()
+    if a == b:
+        return True
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    for cut in range(shared, 3, -1):
+        ends = (a[cut:], b[cut:])
+        if all(e in _ENDINGS for e in ends) and (cut >= 5 or all(ends)):
+            return True  # a bare four-letter stem needs an ending on both ("care"/"career")
+    return False
+
+
+def field_words(field: str) -> list[str]:
+    """The words of a field that must be matched ("registered nurse" → both)."""
+    return [w for w in re.findall(r"[a-z0-9][a-z0-9+#'-]*", field.lower()) if w not in _FIELD_NOISE]
+
+
+def in_field(title: str, body: str, field: str) -> bool:
+    """A position belongs to ``field`` ("nursing", "registered nurse", "accounting") when its
+    title shows it: a field ending in a role noun ("registered nurse") needs that noun in
+    the title; another needs its last word ("acute care nursing" ← "Staff Nurse") or half
+    its words there ("software development" ← "Software Engineer"). A position without a
+    title is judged by its text holding every field word."""
+    wanted = field_words(field)
+    if not wanted:
+        return False
+    held = re.findall(r"[a-z0-9][a-z0-9+#'-]*", title.lower())
+    if held:
+        if wanted[-1] in ROLE_NOUNS and not any(same_word(wanted[-1], h) for h in held):
+            return False
+        shown = [any(same_word(w, h) for h in held) for w in wanted]
+        if shown[-1] or 2 * sum(shown) >= len(wanted):
+            return True
+    text = re.findall(r"[a-z0-9][a-z0-9+#'-]*", body.lower())
+    return not held and all(any(same_word(w, t) for t in text) for w in wanted)
