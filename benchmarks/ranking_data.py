@@ -5,7 +5,8 @@ the code), a few per family so that "same family" exists. For each occupation th
 writes one posting and a few resumes:
 
 - a posting reads like a real one: a title, an "About us" paragraph, a role summary from the
-  occupation description, responsibilities (a sample of its task statements), requirements
+  occupation description, responsibilities (a sample of up to half its task statements;
+  resumes describe the other half, so no sentence is shared verbatim), requirements
   (years in the occupation, a few of its technology skills, sometimes a degree or licence),
   nice-to-haves, benefits and an EEO line drawn from pools shared by every posting (the
   boilerplate that makes naive scores noisy);
@@ -71,6 +72,11 @@ IRREGULAR = {
 }  # fmt: skip
 
 
+CORE_TOOLS = 10
+"""Postings ask for tools among the occupation's first ten (O*NET "Hot Technology" or "In
+Demand" first); resumes list tools among the first twelve."""
+
+
 @dataclass(frozen=True)
 class Occupation:
     code: str
@@ -107,9 +113,10 @@ def load_occupations(onet: Path) -> list[Occupation]:
     tasks: dict[str, list[str]] = defaultdict(list)
     for row in _rows(onet / "Task Statements.txt"):
         tasks[row["O*NET-SOC Code"]].append(row["Task"].strip())
-    tools: dict[str, list[str]] = defaultdict(list)
+    tools: dict[str, list[tuple[bool, str]]] = defaultdict(list)
     for row in _rows(onet / "Technology Skills.txt"):
-        tools[row["O*NET-SOC Code"]].append(row["Example"].strip())
+        hot = row["Hot Technology"] == "Y" or row["In Demand"] == "Y"
+        tools[row["O*NET-SOC Code"]].append((not hot, row["Example"].strip()))
     titles: dict[str, list[str]] = defaultdict(list)
     for row in _rows(onet / "Alternate Titles.txt"):
         title = row["Alternate Title"].strip()
@@ -125,7 +132,7 @@ def load_occupations(onet: Path) -> list[Occupation]:
                     row["Title"],
                     row["Description"],
                     tuple(tasks[code]),
-                    tuple(dict.fromkeys(tools[code])),
+                    tuple(dict.fromkeys(name for _, name in sorted(tools[code]))),
                     tuple(dict.fromkeys(titles[code])),
                 )
             )
@@ -161,9 +168,10 @@ def _past(task: str) -> str:
     return f"{done.capitalize()} {rest}".rstrip(".") + "."
 
 
-def posting(occupation: Occupation, rng: random.Random) -> str:
-    tasks = rng.sample(occupation.tasks, min(6, len(occupation.tasks)))
-    tools = rng.sample(occupation.tools, min(5, len(occupation.tools)))
+def posting(occupation: Occupation, rng: random.Random) -> tuple[str, tuple[str, ...]]:
+    """A posting and the task statements it used (resumes describe the others)."""
+    tasks = rng.sample(occupation.tasks, min(6, len(occupation.tasks) // 2))
+    tools = rng.sample(occupation.tools[:CORE_TOOLS], min(5, len(occupation.tools)))
     required, nice = tools[:3], tools[3:]
     years = rng.choice([1, 2, 3, 5])
     title = rng.choice([occupation.title.rstrip("s"), *occupation.titles[:3]])
@@ -179,12 +187,15 @@ def posting(occupation: Occupation, rng: random.Random) -> str:
     lines += ["", "Nice to Have", *(f"- {t}" for t in nice), "", "Benefits"]
     lines += [f"- {b}" for b in rng.sample(BENEFITS, 4)]
     lines += ["", "Physical Requirements", rng.choice(PHYSICAL), "", EEO, ""]
-    return "\n".join(lines)
+    return "\n".join(lines), tuple(tasks)
 
 
-def _position(occupation: Occupation, start: int, end: int, rng: random.Random) -> list[str]:
+def _position(
+    occupation: Occupation, start: int, end: int, rng: random.Random, used: tuple[str, ...] = ()
+) -> list[str]:
     title = rng.choice(occupation.titles)
-    bullets = rng.sample(occupation.tasks, min(3, len(occupation.tasks)))
+    left = [t for t in occupation.tasks if t not in used]
+    bullets = rng.sample(left, min(3, len(left)))
     return [
         f"{title}, {rng.choice(COMPANIES)}",
         f"Jan {start} - Dec {end}",
@@ -193,18 +204,25 @@ def _position(occupation: Occupation, start: int, end: int, rng: random.Random) 
     ]
 
 
-def resume(occupation: Occupation, index: int, rng: random.Random, other: Occupation | None) -> str:
+def resume(
+    occupation: Occupation,
+    index: int,
+    rng: random.Random,
+    other: Occupation | None,
+    used: tuple[str, ...] = (),
+) -> str:
     year = 2024
     lines = [f"Candidate {index}", f"candidate{index}@example.com", "", "Summary"]
     lines += [f"{rng.choice(occupation.titles)} with a record of reliable, careful work.", ""]
     lines += ["Experience"]
     for _ in range(rng.choice([2, 3])):
         span = rng.choice([1, 2, 3])
-        lines += _position(occupation, year - span, year, rng)
+        lines += _position(occupation, year - span, year, rng, used)
         year -= span + 1
     if other is not None:
         lines += _position(other, year - 3, year, rng)
-    skills = rng.sample(occupation.tools, min(rng.choice([3, 4, 5, 6]), len(occupation.tools)))
+    pool = occupation.tools[: CORE_TOOLS + 2]
+    skills = rng.sample(pool, min(rng.choice([3, 4, 5, 6]), len(pool)))
     lines += ["Skills", ", ".join(skills), "", "Education"]
     lines += [f"Bachelor of Science, {rng.choice(SCHOOLS)}, {year - 1}", ""]
     return "\n".join(lines)
@@ -221,7 +239,8 @@ def build_set(
         by_family[occupation.family].append(occupation)
     jobs, resumes, job_occ, resume_occ = [], [], [], []
     for occupation in chosen:
-        jobs.append(posting(occupation, rng))
+        text, used = posting(occupation, rng)
+        jobs.append(text)
         job_occ.append(occupation.code)
         for _ in range(resumes_per_job):
             other = None
@@ -230,6 +249,6 @@ def build_set(
                 other = rng.choice([o for o in chosen if o.family != occupation.family])
             elif roll < 0.5:  # a sibling occupation of the same family
                 other = rng.choice([o for o in by_family[occupation.family] if o != occupation])
-            resumes.append(resume(occupation, len(resumes), rng, other))
+            resumes.append(resume(occupation, len(resumes), rng, other, used))
             resume_occ.append(occupation.code)
     return RankingSet(tuple(jobs), tuple(resumes), tuple(job_occ), tuple(resume_occ))

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from atsmatch.report.summary import GROUP_TITLES, VIA_LABELS, group_shares, term_order, verdict
+from atsmatch.report.summary import (
+    GROUP_TITLES,
+    VIA_LABELS,
+    group_shares,
+    similarity_line,
+    term_order,
+    verdict,
+)
 from atsmatch.result import Match, Term
 
 __all__ = ["escape_markdown", "render_markdown"]
@@ -30,6 +37,9 @@ def _summary(result: Match) -> list[str]:
             f"Concept coverage **{cov.concept:.0f}%** ({cov.concept_terms}/{cov.terms} terms), "
             f"literal coverage **{cov.literal:.0f}%** ({cov.literal_terms}/{cov.terms} terms)"
         )
+    similar = similarity_line(result)
+    if similar is not None:
+        lines.append(escape_markdown(similar))
     lines.append("")
     for knockout in result.knockouts:
         lines.append(f"> **Would be filtered out:** {escape_markdown(knockout.message)}")

@@ -95,7 +95,9 @@ def _skill_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
             name=skill.name,
             category=skill.category,
             importance=skill.importance,
-            weight=weight_of(skill.category, skill.importance, len(skill.mentions), config),
+            weight=weight_of(
+                skill.category, skill.importance, len(skill.mentions), config, concept_id=skill.id
+            ),
             mentions=skill.mentions,
             forms=_forms(skill.mentions, skill.name),
             concept=skill.concept,

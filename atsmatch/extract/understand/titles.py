@@ -163,6 +163,12 @@ _FIELD_NOISE = word_set(
 )
 
 
+_QUALIFIERS = word_set(
+    """registered licensed certified professional general staff experienced qualified
+    practical entry level senior junior"""
+)
+
+
 def same_word(word: str, other: str) -> bool:
     """Two forms of one word: equal, or a shared stem (five letters, or four with an ending
     on both) followed by common endings ("nurse"/"nursing", "accounting"/"accountant",
@@ -190,7 +196,9 @@ def field_words(field: str) -> list[str]:
 def in_field(title: str, body: str, field: str) -> bool:
     """A position belongs to ``field`` ("nursing", "registered nurse", "accounting") when its
     title shows it: a field ending in a role noun ("registered nurse") needs that noun in
-    the title; another needs its last word ("acute care nursing" ← "Staff Nurse") or half
+    the title with every other word but generic qualifiers ("registered", "licensed",
+    "certified": "registered nurse" ← "Charge Nurse", "genetic counselor" ↚ "Funeral
+    Counselor"); another needs its last word ("acute care nursing" ← "Staff Nurse") or half
     its words there ("software development" ← "Software Engineer"). A position without a
     title is judged by its text holding every field word."""
     wanted = field_words(field)
@@ -198,9 +206,9 @@ def in_field(title: str, body: str, field: str) -> bool:
         return False
     held = re.findall(r"[a-z0-9][a-z0-9+#'-]*", title.lower())
     if held:
-        if wanted[-1] in ROLE_NOUNS and not any(same_word(wanted[-1], h) for h in held):
-            return False
         shown = [any(same_word(w, h) for h in held) for w in wanted]
+        if wanted[-1] in ROLE_NOUNS:  # "genetic counselor" is not "Funeral Counselor"
+            return all(ok or w in _QUALIFIERS for w, ok in zip(wanted, shown, strict=True))
         if shown[-1] or 2 * sum(shown) >= len(wanted):
             return True
     text = re.findall(r"[a-z0-9][a-z0-9+#'-]*", body.lower())

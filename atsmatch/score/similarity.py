@@ -1,0 +1,134 @@
+"""Text similarity between a resume and the requirement text of a job: a TF-IDF cosine.
+
+Each document becomes one sparse vector, computed once and cached: its words in the
+background normal form (:func:`atsmatch.extract.background.fold`), stop words and numbers
+left out, weighted ``(1 + log tf) × √idf`` with the inverse document frequencies of the
+built-in background table (O*NET task and ESCO descriptions, the same table that ranks
+keywords), then scaled to unit length. This is what scikit-learn's ``TfidfVectorizer``
+computes with ``sublinear_tf=True`` and a fixed ``idf_`` (here the square root of the
+background idf: the table counts task statements, not postings, and the full idf let one
+rare word decide a pair); it is written out here so that scoring one pair needs neither
+scikit-learn nor a corpus. A job's vector reads only its
+requirement text: lines in the company, benefits, pay, EEO and how-to-apply zones
+(:meth:`JobReader.is_boilerplate`) are left out, so boilerplate shared by every posting of an
+employer adds nothing.
+
+The similarity of a pair is the dot product of the two vectors (the cosine), so many
+resumes × many jobs are one sparse product of a resumes × words matrix with a words × jobs
+matrix (:func:`vector_of` gives the rows).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
+
+from atsmatch.document import Document
+from atsmatch.extract.background import fold, load_background, words
+
+__all__ = [
+    "RELIABLE_WORDS",
+    "cosine",
+    "job_vector",
+    "reliability",
+    "resume_vector",
+    "shared_words",
+    "vector_of",
+    "words_of",
+]
+
+Vector = Mapping[str, float]
+
+_STOP = frozenset(
+    ["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "are", "be", "been", "being", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does", "did", "have", "has", "had", "having", "this", "that", "these", "those", "it", "its", "our", "your", "their", "we", "you", "they", "he", "she", "i", "me", "my", "us", "them", "who", "whom", "which", "what", "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "so", "than", "too", "very", "just", "also", "into", "over", "under", "about", "above", "below", "up", "down", "out", "off", "again", "further", "then", "once", "here", "there", "etc", "per", "via", "including", "include", "includes", "within", "across", "experience", "experienced", "year", "years", "month", "months", "skill", "skills", "ability", "able", "strong", "excellent", "good", "great", "proven", "knowledge", "required", "require", "requirement", "requirements", "preferred", "plus", "responsibility", "responsibilities", "role", "job", "candidate", "work", "working", "team", "new", "well", "using", "use", "used", "across", "day", "per"]
+)
+"""Function words, and the words every posting and resume uses about itself ("experience",
+"years", "skills", "required"): the background table counts task statements, where those
+are rare, so their idf would be high for no reason."""
+
+
+RELIABLE_WORDS = 50
+"""Two short texts that share one word ("Python") have a high cosine that says little: a
+pair whose shorter document has fewer content words than this gives the similarity only
+``words / RELIABLE_WORDS`` of its weight (:func:`reliability`)."""
+
+
+def reliability(a: Vector, b: Vector) -> float:
+    """min(1, content words of the shorter document / :data:`RELIABLE_WORDS`)."""
+    return min(1.0, min(words_of(a), words_of(b)) / RELIABLE_WORDS)
+
+
+def words_of(vector: Vector) -> int:
+    """How many content words the vector's document had (kept under the key ``""``)."""
+    return int(vector.get("", 0.0))
+
+
+def vector_of(text: str) -> Vector:
+    """The unit-length sublinear TF-IDF vector of ``text`` (empty for no words); the key
+    ``""`` holds the number of content words, which no dot product sees (a word is never
+    empty, and :func:`cosine` skips it)."""
+    background = load_background()
+    counts: Counter[str] = Counter()
+    for match in words(text):
+        word = match.group()
+        if word[0].isdigit() or len(word) < 2:
+            continue
+        key = fold(word)
+        if key not in _STOP:
+            counts[key] += 1
+    weights = {k: (1.0 + math.log(n)) * math.sqrt(background.idf(k)) for k, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in weights.values()))
+    if not norm:
+        return MappingProxyType({})
+    unit = {k: v / norm for k, v in sorted(weights.items())}
+    return MappingProxyType({"": float(sum(counts.values())), **unit})
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """The dot product of two unit vectors (0..1 for non-negative weights)."""
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items() if k)
+
+
+def shared_words(a: Vector, b: Vector, limit: int = 6) -> tuple[str, ...]:
+    """The words that add most to the cosine, most first: the similarity term by term."""
+    parts = sorted(((-v * b[k], k) for k, v in a.items() if k and k in b))
+    return tuple(k for _, k in parts[:limit])
+
+
+@lru_cache(maxsize=256)
+def _resume_vector(text: str) -> Vector:
+    return vector_of(text)
+
+
+def resume_vector(document: Document) -> Vector:
+    """The vector of a resume's whole text (cached by text)."""
+    return _resume_vector(document.text)
+
+
+_JOBS: dict[str, Vector] = {}
+
+
+def job_vector(document: Document) -> Vector:
+    """The vector of a job's requirement text: every line outside its boilerplate zones
+    (cached by text)."""
+    text = document.text
+    found = _JOBS.get(text)
+    if found is not None:
+        return found
+    from atsmatch.extract.understand.jobinfo import job_reader
+
+    reader = job_reader(document)
+    kept, start = [], 0
+    for line in text.split("\n"):
+        if line.strip() and not reader.is_boilerplate(start + len(line) - len(line.lstrip())):
+            kept.append(line)
+        start += len(line) + 1
+    if len(_JOBS) >= 256:
+        _JOBS.clear()
+    _JOBS[text] = vector = vector_of("\n".join(kept))
+    return vector
