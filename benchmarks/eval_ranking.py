@@ -15,8 +15,8 @@ Reported, for every scorer in one run:
 - ``AUC/resume``: the same over the postings of each resume (ranking jobs for one person).
 
 Scorers: ``atsmatch`` (``match().score`` from pre-extracted profiles), ``atsmatch-terms``
-(the term coverage alone, with the text-similarity share set to 0 and no shrinkage: how the
-score ranked before issue 8), ``tfidf`` (scikit-learn ``TfidfVectorizer``, English stop
+(the term coverage alone: ``similarity_weight`` 0 and ``min_specificity`` 1, i.e. no text
+similarity and no specificity; run the script on an older checkout for the code before), ``tfidf`` (scikit-learn ``TfidfVectorizer``, English stop
 words, sublinear tf, fitted on all postings and resumes; cosine) and ``bm25`` (Okapi BM25,
 k1 = 1.5, b = 0.75, written out below: postings as queries over resumes, resumes as queries
 over postings).
@@ -146,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--occupations", type=int, default=64)
     parser.add_argument("--resumes", type=int, default=3)
     parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--no-ablation", action="store_true", help="skip atsmatch-terms")
     args = parser.parse_args(argv)
     if not (args.data / "Task Statements.txt").is_file():
         print(f"skipped: O*NET data not found at {args.data} (needs ../shared/data/onet-29.2)")
@@ -165,7 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     default = atsmatch.MatchConfig()
     terms_only = dataclasses.replace(default, **_terms_only(default))
     results: dict[str, dict[str, float]] = {}
-    for name, config in (("atsmatch", default), ("atsmatch-terms", terms_only)):
+    configs = [("atsmatch", default), ("atsmatch-terms", terms_only)]
+    for name, config in configs[:1] if args.no_ablation else configs:
         results[name] = evaluate(atsmatch_scores(data.resumes, data.jobs, config), data.relevance)
     results["tfidf"] = evaluate(tfidf_scores(data.resumes, data.jobs), data.relevance)
     by_job, by_resume = bm25_scores(data.resumes, data.jobs)
@@ -182,7 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _terms_only(config: object) -> dict[str, object]:
     """The settings that switch off what issue 8 added to the score (when present)."""
     names = {f.name for f in __import__("dataclasses").fields(config)}
-    return {k: v for k, v in (("similarity_share", 0.0), ("prior_weight", 0.0)) if k in names}
+    wanted = (("similarity_weight", 0.0), ("min_specificity", 1.0))
+    return {k: v for k, v in wanted if k in names}
 
 
 if __name__ == "__main__":

@@ -122,7 +122,12 @@ def test_similarity_score_formula() -> None:
 
 @pytest.mark.parametrize(
     ("concept", "low"),
-    [("atsmatch:excel", True), ("atsmatch:outlook", True), ("atsmatch:python", False), (None, False)],
+    [
+        ("atsmatch:excel", True),
+        ("atsmatch:outlook", True),
+        ("atsmatch:python", False),
+        (None, False),
+    ],
 )
 def test_specificity_of_tools_every_job_lists(concept: str | None, low: bool) -> None:
     config = atsmatch.MatchConfig()

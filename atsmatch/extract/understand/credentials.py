@@ -67,7 +67,7 @@ _PURSUING = re.compile(
     r"|scheduled|eligible|eligibility|working (?:toward|towards|on)|studying(?: for)?"
     r"|preparing(?: for)?|enrolled|pending|planned|sitting for|to sit\b|will sit"
     r"|passed \d(?: of|/)\s*\d|\d (?:of|/) ?\d (?:parts|sections|exams)|(?:parts|sections) passed"
-    r"|not yet|in training|trainee|applicant|aspiring)\b",
+    r"|not yet|applicant|aspiring)\b",
     re.IGNORECASE,
 )
 _EXPIRED = re.compile(
@@ -106,7 +106,7 @@ def credential_status(text: str, start: int, end: int) -> CredentialStatus:
     """The status a resume gives the credential named at ``text[start:end]``:
     "PMP candidate (exam scheduled)", "Pursuing CPA licensure", "CPA exam: passed 2 of 4"
     → ``pursuing``; "RN license (expired 2019)" → ``expired``; else ``held``."""
-    segment = _segment(text, start, end)
+    segment = _segment(text, start, end).replace(text[start:end], " ")
     if _EXPIRED.search(segment):
         return "expired"
     if _PURSUING.search(segment):
