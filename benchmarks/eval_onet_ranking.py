@@ -1,9 +1,9 @@
 """How well scores rank: atsmatch against TF-IDF cosine and BM25 on one generated set.
 
-    python benchmarks/eval_ranking.py [--data DIR] [--occupations 64] [--resumes 3] [--seed 8]
+    python benchmarks/eval_onet_ranking.py [--data DIR] [--occupations 64] [--resumes 3] [--seed 8]
 
 Needs ../shared/data/onet-29.2 (exits 0 with a message when it is absent). The set comes
-from :mod:`benchmarks.ranking_data`: postings and resumes per O*NET occupation, relevance 2
+from :mod:`benchmarks.onet_ranking_data`: postings and resumes per O*NET occupation, relevance 2
 for the same occupation, 1 for the same job family (SOC major group), 0 otherwise.
 
 Reported, for every scorer in one run:
@@ -154,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import dataclasses
 
     import atsmatch
-    from benchmarks.ranking_data import build_set
+    from benchmarks.onet_ranking_data import build_set
 
     data = build_set(
         args.data, occupations=args.occupations, resumes_per_job=args.resumes, seed=args.seed
