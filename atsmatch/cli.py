@@ -44,11 +44,28 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"atsmatch {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    _add_global_options(parser, default=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for command in COMMANDS:
         command.add_parser(sub)
+    for subparser in sub.choices.values():
+        # accepted after the sub-command too; SUPPRESS keeps the top level's value when absent
+        _add_global_options(subparser, default=argparse.SUPPRESS)
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, default: object) -> None:
+    """The options every command takes, before or after its name."""
+    group = parser.add_argument_group("global options")
+    group.add_argument(
+        "--debug", action="store_true", default=default, help="show tracebacks on errors"
+    )
+    group.add_argument(
+        "--no-color",
+        action="store_true",
+        default=default,
+        help="no ANSI colours in terminal output (also when NO_COLOR is set)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

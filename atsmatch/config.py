@@ -7,6 +7,8 @@ Settings come from, last one winning: the defaults below, ``[tool.atsmatch]`` in
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,7 +18,19 @@ from typing import Any
 
 from atsmatch.errors import ConfigError, did_you_mean
 
-__all__ = ["ATS_PROFILES", "MatchConfig", "find_config", "load_config"]
+__all__ = [
+    "ATS_PROFILES",
+    "CHECK_SETTINGS",
+    "MatchConfig",
+    "config_tables",
+    "find_config",
+    "load_config",
+    "resolve_options",
+]
+
+CHECK_SETTINGS = ("resumes", "jobs", "min_score", "fail_on", "ignore", "per_file_ignores")
+"""Settings of ``atsmatch check`` (atsmatch/check/settings.py) that share ``[tool.atsmatch]``
+with the scoring model; :meth:`MatchConfig.from_mapping` leaves them to the check."""
 
 
 def _frozen(mapping: Mapping[str, float]) -> Mapping[str, float]:
@@ -162,8 +176,11 @@ class MatchConfig:
         values: dict[str, Any] = {}
         for key, value in data.items():
             attr = key.replace("-", "_")
+            if attr in CHECK_SETTINGS:
+                continue
             if attr not in names:
-                raise ConfigError(f"{source}: unknown setting {key!r}{did_you_mean(attr, names)}")
+                close = did_you_mean(attr, names | set(CHECK_SETTINGS))
+                raise ConfigError(f"{source}: unknown setting {key!r}{close}")
             default = getattr(cls(), attr)
             if isinstance(default, Mapping):
                 if not isinstance(value, Mapping):
@@ -212,22 +229,61 @@ def find_config(start: Path) -> list[Path]:
     return []
 
 
-def load_config(path: str | Path | None = None, *, start: Path | None = None) -> MatchConfig:
-    """Load the config that applies: discovered files, then ``path`` if given."""
+def config_tables(
+    path: str | Path | None = None, *, start: Path | None = None
+) -> list[tuple[Path, dict[str, Any]]]:
+    """The ``[tool.atsmatch]`` table of each config file that applies, in the order they win."""
     files = find_config(start or Path.cwd())
     if path is not None:
         explicit = Path(path)
         if not explicit.is_file():
             raise ConfigError(f"{explicit}: config file not found")
         files.append(explicit)
-    data: dict[str, Any] = {}
-    config = MatchConfig()
+    tables: list[tuple[Path, dict[str, Any]]] = []
     for file in files:
         table = _read_toml(file)
         if file.name == "pyproject.toml" or "tool" in table:
             table = table.get("tool", {}).get("atsmatch", {})
         if not isinstance(table, dict):
             raise ConfigError(f"{file}: [tool.atsmatch] must be a table")
+        tables.append((file, table))
+    return tables
+
+
+def load_config(path: str | Path | None = None, *, start: Path | None = None) -> MatchConfig:
+    """Load the config that applies: discovered files, then ``path`` if given."""
+    data: dict[str, Any] = {}
+    config = MatchConfig()
+    for file, table in config_tables(path, start=start):
         data.update(table)
         config = MatchConfig.from_mapping(data, source=str(file))
     return config
+
+
+def resolve_options(
+    config: MatchConfig | None, *, ats: str | None, reference_date: object
+) -> tuple[MatchConfig, str | None]:
+    """The config and reference month of a ``match``/``match_many`` call.
+
+    ``ats`` sets the ATS profile; it may not contradict a profile the ``config`` already
+    names. ``reference_date`` (a ``date`` or ``"YYYY-MM[-DD]"``) is the month "present"
+    stands for in resumes; it comes back as ``"YYYY-MM"``.
+    """
+    config = config or MatchConfig()
+    if ats is not None:
+        if config.ats not in ("generic", ats):
+            raise ConfigError(f"ats={ats!r} contradicts config.ats={config.ats!r}; give one")
+        config = dataclasses.replace(config, ats=ats)
+    return config, _month(reference_date)
+
+
+def _month(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return f"{value.year:04d}-{value.month:02d}"
+    if isinstance(value, str):
+        found = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", value.strip())
+        if found and 1 <= int(found[2]) <= 12:
+            return f"{found[1]}-{found[2]}"
+    raise ConfigError(f"reference_date must be a date or 'YYYY-MM', got {value!r}")

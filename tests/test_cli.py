@@ -44,7 +44,7 @@ def test_cli_score_output_file(run_cli, example_resume, example_job, tmp_path: P
     assert "score" in json.loads(out.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(("minimum", "code"), [(0, 0), (100.1, 1)])
+@pytest.mark.parametrize(("minimum", "code"), [(0, 0), (100, 1), (100.1, 2), (-1, 2)])
 def test_cli_min_score_exit_code(
     run_cli, example_resume, example_job, minimum: float, code: int
 ) -> None:

@@ -34,6 +34,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("atsmatch.extract",),
     ("atsmatch.score",),
     ("atsmatch.report",),
+    ("atsmatch.check",),
     ("atsmatch.batch",),
     ("atsmatch.commands", "atsmatch.cli", "atsmatch.__main__", "atsmatch"),
 ]

@@ -5,7 +5,9 @@
 Without files it scores examples/resume.txt (with a ``<script>`` line added, to prove the
 text is escaped) against examples/job.txt. It checks, in the DOM Chromium built, that no
 script element exists, that the injected markup shows as text, and that matched and missing
-terms are highlighted; then it writes a screenshot to DIR/report.png. Exits 0 with a
+terms are highlighted; then it writes screenshots at 1280 and 390 px wide to
+DIR/report-1280.png and DIR/report-390.png, prints the page to DIR/report.pdf and checks that
+the printed report holds both documents to their last line. Exits 0 with a
 message when Chromium is not installed (``apt-get install -y chromium`` on Debian).
 """
 
@@ -56,7 +58,10 @@ def write_report(resume: Path | None, job: Path | None, out: Path) -> Path:
 
     if resume is None or job is None:
         text = (ROOT / "examples" / "resume.txt").read_text(encoding="utf-8")
-        result = atsmatch.match(text + "\n" + INJECTED + "\n", ROOT / "examples" / "job.txt")
+        # long enough to overflow the on-screen panes, so printing must lift their cap
+        extra = "".join(f"- Volunteer project {n}: tutoring and mentoring.\n" for n in range(60))
+        text = f"{text}\n{INJECTED}\n\nVolunteering\n{extra}"
+        result = atsmatch.match(text, ROOT / "examples" / "job.txt")
     else:
         result = atsmatch.match(resume, job)
     page = out / "report.html"
@@ -76,9 +81,34 @@ def check_dom(dom: str) -> list[str]:
     for css in ("matched", "missing"):
         if f'<mark class="{css}"' not in dom:
             problems.append(f"no {css} term is highlighted")
-    if "<svg" not in dom:
-        problems.append("the score chart is missing")
+    if 'class="breakdown"' not in dom:
+        problems.append("the score breakdown is missing")
     return problems
+
+
+def check_print(pdf: Path, page: Path) -> list[str]:
+    """Problems with the printed report: both documents must be there in full."""
+    import atsmatch
+
+    if not pdf.exists():
+        return ["print to PDF wrote no file"]
+    printed = " ".join(atsmatch.parse(pdf).text.split())
+    html = page.read_text(encoding="utf-8")
+    problems = []
+    for pane in ("resume", "job"):
+        start = html.index(f'id="{pane}">') + len(f'id="{pane}">')
+        body = html[start : html.index("</pre>", start)]
+        last = [line for line in _plain(body).splitlines() if line.strip()][-1]
+        if " ".join(last.split()) not in printed:
+            problems.append(f"the printed {pane} is cut: its last line {last.strip()!r} is missing")
+    return problems
+
+
+def _plain(markup: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,15 +127,29 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as profile:
         dom = _run_browser(browser, profile, "--dump-dom", page.as_uri()).stdout
     problems = check_dom(dom)
-    shot = out / "report.png"
+    shots = []
+    for width, height in ((1280, 1600), (390, 1400)):
+        shot = out / f"report-{width}.png"
+        with tempfile.TemporaryDirectory() as profile:
+            _run_browser(
+                browser,
+                profile,
+                f"--window-size={width},{height}",
+                f"--screenshot={shot}",
+                page.as_uri(),
+            )
+        shots.append(shot)
+    pdf = out / "report.pdf"
     with tempfile.TemporaryDirectory() as profile:
         _run_browser(
-            browser, profile, "--window-size=1280,1600", f"--screenshot={shot}", page.as_uri()
+            browser, profile, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()
         )
+    problems += check_print(pdf, page)
     for problem in problems:
         print(f"check_html: FAIL: {problem}")
-    print(f"check_html: report {page}, screenshot {shot if shot.exists() else 'not written'}")
-    return 1 if problems or not shot.exists() else 0
+    written = ", ".join(str(s) for s in shots if s.exists()) or "none written"
+    print(f"check_html: report {page}, screenshots {written}, print {pdf}")
+    return 1 if problems or not all(s.exists() for s in shots) else 0
 
 
 if __name__ == "__main__":

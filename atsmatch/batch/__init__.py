@@ -6,7 +6,7 @@ import math
 import os
 from collections.abc import Sequence
 
-from atsmatch.config import MatchConfig
+from atsmatch.config import MatchConfig, resolve_options
 from atsmatch.errors import AtsmatchError
 from atsmatch.extract import extract
 from atsmatch.inputs import DocumentInput
@@ -32,6 +32,7 @@ def _profiles(
     kind: ProfileKind,
     taxonomy: Taxonomy | None,
     errors: dict[tuple[str, int], str],
+    reference: str | None = None,
 ) -> list[Profile | None]:
     profiles: list[Profile | None] = []
     for index, value in enumerate(values):
@@ -39,7 +40,7 @@ def _profiles(
             profiles.append(
                 value
                 if isinstance(value, Profile)
-                else extract(value, kind=kind, taxonomy=taxonomy)
+                else extract(value, kind=kind, taxonomy=taxonomy, reference=reference)
             )
         except (AtsmatchError, OSError) as exc:
             errors[(kind, index)] = str(exc)
@@ -53,17 +54,21 @@ def match_many(
     *,
     config: MatchConfig | None = None,
     taxonomy: Taxonomy | None = None,
+    ats: str | None = None,
+    reference_date: object = None,
 ) -> MatchMatrix:
     """Score each resume against each job: ``result[i, j] == match(resumes[i], jobs[j]).score``.
 
     Inputs that cannot be read give NaN in their row or column and an entry in ``errors``.
+    ``ats`` and ``reference_date`` are those of :func:`atsmatch.match`.
     """
     import numpy as np
 
     from atsmatch.score import match
 
+    config, reference = resolve_options(config, ats=ats, reference_date=reference_date)
     errors: dict[tuple[str, int], str] = {}
-    resume_profiles = _profiles(resumes, "resume", taxonomy, errors)
+    resume_profiles = _profiles(resumes, "resume", taxonomy, errors, reference)
     job_profiles = _profiles(jobs, "job", taxonomy, errors)
     scores = np.full((len(resumes), len(jobs)), math.nan)
     for i, resume in enumerate(resume_profiles):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from atsmatch.commands import parse, score, skills, taxonomy
+from atsmatch.commands import check, parse, score, skills, taxonomy
 
 __all__ = ["COMMANDS"]
 
-COMMANDS: tuple[ModuleType, ...] = (score, parse, skills, taxonomy)
+COMMANDS: tuple[ModuleType, ...] = (score, check, parse, skills, taxonomy)

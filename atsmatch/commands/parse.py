@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
-from atsmatch.commands.common import write_output
+from atsmatch.commands.common import document_source, write_output
 
 __all__ = ["add_parser", "render_text", "run"]
 
@@ -20,7 +19,9 @@ def add_parser(sub: Any) -> None:
         "sections, contact details, dated positions and diagnostics (rule ids are listed in "
         "docs/diagnostics.md). Exit code 2 when the file cannot be read.",
     )
-    parser.add_argument("file", help="resume or job file (PDF, DOCX, text, Markdown, HTML, JSON)")
+    parser.add_argument(
+        "file", help="resume or job file (PDF, DOCX, text, Markdown, HTML, JSON), or '-' for stdin"
+    )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default text)"
     )
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from atsmatch.parse import parse
     from atsmatch.serialize.document import document_to_dict
 
-    document = parse(Path(args.file))
+    document = parse(document_source(args.file))
     data = document_to_dict(document, blocks=args.blocks)
     if args.format == "json":
         out = json.dumps(data, indent=2, ensure_ascii=False) + "\n"

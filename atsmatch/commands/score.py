@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from pathlib import Path
 from typing import Any
 
-from atsmatch.commands.common import write_output
+from atsmatch.commands.common import document_source, use_color, write_output
 from atsmatch.config import ATS_PROFILES
 from atsmatch.report import FORMATS
 
@@ -24,8 +22,11 @@ def add_parser(sub: Any) -> None:
             "The score is a weighted sum of per-term credits (docs/scoring.md)."
         ),
     )
-    parser.add_argument("resume", help="resume file (PDF, DOCX, text, Markdown, HTML, JSON Resume)")
-    parser.add_argument("job", help="job description file")
+    parser.add_argument(
+        "resume",
+        help="resume file (PDF, DOCX, text, Markdown, HTML, JSON Resume), or '-' for stdin",
+    )
+    parser.add_argument("job", help="job description file, or '-' for stdin")
     parser.add_argument(
         "--format",
         choices=FORMATS,
@@ -56,31 +57,44 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def use_color(output: str | None) -> bool:
-    """Colour only for a terminal on stdout, and never when NO_COLOR is set."""
-    if output not in (None, "-") or os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
+def _warn_if_swapped(resume: Any, job: Any, args: argparse.Namespace) -> None:
+    """Warn on stderr when the resume reads like a posting and the job like a resume."""
+    from atsmatch.extract import guess_kind
+
+    if guess_kind(resume) == "job" and guess_kind(job) == "resume":
+        print(
+            f"atsmatch: warning: {args.resume} reads like a job posting and {args.job} like a "
+            f"resume; the resume comes first: atsmatch score {args.job} {args.resume}",
+            file=sys.stderr,
+        )
 
 
 def run(args: argparse.Namespace) -> int:
     import dataclasses
 
+    from atsmatch.check.model import displayed_score
+    from atsmatch.check.settings import validate_min_score
     from atsmatch.config import load_config
     from atsmatch.parse import parse
     from atsmatch.report import render
     from atsmatch.score import match
     from atsmatch.taxonomy import load_taxonomy
 
+    minimum = validate_min_score(args.min_score)
     config = load_config(args.config)
     if args.ats:
         config = dataclasses.replace(config, ats=args.ats)
     taxonomy = load_taxonomy(args.taxonomy) if args.taxonomy else None
-    result = match(
-        parse(Path(args.resume)), parse(Path(args.job)), config=config, taxonomy=taxonomy
-    )
-    text = render(result, format=args.format, color=use_color(args.output))
+    resume = parse(document_source(args.resume, args.job))
+    job = parse(document_source(args.job, args.resume))
+    _warn_if_swapped(resume, job, args)
+    result = match(resume, job, config=config, taxonomy=taxonomy)
+    color = use_color(args.output, no_color=args.no_color)
+    text = render(result, format=args.format, color=color)
     write_output(text, args.output)
-    if args.min_score is not None and result.score < args.min_score:
-        return 1
+    if minimum is not None:
+        shown = displayed_score(result.score)
+        if shown < minimum:
+            print(f"{args.resume} vs {args.job}: score {shown} < {minimum:g}", file=sys.stderr)
+            return 1
     return 0

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from atsmatch.commands.common import write_output
+from atsmatch.commands.common import document_source, write_output
 
 __all__ = ["add_parser", "run"]
 
@@ -93,8 +93,7 @@ def run(args: argparse.Namespace) -> int:
     if args.per_line:
         write_output("".join(_per_line(args, taxonomy)), args.output)
         return 0
-    source: Any = sys.stdin.buffer if args.file == "-" else Path(args.file)
-    profile = extract(parse(source), kind=args.kind, taxonomy=taxonomy)
+    profile = extract(parse(document_source(args.file)), kind=args.kind, taxonomy=taxonomy)
     if args.format == "json":
         text = json.dumps(profile_to_dict(profile), indent=2, ensure_ascii=False) + "\n"
     else:

@@ -1,4 +1,10 @@
-"""The spaCy pipeline used to tokenise documents and taxonomy forms.
+"""The spaCy pipeline whose tokenizer :mod:`atsmatch.language.affixes` reproduces.
+
+At run time atsmatch does not import spaCy (its import alone took most of a cold start):
+``tools/build_affixes.py`` stores this tokenizer's prefix, suffix and infix expressions as
+package data and :mod:`atsmatch.language.affixes` applies them with spaCy's algorithm. The
+pipeline stays as the reference: the build reads it, and the tests check that both split
+every text alike.
 
 It is ``spacy.blank("en")`` (no trained model is needed or downloaded) with tokenizer rules
 that keep technical tokens whole:
@@ -17,49 +23,16 @@ spaCy's tokenizer exceptions (special cases) are dropped: spaCy matches those th
 punctuation with a PhraseMatcher over every document, which made tokenizing ~15x slower.
 Without them contractions and abbreviations split by the affix rules ("don't" stays
 whole, "e.g." loses its final dot), identically for taxonomy forms and documents.
-
-spaCy is imported only when the pipeline is first needed; the pipeline is built once per
-process (about 0.3 s after the spaCy import).
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["WHOLE_TERMS", "pipeline"]
+from atsmatch.language.affixes import ACRONYM_DOT, TECH_TOKEN, URL
 
-WHOLE_TERMS: tuple[str, ...] = (
-    "C#",
-    "F#",
-    "J#",
-    "C++",
-    "CI/CD",
-    "A/B",
-    "TCP/IP",
-    "UI/UX",
-    "UX/UI",
-    "I/O",
-    "PL/SQL",
-    "R&D",
-    "P&L",
-    "M&A",
-    "Q&A",
-    "AT&T",
-    "B2B",
-    "B2C",
-    "401(k)",
-    "403(b)",
-)
-"""Terms with inner punctuation that are one token (in upper, lower and title case)."""
-
-_TECH = r"[A-Za-z][A-Za-z0-9]*(?:\+\+|#)|(?:[A-Za-z]+)?\.NET"
-_TECH_TOKEN = re.compile(
-    rf"^(?:{_TECH}|{'|'.join(re.escape(term) for term in WHOLE_TERMS)})$", re.IGNORECASE
-)
-_ACRONYM_DOT = r"(?<=[A-Za-z0-9&+#/][A-Z0-9])\."
-_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.IGNORECASE)
+__all__ = ["pipeline"]
 
 
 def _customize(nlp: Any) -> None:
@@ -71,11 +44,11 @@ def _customize(nlp: Any) -> None:
     # whole terms are kept by token_match instead; contractions and abbreviations are
     # then split by the affix rules alone, which is the same for forms and for text.
     tokenizer.rules = {}
-    tokenizer.token_match = _TECH_TOKEN.match
+    tokenizer.token_match = TECH_TOKEN.match
     # "#" after a letter or digit is part of the word (C#, F#), never a suffix to strip.
-    suffixes = [p for p in nlp.Defaults.suffixes if p != "#"] + [r"(?<![A-Za-z0-9])#", _ACRONYM_DOT]
+    suffixes = [p for p in nlp.Defaults.suffixes if p != "#"] + [r"(?<![A-Za-z0-9])#", ACRONYM_DOT]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    tokenizer.url_match = _URL.match
+    tokenizer.url_match = URL.match
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,5 @@
-"""Tokens with character offsets, from the spaCy pipeline of :mod:`atsmatch.language.pipeline`.
+"""Tokens with character offsets, split as the spaCy pipeline of
+:mod:`atsmatch.language.pipeline` splits them (by :mod:`atsmatch.language.affixes`).
 
 ``norm`` is the lower-cased token (curly apostrophes made straight) used for lookup;
 ``lemma`` is its guarded lookup lemma (see :mod:`atsmatch.language.lemmas`). Whitespace is
@@ -14,13 +15,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from atsmatch.language.affixes import split_run
 from atsmatch.language.lemmas import noun_table
-from atsmatch.language.pipeline import pipeline
 
-__all__ = ["CHUNK_CHARS", "Token", "normalize_form", "tokenize"]
-
-CHUNK_CHARS = 100_000
-"""The runs that need spaCy are tokenised in batches of about this many characters."""
+__all__ = ["Token", "normalize_form", "tokenize"]
 
 _HYPHENS = frozenset({"-", "‐", "‑"})
 
@@ -42,32 +40,19 @@ def _plain(run: str) -> bool:
 
 
 def _pieces(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spaCy tokens of ``runs`` (non-space runs of ``text``) as ``(start, end)`` offsets.
+    """The tokens of ``runs`` (non-space runs of ``text``) as ``(start, end)`` offsets.
 
-    spaCy tokenises each run between whitespace on its own, so the runs are joined by single
-    spaces and tokenised in batches of about :data:`CHUNK_CHARS` characters.
+    spaCy tokenises each run between whitespace on its own, and so does
+    :func:`atsmatch.language.affixes.split_run`; a run seen before is split once.
     """
-    from spacy.attrs import IDX, LENGTH
-
     pieces: list[tuple[int, int]] = []
-    batch: list[tuple[int, int]] = []
-    size = 0
-    for number, run in enumerate(runs, 1):
-        batch.append(run)
-        size += run[1] - run[0] + 1
-        if size >= CHUNK_CHARS or number == len(runs):
-            joined = " ".join([text[start:end] for start, end in batch])
-            doc = pipeline().tokenizer(joined)
-            starts: list[int] = doc.to_array(IDX).tolist()
-            lengths: list[int] = doc.to_array(LENGTH).tolist()
-            k, offset = 0, 0  # the run of the batch holding the token, and its offset
-            for idx, length in zip(starts, lengths, strict=True):
-                while idx >= offset + batch[k][1] - batch[k][0]:
-                    offset += batch[k][1] - batch[k][0] + 1
-                    k += 1
-                at = batch[k][0] + idx - offset
-                pieces.append((at, at + length))
-            batch, size = [], 0
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for start, end in runs:
+        run = text[start:end]
+        split = seen.get(run)
+        if split is None:
+            split = seen[run] = split_run(run)
+        pieces.extend((start + first, start + last) for first, last in split)
     return pieces
 
 
@@ -75,7 +60,7 @@ def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens with offsets (``text[t.start:t.end] == t.text``).
 
     The tokens are those of the spaCy pipeline; runs of plain letters or digits, most of
-    a text, are one token there and skip it.
+    a text, are one token there and skip the affix rules.
     """
     runs = [match.span() for match in _RUN.finditer(text)]
     mixed = [run for run in runs if not _plain(text[run[0] : run[1]])]

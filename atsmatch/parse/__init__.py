@@ -82,6 +82,24 @@ def _read_pdf(data: bytes, name: str, limits: ParseLimits) -> RawText:
     return read_pdf(data, name, limits)
 
 
+def _read_latex(data: bytes, name: str, limits: ParseLimits) -> RawText:
+    from atsmatch.parse.formats.latex import read_latex
+
+    return read_latex(data, name, limits)
+
+
+def _read_yaml_resume(data: bytes, name: str, limits: ParseLimits) -> RawText:
+    from atsmatch.parse.formats.yamlresume import read_yaml_resume
+
+    return read_yaml_resume(data, name, limits)
+
+
+def _read_rendercv(data: bytes, name: str, limits: ParseLimits) -> RawText:
+    from atsmatch.parse.formats.rendercv import read_rendercv
+
+    return read_rendercv(data, name, limits)
+
+
 def _readers() -> dict[str, Reader]:
     return {
         "text": _read_text,
@@ -90,6 +108,9 @@ def _readers() -> dict[str, Reader]:
         "jsonresume": _read_jsonresume,
         "docx": _read_docx,
         "pdf": _read_pdf,
+        "latex": _read_latex,
+        "jsonresume-yaml": _read_yaml_resume,
+        "rendercv": _read_rendercv,
     }
 
 
@@ -164,7 +185,7 @@ def parse(
     detected = format or detect_format(data, name)
     _check_suffix(name, detected)
     if detected is None:
-        raise UnsupportedFormatError(name, unsupported_reason(data))
+        raise UnsupportedFormatError(name, unsupported_reason(data, name))
     reader = _readers().get(detected)
     if reader is None:
         raise UnsupportedFormatError(name, f"{detected} documents are not supported yet")

@@ -8,7 +8,10 @@ from atsmatch.parse.formats.text import looks_binary
 
 __all__ = ["FORMATS", "detect_format", "unsupported_reason"]
 
-FORMATS = ("pdf", "docx", "jsonresume", "html", "markdown", "text")
+FORMATS = (
+    "pdf", "docx", "jsonresume", "html", "markdown", "text",
+    "latex", "jsonresume-yaml", "rendercv",
+)  # fmt: skip
 
 _HTML = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -22,6 +25,28 @@ _KNOWN_BINARY = (
     (b"\xff\xd8\xff", "a JPEG image, which has no text an ATS can read"),
     (b"GIF8", "a GIF image, which has no text an ATS can read"),
 )
+# Source formats people keep resumes in (issue 11): read, or recognised and refused.
+_LATEX = re.compile(rb"\\documentclass\b|\\begin\{document\}")
+_LATEX_MACROS = re.compile(
+    rb"\\(?:section\*?|cvsection|cventry|resumeSubheading|resumeItem|input|include|item|"
+    rb"begin\{itemize\}|textbf|href)\b"
+)
+_RENDERCV = re.compile(rb"^cv:[ \t]*(?:#.*)?$", re.MULTILINE)
+_JSONRESUME_YAML = re.compile(
+    rb"^(?:basics|work|education|skills|projects|volunteer|awards|meta):[ \t]*$", re.MULTILINE
+)
+_YAML_LINE = re.compile(
+    rb"^(?:\s*(?:#.*)?|---.*|\.\.\.|[ \t-].*|[\w\"'.-]+[ \t]*:(?:[ \t].*)?)$"
+)
+_TYPST = re.compile(rb"^#(?:set|show|let|import|include)\b", re.MULTILINE)
+_ASCIIDOC = re.compile(rb"^(?:={1,2} \S|:[\w-]+:(?: |$))", re.MULTILINE)
+_UNSUPPORTED_SOURCES = {
+    "typst": "a Typst source, which atsmatch does not read; run `typst compile` and check the "
+    "PDF it builds",
+    "asciidoc": "an AsciiDoc source, which atsmatch does not read; build it (asciidoctor, or "
+    "asciidoctor-pdf) and check the HTML or PDF",
+    "odt": "an OpenDocument text (ODT) file, which atsmatch does not read; save it as DOCX or PDF",
+}
 _MARKDOWN = re.compile(
     rb"^#{1,6} \S|\*\*\S[^*\n]*\*\*|\]\([^)\s]+\)|^```|^\S[^\n]*\n(?:===+|---+) *$", re.MULTILINE
 )
@@ -33,7 +58,7 @@ def detect_format(data: bytes, name: str = "") -> str | None:
     if data[:1024].find(b"%PDF-") != -1:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        return "docx"
+        return None if _source_kind(data, name) else "docx"
     if looks_binary(data):
         return None
     stripped = head.lstrip()
@@ -43,6 +68,11 @@ def detect_format(data: bytes, name: str = "") -> str | None:
         return "jsonresume"
     if _HTML.match(head):
         return "html"
+    source = _source_kind(data, name)
+    if source in _UNSUPPORTED_SOURCES:
+        return None
+    if source is not None:
+        return source
     if name.lower().endswith((".md", ".markdown")) or len(_MARKDOWN.findall(data[:20000])) >= 2:
         # headings, bold, links, fences or underlined headings; "- " bullets alone are
         # common in plain-text resumes and do not make a file Markdown
@@ -50,8 +80,39 @@ def detect_format(data: bytes, name: str = "") -> str | None:
     return "text"
 
 
-def unsupported_reason(data: bytes) -> str:
+def _looks_like_yaml(head: bytes) -> bool:
+    """Every line is blank, a comment, indented, a list item or a ``key:`` line (a plain-text
+    resume has lines such as "Jane Doe" that are none of these)."""
+    return all(_YAML_LINE.match(line) for line in head.splitlines()[:400])
+
+
+def _source_kind(data: bytes, name: str) -> str | None:
+    """``latex``, ``rendercv``, ``jsonresume-yaml``, or an unsupported source kind."""
+    suffix = name.lower().rpartition(".")[2] if "." in name else ""
+    head = data[:20000]
+    if data.startswith(b"PK") and b"application/vnd.oasis.opendocument" in data[:200]:
+        return "odt"
+    if _LATEX.search(head) or len(_LATEX_MACROS.findall(head)) >= (1 if suffix == "tex" else 3):
+        return "latex"
+    yaml_like = suffix in ("yaml", "yml") or _looks_like_yaml(head)
+    if yaml_like and _RENDERCV.search(head):
+        return "rendercv"
+    keys = len(_JSONRESUME_YAML.findall(head))
+    if yaml_like and (keys >= 2 or (keys and suffix in ("yaml", "yml"))):
+        return "jsonresume-yaml"
+    if suffix == "typ" or len(_TYPST.findall(head)) >= 2:
+        return "typst"
+    asciidoc = _ASCIIDOC.findall(head)
+    if suffix in ("adoc", "asciidoc") or (len(asciidoc) >= 3 and head.startswith(b"= ")):
+        return "asciidoc"
+    return None
+
+
+def unsupported_reason(data: bytes, name: str = "") -> str:
     """Why ``data`` (for which :func:`detect_format` found no format) cannot be read."""
+    kind = _source_kind(data, name)
+    if kind in _UNSUPPORTED_SOURCES:
+        return _UNSUPPORTED_SOURCES[kind]
     head = data[:16].lstrip()
     for magic, reason in _KNOWN_BINARY:
         if head.startswith(magic):

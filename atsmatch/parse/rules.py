@@ -32,6 +32,7 @@ RULES: Mapping[str, tuple[Severity, str]] = MappingProxyType(
         "missing-phone": ("warning", "no phone number found"),
         "date-format": ("warning", "dates that are inconsistent or cannot be parsed"),
         "tracked-changes": ("info", "tracked changes or comments left in the document"),
+        "source-include": ("warning", "a LaTeX \\input or \\include that was not followed"),
     }
 )
 

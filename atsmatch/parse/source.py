@@ -6,7 +6,12 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from atsmatch.errors import EmptyDocumentError, InputTooLargeError, SourceNotFoundError
+from atsmatch.errors import (
+    EmptyDocumentError,
+    InputTooLargeError,
+    ParseError,
+    SourceNotFoundError,
+)
 from atsmatch.parse.limits import ParseLimits
 
 __all__ = ["Source", "read_source"]
@@ -38,7 +43,7 @@ def read_source(source: Source, limits: ParseLimits) -> tuple[bytes, str]:
 def _read_path(path: Path, limits: ParseLimits) -> bytes:
     name = str(path)
     if path.is_dir():
-        raise SourceNotFoundError(name, "is a directory, not a file")
+        raise ParseError(name, "is a directory, not a file")
     try:
         size = path.stat().st_size
         if size > limits.max_bytes:
@@ -54,6 +59,6 @@ def _read_path(path: Path, limits: ParseLimits) -> bytes:
     except PermissionError:
         raise SourceNotFoundError(name, "permission denied") from None
     except IsADirectoryError:
-        raise SourceNotFoundError(name, "is a directory, not a file") from None
+        raise ParseError(name, "is a directory, not a file") from None
     except OSError as exc:
         raise SourceNotFoundError(name, f"cannot read ({exc.strerror or exc})") from None

@@ -11,6 +11,7 @@ from atsmatch.report.summary import (
     GROUP_TITLES,
     VIA_LABELS,
     group_shares,
+    met_by,
     similarity_line,
     term_order,
     verdict,
@@ -75,14 +76,15 @@ def _row(term: Term) -> str:
     how = VIA_LABELS.get(term.via or "", term.via or "")
     return (
         f"| {_ICON[term.status]} | {escape_markdown(term.name)} | {term.importance} | "
-        f"{escape_markdown(how)} | {literal} | {escape_markdown(where)} | "
-        f"{term.resume_count}/{term.job_count} | {gain} |"
+        f"{escape_markdown(how)} | {escape_markdown(met_by(term))} | {literal} | "
+        f"{escape_markdown(where)} | {term.resume_count}/{term.job_count} | {gain} |"
     )
 
 
 _HEADER = [
-    "| status | term | asked | how | literal | resume sections | count (resume/job) | gain |",
-    "|---|---|---|---|---|---|---:|---:|",
+    "| status | term | asked | how | on the resume | literal | resume sections "
+    "| count (resume/job) | gain |",
+    "|---|---|---|---|---|---|---|---:|---:|",
 ]
 
 
@@ -126,5 +128,6 @@ def _advice(result: Match) -> list[str]:
 
 def render_markdown(result: Match) -> str:
     """The whole report as GitHub-flavoured Markdown."""
-    lines = [*_summary(result), *_subscores(result), *_terms(result), *_advice(result)]
+    # what to change comes right after the score: it is what a reader acts on
+    lines = [*_summary(result), *_subscores(result), *_advice(result), *_terms(result)]
     return "\n".join(lines).rstrip("\n") + "\n"

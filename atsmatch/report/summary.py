@@ -10,6 +10,7 @@ __all__ = [
     "VIA_LABELS",
     "group_shares",
     "how_matched",
+    "met_by",
     "not_worded",
     "similarity_line",
     "term_order",
@@ -60,6 +61,26 @@ def how_matched(term: Term) -> str:
     if not_worded(term):
         how = f"{how} *"
     return how
+
+
+def met_by(term: Term, *, limit: int = 3) -> str:
+    """What on the resume met ``term``, as written there: ``"PostgreSQL ×3"`` for a MySQL
+    term met by an accepted alternative. Empty for a missing term or a fact (years, degree)
+    with no mention."""
+    if term.status == "missing":
+        return ""
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for mention in term.resume_mentions:
+        text = " ".join(mention.text.split())
+        key = text.casefold()
+        counts[key] = counts.get(key, 0) + 1
+        shown.setdefault(key, text)
+    ordered = sorted(counts, key=lambda k: (-counts[k], k))
+    parts = [f"{shown[k]} ×{counts[k]}" if counts[k] > 1 else shown[k] for k in ordered[:limit]]
+    if len(ordered) > limit:
+        parts.append(f"+{len(ordered) - limit} more")
+    return ", ".join(parts)
 
 
 def not_worded(term: Term) -> bool:

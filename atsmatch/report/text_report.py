@@ -175,4 +175,8 @@ def render_text(result: Match, *, color: bool = False) -> str:
         console.print(_term_table(result))
     for item in _advice(result):
         console.print(item)
-    return buffer.getvalue()
+    out = buffer.getvalue()
+    if color:
+        return out
+    # rich pads every line to the console width; piped text keeps no trailing spaces
+    return "\n".join(line.rstrip() for line in out.split("\n"))

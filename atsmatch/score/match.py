@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from atsmatch.config import MatchConfig
+from atsmatch.config import MatchConfig, resolve_options
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
 from atsmatch.result import Match, Term
@@ -27,14 +27,18 @@ __all__ = ["as_profile", "match", "score_terms"]
 
 
 def as_profile(
-    value: DocumentInput | Profile, kind: ProfileKind, taxonomy: Taxonomy | None
+    value: DocumentInput | Profile,
+    kind: ProfileKind,
+    taxonomy: Taxonomy | None,
+    *,
+    reference: str | None = None,
 ) -> Profile:
     """``value`` itself when it is a Profile, else the profile extracted from it."""
     if isinstance(value, Profile):
         return value
     from atsmatch.extract import extract
 
-    return extract(value, kind=kind, taxonomy=taxonomy)
+    return extract(value, kind=kind, taxonomy=taxonomy, reference=reference)
 
 
 def _with_alternatives(terms: list[JobTerm], credits: list[Credit]) -> list[Credit]:
@@ -172,14 +176,19 @@ def match(
     *,
     config: MatchConfig | None = None,
     taxonomy: Taxonomy | None = None,
+    ats: str | None = None,
+    reference_date: object = None,
 ) -> Match:
     """Screen ``resume`` against ``job``; each may be a path, bytes, text, Document or Profile.
 
     The score is 100 × (Σ weight·credit + W_s·similarity) / (Σ weight + W_s) over the job's
-    terms, W_s = ``similarity_weight`` (docs/scoring.md).
+    terms, W_s = ``similarity_weight`` (docs/scoring.md). ``ats`` picks the ATS profile (as
+    ``MatchConfig(ats=...)``); ``reference_date`` (a date or ``"YYYY-MM"``) is the month
+    "present" stands for in the resume.
     """
-    config = resolve_ats(config or MatchConfig())
-    resume_profile = as_profile(resume, "resume", taxonomy)
+    config, reference = resolve_options(config, ats=ats, reference_date=reference_date)
+    config = resolve_ats(config)
+    resume_profile = as_profile(resume, "resume", taxonomy, reference=reference)
     job_profile = as_profile(job, "job", taxonomy)
     view = ResumeView.of(resume_profile)
     terms = score_terms(job_profile, view, config)

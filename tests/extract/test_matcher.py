@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from atsmatch import extract
+from atsmatch import Document, extract
 from atsmatch.extract import matcher_for
 from atsmatch.language.lemmas import lemma, verb_lemma
 from atsmatch.language.tokens import tokenize
@@ -10,7 +10,7 @@ from atsmatch.taxonomy import Taxonomy
 
 
 def _found(text: str, taxonomy: Taxonomy) -> dict[str, list[tuple[str, str]]]:
-    profile = extract(text, kind="resume", taxonomy=taxonomy)
+    profile = extract(Document(text=text), kind="resume", taxonomy=taxonomy)
     return {s.id: [(m.text, m.kind) for m in s.mentions] for s in profile.skills}
 
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from atsmatch.language.pipeline import pipeline
-from atsmatch.language.tokens import CHUNK_CHARS, normalize_form, tokenize
+from atsmatch.language.tokens import normalize_form, tokenize
 
 
 @pytest.mark.parametrize(
@@ -49,7 +51,7 @@ def test_tokens_carry_lemmas(word: str, lemma: str) -> None:
 
 def test_tokens_long_text_is_cut_at_lines_with_offsets_kept() -> None:
     line = "Built Kubernetes clusters with C# and CI/CD.\n"
-    text = line * (2 * CHUNK_CHARS // len(line) + 3)
+    text = line * (200_000 // len(line) + 3)
     tokens = tokenize(text)
     assert len(tokens) == 8 * text.count("\n")
     assert all(text[t.start : t.end] == t.text for t in tokens)
@@ -127,7 +129,45 @@ def test_tokens_same_as_spacy_on_the_whole_text(text: str) -> None:
     assert [(t.start, t.end, t.text) for t in tokenize(text)] == _spacy_tokens(text)
 
 
-def test_tokens_same_as_spacy_across_batches() -> None:
+def test_tokens_same_as_spacy_on_a_long_text() -> None:
     line = "Built e-mail tools (C#, 5km) in U.S. and AWS. - done -\nplain words here\n"
-    text = line * (2 * CHUNK_CHARS // len(line) + 3)
+    text = line * (200_000 // len(line) + 3)
     assert [(t.start, t.end, t.text) for t in tokenize(text)] == _spacy_tokens(text)
+
+
+def test_tokens_same_as_spacy_on_taxonomy_forms() -> None:
+    from atsmatch.taxonomy import load_taxonomy
+
+    # only runs with punctuation or non-ASCII go through the affix rules
+    forms = sorted({f for _, f in load_taxonomy().forms() if not f.replace(" ", "").isalnum()})
+    assert len(forms) > 10_000
+    forms = forms[::20]  # a fixed sample of ~2,000: the whole list takes minutes through spaCy
+    text = "\n".join(f"{form}, ({form}). {form}:" for form in forms)
+    assert [(t.start, t.end, t.text) for t in tokenize(text)] == _spacy_tokens(text)
+
+
+def test_tokens_same_as_spacy_on_the_examples_and_fixtures() -> None:
+    root = Path(__file__).resolve().parents[2]
+    files = [*(root / "examples").glob("*.txt"), *(root / "tests" / "data").rglob("*.txt")]
+    files += [*(root / "tests" / "data").rglob("*.md")]
+    assert len(files) > 3
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert [(t.start, t.end, t.text) for t in tokenize(text)] == _spacy_tokens(text), path
+
+
+def test_scoring_never_imports_spacy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys, atsmatch\n"
+        f"r = atsmatch.match({str(root / 'examples' / 'resume.txt')!r}, "
+        f"{str(root / 'examples' / 'job.txt')!r})\n"
+        "print(r.score > 0, 'spacy' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert out.stdout.split() == ["True", "False"]

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from atsmatch import extract
+from atsmatch import Document, extract
 from atsmatch.errors import ConfigError
 from atsmatch.extract.understand import understand
 from atsmatch.parse import parse_text
@@ -89,7 +89,7 @@ def test_understand_job_fields_untouched_for_resume(example_resume) -> None:  # 
     ],
 )
 def test_understand_odd_text_gives_a_result(text: str, kind: str) -> None:
-    profile = extract(text, kind=kind)  # type: ignore[arg-type]
+    profile = extract(Document(text=text), kind=kind)  # type: ignore[arg-type]
     assert isinstance(profile, Profile)
     for keyword in profile.keywords:
         assert all(profile.document.text[m.start : m.end] == m.text for m in keyword.mentions)

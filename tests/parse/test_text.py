@@ -9,6 +9,7 @@ from atsmatch import parse
 from atsmatch.errors import (
     EmptyDocumentError,
     InputTooLargeError,
+    ParseError,
     SourceNotFoundError,
     UnsupportedFormatError,
 )
@@ -69,7 +70,7 @@ def test_parse_text_limits() -> None:
 def test_parse_text_missing_and_directory(tmp_path: Path) -> None:
     with pytest.raises(SourceNotFoundError, match="no such file"):
         parse(tmp_path / "missing.txt")
-    with pytest.raises(SourceNotFoundError, match="directory"):
+    with pytest.raises(ParseError, match="is a directory, not a file"):
         parse(tmp_path)
 
 

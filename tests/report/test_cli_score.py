@@ -46,7 +46,7 @@ def test_cli_score_html_to_file(run_cli, example_resume, example_job, tmp_path: 
         "score", str(example_resume), str(example_job), "--format", "html", "-o", str(out)
     )
     assert result.code == 0 and result.out == ""
-    assert "<svg" in out.read_text(encoding="utf-8")
+    assert 'class="breakdown"' in out.read_text(encoding="utf-8")
 
 
 def test_cli_score_ats_from_config_file(run_cli, example_resume, example_job, tmp_path) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from atsmatch.language.affixes import stop_words
+
 __all__ = [
     "AMBIGUOUS_WORDS",
     "FUNCTION_WORDS",
@@ -117,6 +119,4 @@ def common_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def never_words() -> frozenset[str]:
     """One-word forms that never count: function words and skill cue words."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | SKILL_CUES | {"'s", "'m", "'re", "'ve", "'d", "'ll"}
+    return stop_words() | SKILL_CUES | {"'s", "'m", "'re", "'ve", "'d", "'ll"}
