@@ -14,10 +14,11 @@ readings (vetoes), then needs a technical context:
 
 - vetoes: a year right after it ("Spring 2021"); a grade-like word right before a single
   letter ("grade C", "Type B"); in an education section, a single letter without a
-  technical neighbour or cue ("Computer Science, Minor C"); outside a list, a preposition or article right after a
-  verb-like ambiguous word (:data:`~atsmatch.extract.skills.wordlists.VERB_LIKE`: "excel at", "go to
-  market", "Lead a team", "Teams of five") unless the word is capitalised mid-sentence
-  ("in Python and Go that");
+  technical neighbour or cue ("Computer Science, Minor C"); outside a list, a preposition
+  or article right after a verb-like ambiguous word
+  (:data:`~atsmatch.extract.skills.wordlists.VERB_LIKE`: "excel at", "go to market",
+  "Lead a team", "Teams of five") unless the word is capitalised mid-sentence ("in Python
+  and Go that");
 - casing: an ambiguous match must be written as the taxonomy writes it ("Go", not "go"),
   except inside a skills section or a list or after a skill cue ("experience with
   python"); one-letter forms always. A name written otherwise is treated as ambiguous: an
