@@ -92,7 +92,9 @@ def test_similarity_cosine_is_symmetric_and_bounded() -> None:
 
 @pytest.mark.parametrize(("cos", "credit"), [(0.0, 0.0), (0.25, 0.5), (0.5, 1.0), (0.9, 1.0)])
 def test_similarity_credit_is_bounded(cos: float, credit: float) -> None:
-    assert similarity_credit(cos, atsmatch.MatchConfig(similarity_full=0.5)) == pytest.approx(credit)
+    assert similarity_credit(cos, atsmatch.MatchConfig(similarity_full=0.5)) == pytest.approx(
+        credit
+    )
 
 
 def test_similarity_few_terms_no_longer_score_100_on_one_hit() -> None:
