@@ -293,3 +293,23 @@ def test_teaching_retail_years_do_not_count() -> None:
     resume = TEACHER.replace("Fourth Grade Teacher", "Teacher").replace("Aug 2020", "Aug 2023")
     found = [k for k in _knockouts(resume, TEACHER_JOB) if "teaching" in k]
     assert found and "0.9 of 2 years in teaching" in found[0]
+
+
+def test_years_field_stops_at_experience() -> None:
+    sentence = "5+ years of software engineering experience building backend systems"
+    phrase = find_years(sentence)[0]
+    assert years_field(sentence, phrase.end, phrase.scope_end) == "software engineering"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "field", "expected"),
+    [
+        ("Account Executive", "- Managed the full sales cycle.", "sales", True),
+        ("Software Engineer", "- Built Python services for billing.", "nursing", False),
+        ("Funeral Counselor", "- Counseled families on genetic risks.", "genetic counselor", False),
+    ],
+)
+def test_years_position_text_shows_a_field(
+    title: str, body: str, field: str, expected: bool
+) -> None:
+    assert in_field(title, f"{title}\n{body}", field) is expected

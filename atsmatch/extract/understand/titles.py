@@ -199,8 +199,10 @@ def in_field(title: str, body: str, field: str) -> bool:
     the title with every other word but generic qualifiers ("registered", "licensed",
     "certified": "registered nurse" ← "Charge Nurse", "genetic counselor" ↚ "Funeral
     Counselor"); another needs its last word ("acute care nursing" ← "Staff Nurse") or half
-    its words there ("software development" ← "Software Engineer"). A position without a
-    title is judged by its text holding every field word."""
+    its words there ("software development" ← "Software Engineer"). Failing that, a field
+    that is not a role counts when the position's text holds every field word ("Account
+    Executive" whose bullets run the "sales cycle" is in "sales"; an untitled position is
+    judged by its text alone); a role field always needs the title."""
     wanted = field_words(field)
     if not wanted:
         return False
@@ -211,5 +213,5 @@ def in_field(title: str, body: str, field: str) -> bool:
             return all(ok or w in _QUALIFIERS for w, ok in zip(wanted, shown, strict=True))
         if shown[-1] or 2 * sum(shown) >= len(wanted):
             return True
-    text = re.findall(r"[a-z0-9][a-z0-9+#'-]*", body.lower())
-    return not held and all(any(same_word(w, t) for t in text) for w in wanted)
+    text = set(re.findall(r"[a-z0-9][a-z0-9+#'-]*", body.lower()))
+    return all(any(same_word(w, t) for t in text) for w in wanted)

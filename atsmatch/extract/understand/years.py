@@ -120,9 +120,10 @@ _FIELD_LEAD = re.compile(
     r"^\s*(?:of\s+|in\s+|as\s+|working\s+(?:as|in)\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE
 )
 _EXPERIENCE_IN = re.compile(
-    r"^(?P<before>.*?)\b(?:experience|exp)\b(?:\s+(?:in|as|with|within)\s+(?:an?\s+|the\s+)?"
-    r"(?P<after>.*))?$",
-    re.IGNORECASE,
+    r"^(?P<before>.*?)\b(?:experience|exp)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL
+)
+_AFTER_EXPERIENCE = re.compile(
+    r"^\s*(?:in|as|with|within)\s+(?:an?\s+|the\s+)?(?P<after>.*)$", re.IGNORECASE | re.DOTALL
 )
 
 
@@ -142,8 +143,9 @@ def years_field(text: str, start: int, stop: int) -> str | None:
     clause = text[begin : cut.start() if cut else stop]
     parts = _EXPERIENCE_IN.match(clause)
     if parts is not None:  # "teaching experience in schools": the words before it first
-        before = _content(parts.group("before") or "")
-        clause = parts.group("before") if before[1] else parts.group("after") or ""
+        before = _content(parts.group("before"))
+        after = _AFTER_EXPERIENCE.match(parts.group("rest"))
+        clause = parts.group("before") if before[1] else after.group("after") if after else ""
     words, content = _content(clause)
     if not content or len(content) > 5:
         return None
