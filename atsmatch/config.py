@@ -66,6 +66,7 @@ _CREDITS = {
     "pursuing": 0.3,
     "expired": 0.3,
     "other_field": 0.5,
+    "bare_list": 0.5,
 }
 _MAPPING_DEFAULTS = {
     "category_weights": _CATEGORY_WEIGHTS,

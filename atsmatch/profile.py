@@ -20,6 +20,7 @@ __all__ = [
     "Requirement",
     "RequirementKind",
     "Skill",
+    "Zone",
 ]
 
 Category = Literal[
@@ -143,6 +144,23 @@ class Requirement:
 
 
 @dataclass(frozen=True, slots=True)
+class Zone:
+    """A part of a job posting and the kind of text it is (docs/understanding.md, "Zones").
+
+    ``name`` is one of company, summary, responsibilities, requirements, preferred,
+    benefits, compensation, location, physical, legal, apply or unknown; ``heading`` the
+    heading it stands under ("" before the first); ``how`` what decided: ``heading``,
+    ``content`` (its paragraph's sentences) or ``sentence`` (its own wording).
+    """
+
+    name: str
+    start: int
+    end: int
+    heading: str = ""
+    how: str = "heading"
+
+
+@dataclass(frozen=True, slots=True)
 class Profile:
     """What an ATS extracts from one document (a resume or a job description).
 
@@ -163,6 +181,8 @@ class Profile:
     requirements: tuple[Requirement, ...] = ()
     titles: tuple[str, ...] = ()
     reference: str | None = None
+    zones: tuple[Zone, ...] = ()
+    """(job) The zones of the posting; only some produce terms (docs/understanding.md)."""
 
     def skill(self, concept_id: str) -> Skill | None:
         """The skill with this concept id, or ``None``."""

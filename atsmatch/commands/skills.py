@@ -51,7 +51,24 @@ def _render_text(profile: Any) -> str:
     if profile.keywords:
         lines.append("")
         lines.append("keywords: " + ", ".join(k.text for k in profile.keywords))
+    lines.extend(_ignored(profile))
     return "\n".join(lines) + "\n"
+
+
+def _ignored(profile: Any) -> list[str]:
+    """The job text read for no terms, each with its zone: "ignored: benefits ..."."""
+    from atsmatch.extract.understand.zones import TERM_ZONES
+
+    text = profile.document.text
+    found = []
+    for zone in profile.zones:
+        piece = " ".join(text[zone.start : zone.end].split())
+        if zone.name in TERM_ZONES or not piece:
+            continue
+        line = text.count("\n", 0, zone.start) + 1
+        shown = piece if len(piece) <= 60 else piece[:57] + "..."
+        found.append(f"ignored: {zone.name} (line {line}, by {zone.how}): {shown}")
+    return ["", *found] if found else []
 
 
 def _read_lines(name: str) -> tuple[str, list[str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from atsmatch.extract.background import word_set
 
-__all__ = ["FILLER", "STOPWORDS", "VERBS"]
+__all__ = ["FILLER", "GENERIC_PHRASES", "PLACES", "STOPWORDS", "VERBS"]
 
 STOPWORDS = word_set(
     """a about above across after again against all almost along also although always am among an
@@ -43,7 +43,8 @@ FILLER = word_set(
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     present current lbs consistent accepted beginner intermediate advanced expert fluent native
     basic skilled title position practical certification certifications certificate certified
-    license licence valid reliable healthy complex compassionate accurate"""
+    license licence valid reliable healthy complex compassionate accurate according similar
+    aligned another comparable alike any"""
 )
 VERBS = word_set(
     """build builds building built design designs designing designed develop develops developing
@@ -64,3 +65,24 @@ VERBS = word_set(
     assess recommend research thrives enjoys wants loves assist assists hiring hires seeking
     ran made took grew drove won gave began involve involves involved"""
 )
+
+GENERIC_PHRASES = frozenset(
+    {"hands-on", "hands on", "self-starter", "go-getter", "team player", "results-driven",
+     "fast learner", "rockstar", "ninja", "fast-paced", "detail-oriented"}
+)  # fmt: skip
+"""Wording a posting uses about any job: no skill a person can have, never a job term."""
+PLACES = word_set(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    hampshire jersey carolina dakota rhode york mexico
+    atlanta austin baltimore boston charlotte chicago cincinnati cleveland columbus dallas
+    denver detroit houston indianapolis jacksonville madison memphis miami milwaukee
+    minneapolis nashville newark oakland omaha orlando philadelphia phoenix pittsburgh portland
+    raleigh sacramento seattle tampa tucson
+    monday tuesday wednesday thursday friday saturday sunday weekend weekends metro downtown
+    midwest northeast southeast southwest northwest"""
+)
+"""US states, large cities, regions and weekdays: a keyword holding one is a place or a
+schedule, not something a person can have."""

@@ -33,6 +33,7 @@ RULES: Mapping[str, tuple[Severity, str]] = MappingProxyType(
         "date-format": ("warning", "dates that are inconsistent or cannot be parsed"),
         "tracked-changes": ("info", "tracked changes or comments left in the document"),
         "source-include": ("warning", "a LaTeX \\input or \\include that was not followed"),
+        "keyword-block": ("warning", "a block of bare terms with no context (keyword stuffing)"),
     }
 )
 

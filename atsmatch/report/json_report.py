@@ -54,7 +54,17 @@ def _document(profile: Profile | None) -> dict[str, Any] | None:
     if profile is None:
         return None
     doc = profile.document
-    return {"source": doc.source, "format": doc.format, "pages": doc.pages}
+    found: dict[str, Any] = {"source": doc.source, "format": doc.format, "pages": doc.pages}
+    ignored = [z for z in profile.zones if z.name not in _TERM_ZONES]
+    if ignored:  # a job's text read for no terms, and why (docs/understanding.md, "Zones")
+        found["ignored"] = [
+            {"zone": z.name, "heading": z.heading, "how": z.how, "start": z.start, "end": z.end}
+            for z in ignored
+        ]
+    return found
+
+
+_TERM_ZONES = frozenset({"summary", "responsibilities", "requirements", "preferred", "unknown"})
 
 
 def _coverage(result: Match) -> dict[str, Any] | None:

@@ -58,6 +58,8 @@ def how_matched(term: Term) -> str:
     """How the resume met a term, in words a reader knows; marked "*" when a literal
     keyword search would miss it (:data:`NOT_WORDED_NOTE`)."""
     how = VIA_LABELS.get(term.via or "", term.via or "")
+    if term.via == "alternative" and term.resume_mentions:
+        how = f"met by {term.resume_mentions[0].text}"
     if not_worded(term):
         how = f"{how} *"
     return how

@@ -20,6 +20,7 @@ __all__ = [
     "coverage_of",
     "is_skills_only",
     "is_stuffed",
+    "job_words",
 ]
 
 LISTING_SECTIONS = frozenset({"skills", "summary"})
@@ -104,9 +105,18 @@ _RELATION = {
 }
 
 
+def job_words(term: Term) -> str:
+    """The term as the posting worded it ("critical thinking", not the taxonomy label
+    "think critically"); facts (degree, years, title) keep their own name."""
+    if term.group in ("education", "experience", "title") or not term.job_forms:
+        return term.name
+    return term.job_forms[0]
+
+
 def _term_advice(term: Term, names: dict[str, str] | None = None) -> list[Advice]:
     if term.status == "matched" or (term.group == "keywords" and term.importance == "mentioned"):
         return []
+    term = replace(term, name=job_words(term))
     if term.alternatives and names:
         others = " or ".join(names[a] for a in term.alternatives if a in names)
         term = replace(term, name=f"{term.name} (or {others})" if others else term.name)
@@ -197,7 +207,7 @@ def _flag_advice(term: Term, config: MatchConfig) -> list[Advice]:
         found.append(
             Advice(
                 "skills-only",
-                f"{term.name} appears only in your skills list or summary; "
+                f"{job_words(term)} appears only in your skills list or summary; "
                 "show where you used it in experience or projects",
                 term.id,
             )
@@ -240,17 +250,27 @@ def build_advice(
     advice = [
         Advice("knockout", f"would be filtered out: {k.message}", k.term_id) for k in knockouts
     ]
-    names = {t.id: t.name for t in terms}
+    names = {t.id: job_words(t) for t in terms}
     gains = [a for t in terms for a in _term_advice(t, names)]
     gains.sort(key=lambda a: (-round(a.gain, 6), a.term_id or ""))
     advice.extend(_one_per_group(gains, terms))
     advice.extend(a for t in terms if (a := _wording_advice(t)) is not None)
     advice.extend(a for t in terms if (a := _years_advice(t)) is not None)
     advice.extend(a for t in terms for a in _flag_advice(t, config))
+    credited = (
+        "credited only because --ats literal models a plain keyword search, which reads it"
+        if config.literal_only
+        else "not credited"
+    )
     advice.extend(
-        Advice("hidden-text", f"hidden text in the file: {d.message}; remove it")
+        Advice("hidden-text", f"hidden text in the file ({credited}): {d.message}; remove it")
         for d in diagnostics
         if d.rule in _HIDDEN_RULES
+    )
+    advice.extend(
+        Advice("keyword-block", f"{d.message} (terms only there earn at most skills-only credit)")
+        for d in diagnostics
+        if d.rule == "keyword-block"
     )
     advice.extend(Advice("low-confidence", f"low confidence: {note}") for note in notes)
     return tuple(advice)

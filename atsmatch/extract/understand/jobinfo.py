@@ -29,6 +29,7 @@ from atsmatch.extract.understand.degrees import find_degrees, has_equivalent
 from atsmatch.extract.understand.requirements import JobReader, strongest
 from atsmatch.extract.understand.titles import find_job_title, seniority_in_text, seniority_of
 from atsmatch.extract.understand.years import find_years
+from atsmatch.extract.vocabulary import GENERIC_PHRASES
 from atsmatch.profile import Degree, Importance, Mention, Profile, Requirement, Skill
 
 __all__ = ["understand_job"]
@@ -45,9 +46,15 @@ _RANK: dict[Importance, int] = {"required": 0, "mentioned": 1, "preferred": 2}
 
 
 def _skill_importance(skill: Skill, reader: JobReader) -> Skill | None:
+    """The skill with only its mentions that ask for something, at their strongest level;
+    None when none does (boilerplate zones, or a generic phrase such as "Hands-on")."""
     kept: list[Mention] = []
     levels: list[Importance] = []
+    if skill.name.lower() in GENERIC_PHRASES:
+        return None
     for mention in skill.mentions:
+        if " ".join(mention.text.lower().split()) in GENERIC_PHRASES:
+            continue
         level = reader.importance(mention.start)
         if level is not None:
             kept.append(mention)
@@ -251,4 +258,5 @@ def understand_job(profile: Profile, *, reader: JobReader | None = None) -> Prof
         years_experience=_least_years(years, None),
         degree=_asked_degree(degrees),
         requirements=tuple(years + degrees + _certifications(profile, skills, reader)),
+        zones=reader.layout.zones,
     )

@@ -2,7 +2,8 @@
 
 Rules, first match wins, for a mention at some offset (docs/understanding.md has examples):
 
-1. Boilerplate is not a requirement: mentions in company or benefits zones, in sentences
+1. Boilerplate is not a requirement: mentions in a zone that produces no terms (company,
+   benefits, compensation, location, physical, legal, apply: :mod:`.zones`), in sentences
    with equal-opportunity, accommodation or benefits wording, and in paragraphs where two
    or more sentences, at least half of them, are such, are dropped (None).
 2. The job title line counts as required (a "Python Developer" job requires Python).
@@ -30,11 +31,13 @@ from typing import NamedTuple
 
 from atsmatch.document import Document
 from atsmatch.extract.understand.jobtext import JobText, SectionIndex
+from atsmatch.extract.understand.zones import TERM_ZONES, ZONES
 from atsmatch.profile import Importance
 
 __all__ = ["NOT_REQUIREMENTS", "JobReader", "importance_at", "is_boilerplate", "strongest"]
 
-NOT_REQUIREMENTS = frozenset({"benefits", "company"})
+NOT_REQUIREMENTS = frozenset(ZONES) - TERM_ZONES
+_LISTED = frozenset({"responsibilities", "requirements", "preferred"})
 
 _PREFERRED = (
     r"nice[ -]to[ -]haves?|preferred|preferably|preference|bonus(?: points)?"
@@ -162,9 +165,12 @@ class JobReader:
         return self.layout.sentence(offset)
 
     def is_boilerplate(self, offset: int) -> bool:
-        """True when ``offset`` lies in a company/benefits zone or a boilerplate sentence."""
-        if self.zone(offset) in NOT_REQUIREMENTS:
+        """True when ``offset`` lies in a zone that produces no terms or a boilerplate sentence."""
+        zone = self.zone(offset)
+        if zone not in TERM_ZONES:
             return True
+        if zone in _LISTED and self.layout.zone_how(offset) == "heading":
+            return False  # under a duties/requirements heading the zones' strict rules decide
         index = bisect.bisect_right(self._paragraphs, offset)
         if index % 2 == 1:  # inside a [start, end) pair of a boilerplate paragraph
             return True

@@ -8,6 +8,7 @@ yields and :mod:`atsmatch.parse.docx.package` for the limits on hostile files.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from xml.etree.ElementTree import Element
@@ -60,8 +61,34 @@ def read_docx(data: bytes, name: str, limits: ParseLimits) -> RawText:
         text=text,
         blocks=blocks,
         pages=_pages(package, body),
-        diagnostics=_diagnostics(walker, package),
+        diagnostics=_located(_diagnostics(walker, package), text, walker.hidden_texts),
         headings=headings,
+    )
+
+
+def _located(
+    found: tuple[Diagnostic, ...], text: str, hidden: list[str]
+) -> tuple[Diagnostic, ...]:
+    """The hidden-text finding with the span of the first block of hidden runs in ``text``
+    (runs in a row with only spaces or a line break between them), so scoring can skip it."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in hidden:
+        piece = piece.strip()
+        at = text.find(piece, cursor) if piece else -1
+        if at >= 0:
+            spans.append((at, at + len(piece)))
+            cursor = at + len(piece)
+    if not spans:
+        return found
+    start, end = spans[0]
+    for a, b in spans[1:]:
+        if text[end:a].strip():
+            break
+        end = b
+    return tuple(
+        dataclasses.replace(d, span=Span(start, end)) if d.rule == "hidden-text" else d
+        for d in found
     )
 
 

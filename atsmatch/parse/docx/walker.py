@@ -60,6 +60,8 @@ class Walker:
         self.heading_styles = heading_styles
         self.lines: list[Line] = []
         self.counts: Counter[str] = Counter()
+        self.hidden_texts: list[str] = []
+        """The text of each hidden run, in document order (to locate it in the text)."""
         self.shaded = False  # inside a shaded cell or paragraph: white text is visible
         self._deadline = deadline
 
@@ -139,6 +141,7 @@ class Walker:
                 para.bold.append(_bold(child) if visible else True)
                 if visible and _hidden(child, shaded=self.shaded):
                     self.counts["hidden"] += 1
+                    self.hidden_texts.append("".join(t.text or "" for t in child.iter(W + "t")))
                 self._inline(child, para)
             elif tag in (W + "drawing", W + "pict"):
                 if any(e.tag.endswith(("}blip", "}imagedata")) for e in child.iter()):

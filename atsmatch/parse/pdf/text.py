@@ -185,9 +185,22 @@ def _hidden(placed: list[_Placed]) -> list[Diagnostic]:
             f"page {page}: {' and '.join(reasons)} that an ATS reads but a person does not "
             f'see: "{shown}"'
         )
-        span = next((s for _, _, s in runs if s is not None), None)
+        span = _joined([s for _, _, s in runs if s is not None])
         result.append(diagnostic("hidden-text", message, page=page, span=span))
     return result
+
+
+def _joined(spans: list[Span]) -> Span | None:
+    """The first span, stretched over the runs that follow it with at most a line break
+    between (a hidden block over several lines is one span, so scoring can skip it all)."""
+    if not spans:
+        return None
+    start, end = spans[0].start, spans[0].end
+    for span in spans[1:]:
+        if span.start < end or span.start - end > 2:
+            break
+        end = span.end
+    return Span(start, end)
 
 
 def _margin_content(placed: list[_Placed]) -> list[Diagnostic]:
