@@ -24,9 +24,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 
-from taxonomy_sources.curated import add_curated, read_lexicon  # noqa: E402
+from taxonomy_sources.conflicts import settle_acronyms  # noqa: E402
+from taxonomy_sources.curated import add_curated, hand_esco_links, read_lexicon  # noqa: E402
 from taxonomy_sources.draft import Draft, Form, Registry  # noqa: E402
 from taxonomy_sources.esco import add_esco, occupation_labels, parenthetical  # noqa: E402
+from taxonomy_sources.esco_links import apply_links, find_links, uri_counts  # noqa: E402
 from taxonomy_sources.lexicon import NAMED_CATEGORIES, Lexicon, load_lexicon  # noqa: E402
 from taxonomy_sources.linguist import add_linguist  # noqa: E402
 from taxonomy_sources.onet import add_commodities, add_products  # noqa: E402
@@ -84,6 +86,14 @@ def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str
         registry, onet / "Tools Used.txt", lexicon, kind="onet-tool", plural=True
     )
     add_commodities(registry, {**tools, **tech})
+    before = uri_counts(registry)
+    links = find_links(registry, lexicon, hand_esco_links(curated))
+    apply_links(registry, links)
+    counts["esco_links"] = len(links)
+    for kind, (linked, total) in uri_counts(registry).items():
+        counts[f"{kind}_with_esco_uri"] = linked
+        counts[f"{kind}_with_esco_uri_before_links"] = before[kind][0]
+        counts[f"{kind}_records"] = total
     counts["merged"] = registry.merged
     return registry, lexicon, counts, occupation_labels(data / "esco-1.1.1")
 
@@ -266,6 +276,7 @@ def columns(
     lexicon: Lexicon,
     occupations: list[str],
     explain: list[str] | None = None,
+    conflicts: list[str] | None = None,
 ) -> tuple[dict[str, list[Any]], dict[str, list[Any]], list[str]]:
     """The concept columns, the lookup index and the sorted ambiguous forms.
 
@@ -273,7 +284,8 @@ def columns(
     forms and sources joined by SEPARATOR, broader and related as space-separated concept
     positions. The index maps each lookup key (``normalize_form`` tokens joined by spaces)
     to ``"concept.form concept.form"`` positions: each concept once, with its first form of
-    that key.
+    that key. Acronyms held by unrelated concepts are settled first (``conflicts`` gets one
+    line per conflict; taxonomy_sources/conflicts.py).
     """
     drafts = registry.drafts
     position = {draft.id: number for number, draft in enumerate(drafts)}
@@ -288,8 +300,12 @@ def columns(
     }
     index: dict[str, list[tuple[int, int]]] = {}
     ambiguous: set[str] = set()
+    kept = [clean_forms(draft, lexicon, owners, explain) for draft in drafts]
+    kept, found = settle_acronyms(drafts, kept, registry.resolve)
+    if conflicts is not None:
+        conflicts += found
     for number, draft in enumerate(drafts):
-        forms = clean_forms(draft, lexicon, owners, explain)
+        forms = kept[number]
         if any(SEPARATOR in text for text in (*draft.sources, *(f for f, _, _ in forms))):
             raise ValueError(f"{draft.id}: a form or source holds {SEPARATOR!r}")
         table["id"].append(draft.id)
@@ -350,13 +366,23 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="also write every form with 'kept' or the rule that dropped it (TSV)",
     )
+    parser.add_argument(
+        "--conflicts",
+        type=Path,
+        help="also write every short acronym held by unrelated concepts and how it was settled",
+    )
     args = parser.parse_args(argv)
     if not (args.data / "esco-1.1.1").is_dir():
         print(f"build_taxonomy: no source data in {args.data} (pass --data)", file=sys.stderr)
         return 2
     registry, lexicon, counts, occupations = read_sources(args.data, args.curated)
     explain: list[str] | None = [] if args.explain else None
-    table, lookup, ambiguous = columns(registry, lexicon, occupations, explain)
+    conflicts: list[str] = []
+    table, lookup, ambiguous = columns(registry, lexicon, occupations, explain, conflicts)
+    counts["acronym_conflicts"] = len(conflicts)
+    counts["acronym_conflicts_left_ambiguous"] = sum("\tambiguous\t" in c for c in conflicts)
+    if args.conflicts:
+        args.conflicts.write_text("\n".join(["key\trule\tholders", *conflicts]) + "\n")
     if args.explain and explain is not None:
         args.explain.write_text("\n".join(["id\tform\tverdict", *explain]) + "\n")
     payload = encode(table, lookup, ambiguous, counts)

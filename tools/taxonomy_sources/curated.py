@@ -2,7 +2,12 @@
 
 Curated concepts come first: their ids (``atsmatch:<slug>``) are stable, their names and
 forms are merge targets for every later source, and their forms are never dropped by the
-clean-up rules.
+clean-up rules. Files (or single entries) marked ``after_esco: true`` are read after ESCO and
+join the ESCO concept that has one of their labels.
+
+Every entry says where it comes from: its own ``source`` (the issuing body, standard or
+usage it follows) or the file's top-level ``source``. ``esco: <uuid or URI>`` names the
+ESCO equivalent by hand when no label matches (taxonomy_sources/esco_links.py).
 """
 
 from __future__ import annotations
@@ -44,19 +49,37 @@ def add_curated(
     """
     ambiguous: set[str] = set()
     count = 0
-    for path in sorted(folder.glob("*.yaml")):
-        data = load_yaml(path)
-        if path.name == LEXICON_FILE or bool(data.get("after_esco")) != after_esco:
+    for path, data, entry in curated_entries(folder):
+        if bool(entry.get("after_esco", data.get("after_esco"))) != after_esco:
             continue
-        default = data.get("category")
-        for entry in data["concepts"]:
-            draft = _draft(entry, default, path)
-            ambiguous.update(str(form).lower() for form in entry.get("ambiguous", []))
-            labels = [form.text for form in draft.forms.values()]
-            probes = labels if after_esco else []
-            registry.add(draft, probes=probes, targets=labels, loose=after_esco)
-            count += 1
+        draft = _draft(entry, data.get("category"), path)
+        ambiguous.update(str(form).lower() for form in entry.get("ambiguous", []))
+        labels = [form.text for form in draft.forms.values()]
+        probes = labels if after_esco else []
+        registry.add(draft, probes=probes, targets=labels, loose=after_esco)
+        count += 1
     return count, ambiguous
+
+
+def curated_entries(folder: Path) -> list[tuple[Path, dict[str, Any], dict[str, Any]]]:
+    """(file, file data, entry) for every curated concept (tests/taxonomy/test_curated.py
+    checks that each entry of the field files has a source)."""
+    found = []
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name == LEXICON_FILE:
+            continue
+        data = load_yaml(path)
+        found += [(path, data, entry) for entry in data["concepts"]]
+    return found
+
+
+def hand_esco_links(folder: Path) -> dict[str, str]:
+    """Curated id → the ESCO concept its ``esco:`` field names."""
+    return {
+        qualify(str(entry["id"])): str(entry["esco"])
+        for _, _, entry in curated_entries(folder)
+        if entry.get("esco")
+    }
 
 
 def _draft(entry: dict[str, Any], default: str | None, path: Path) -> Draft:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from taxonomy_sources.lexicon import Lexicon
 
@@ -129,3 +130,59 @@ def lemma_key(key: tuple[str, ...], lexicon: Lexicon) -> str:
     """The key with each word lemmatised, as the extraction also matches lemmas
     ("managing projects" and "manage projects" are both "manage project")."""
     return " ".join(lexicon.lemma(word) for word in key)
+
+
+_ACRONYM_FORM = re.compile(r"[A-Z][A-Z0-9&/+-]{1,6}")
+
+
+def acronym_form(form: str) -> bool:
+    """A short form in capitals, digits allowed ("CEN", "ML", "L&D", "RNC-NIC")."""
+    return bool(_ACRONYM_FORM.fullmatch(form)) and sum(c.isalpha() for c in form) >= 2
+
+
+@dataclass(frozen=True)
+class Holder:
+    """One concept holding a form: its id, canonical name, the form, whether the form is
+    curated, and the concept's multi-word labels (to see which one the acronym spells)."""
+
+    concept: str
+    name: str
+    form: str
+    curated: bool
+    labels: tuple[str, ...]
+    linked: frozenset[str]  # ids of its broader and related concepts
+
+
+def settle_conflict(holders: list[Holder]) -> tuple[dict[str, str], str]:
+    """How a short acronym held by several unrelated concepts is settled.
+
+    Returns (verdict per concept id: "keep", "drop" or "ambiguous"; the rule used):
+
+    1. ``curated``: a curated form wins; the other holders lose the acronym (a curated
+       concept says what the acronym means in postings: "CEN" is the Certified Emergency
+       Nurse, not a product);
+    2. ``spelled``: else, when the letters spell a label of exactly one holder ("CCD" of
+       "charge-coupled device"), it keeps it;
+    3. ``ambiguous``: else every holder keeps it as an ambiguous form, which counts only in
+       context (docs/extraction.md, "ambiguity rule"), never merged into one concept.
+    """
+    curated = [h for h in holders if h.curated]
+    if len(curated) == 1:
+        winner = curated[0].concept
+        return {h.concept: "keep" if h.concept == winner else "drop" for h in holders}, "curated"
+    pool = curated or holders
+    spelled = [h for h in pool if acronym_fits(h.form, [label for label in h.labels])]
+    if len(spelled) == 1:
+        winner = spelled[0].concept
+        return {h.concept: "keep" if h.concept == winner else "drop" for h in holders}, "spelled"
+    return {h.concept: "ambiguous" for h in holders}, "ambiguous"
+
+
+def unrelated(holders: list[Holder]) -> bool:
+    """Two or more holders that are different things: not all one name (O*NET lists the
+    product "CMS" under several commodity classes), not linked by broader/related."""
+    names = {h.name.lower() for h in holders}
+    if len(names) == 1:
+        return False
+    ids = {h.concept for h in holders}
+    return not any(h.linked & ids for h in holders)

@@ -33,7 +33,9 @@ readings (vetoes), then needs a technical context:
   "Docker", "C++", not "steel bridges") within :data:`WINDOW` tokens on the same line, or a
   cue word next to it ("MS Excel", "Go developer", "R programming");
   a skill cue up to three words before or just after, past a coordinated word ("experience
-  in design", "expertise in Java", "sales skills", "communication and English skills").
+  in design", "expertise in Java", "sales skills", "communication and English skills");
+  for a credential written as the taxonomy writes it, being listed with a counted credential
+  ("CPA, CMA or CIA preferred": CMA and CIA are ambiguous acronyms).
 
 A spoken language counts only in a skills or languages section, near a language cue
 ("fluent", "spoken", "native", "language") or listed with another language ("English and
@@ -287,8 +289,31 @@ def accept(hits: Sequence[Hit], ctx: Context, taxonomy: Taxonomy) -> list[Hit]:
     plain = [h for h, g in zip(hits, guarded, strict=False) if not g]
     skill_lines = {ctx.lines[h.first] for h in plain}
     anchors = [h.first for h in plain if _is_anchor(h, ctx, categories)]
-    return [
-        h
-        for h, g in zip(hits, guarded, strict=False)
-        if not g or _counts(h, ctx, skill_lines, anchors)
+    kept = [
+        not g or _counts(h, ctx, skill_lines, anchors) for h, g in zip(hits, guarded, strict=False)
     ]
+    _listed_credentials(hits, kept, ctx, categories)
+    return [h for h, k in zip(hits, kept, strict=True) if k]
+
+
+def _listed_credentials(
+    hits: Sequence[Hit], kept: list[bool], ctx: Context, categories: Mapping[str, str]
+) -> None:
+    """Accept (in ``kept``) credentials written as the taxonomy writes them and listed with
+    a kept credential ("CPA, CMA or CIA"), repeating while the list grows."""
+    credential = [categories[h.concept_id] == "certification" for h in hits]
+    changed = True
+    while changed:
+        changed = False
+        peers = [
+            p
+            for h, k, c in zip(hits, kept, credential, strict=True)
+            if k and c
+            for p in (h.first, h.last)
+        ]
+        for n, hit in enumerate(hits):
+            written = " ".join(t.text for t in ctx.tokens[hit.first : hit.last + 1]) == hit.form
+            if kept[n] or not credential[n] or not written:
+                continue
+            if any(coordinated(hit.first, p, ctx) or coordinated(hit.last, p, ctx) for p in peers):
+                kept[n] = changed = True
