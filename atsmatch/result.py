@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TextIO
 
 from atsmatch.document import Diagnostic
+from atsmatch.errors import InputError
 from atsmatch.profile import Category, Importance, Mention
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ __all__ = [
     "Knockout",
     "Match",
     "MatchMatrix",
+    "PairSource",
     "Term",
     "TermCategory",
     "TermStatus",
@@ -169,19 +171,112 @@ class Match:
         return tuple(t for t in self.terms if t.status == "missing")
 
 
+class PairSource(Protocol):
+    """What a :class:`MatchMatrix` asks its batch engine for, one pair at a time."""
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        """The subscore groups, in report order."""
+
+    def terms(self, i: int, j: int) -> Sequence[Term]: ...
+
+    def knockouts(self, i: int, j: int) -> tuple[Knockout, ...]: ...
+
+    def subscores(self, i: int, j: int) -> Mapping[str, float]: ...
+
+    def match_of(self, i: int, j: int) -> Match: ...
+
+
 @dataclass(frozen=True, slots=True)
 class MatchMatrix:
-    """Scores of many resumes against many jobs.
+    """Scores of many resumes against many jobs (:func:`atsmatch.match_many`).
 
-    ``scores[i, j]`` is ``match(resumes[i], jobs[j]).score`` (a numpy array); rows or columns
-    whose input failed hold NaN and the cause is in ``errors`` keyed by ``(axis, index)``
-    with axis ``"resume"`` or ``"job"``.
+    ``scores[i, j]`` is ``match(resumes[i], jobs[j]).score`` (a numpy array) and
+    ``filtered_out[i, j]`` its ``filtered_out``; rows or columns whose input failed hold NaN
+    (and False) and the cause is in ``errors`` keyed by ``(axis, index)`` with axis
+    ``"resume"`` or ``"job"``. Per pair, :meth:`subscores`, :meth:`knockouts`,
+    :meth:`missing` and :meth:`terms` are computed on demand, and :meth:`match_of` gives the
+    full :class:`Match` (when the profiles were kept). A resume's scores are comparable
+    across jobs: each is the share of that job's weight the resume covers.
     """
 
     scores: Any
     resumes: tuple[str, ...]
     jobs: tuple[str, ...]
     errors: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    filtered_out: Any = None
+    source: PairSource | None = field(default=None, compare=False, repr=False)
+    first: int = 0
+    """For a part of a batch (:func:`atsmatch.batch.match_chunks`): the index of its first
+    resume in the whole batch."""
 
     def __getitem__(self, key: tuple[int, int]) -> float:
         return float(self.scores[key])
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (len(self.resumes), len(self.jobs))
+
+    def ok(self, i: int, j: int) -> bool:
+        """True when both inputs of the pair were read (its score is a number)."""
+        return ("resume", i) not in self.errors and ("job", j) not in self.errors
+
+    def _source(self, i: int, j: int) -> PairSource:
+        if self.source is None:
+            raise InputError("this MatchMatrix holds scores only (no batch engine attached)")
+        if not self.ok(i, j):
+            cause = self.errors.get(("resume", i)) or self.errors.get(("job", j))
+            raise InputError(f"pair ({i}, {j}) has no result: {cause}")
+        return self.source
+
+    def terms(self, i: int, j: int) -> tuple[Term, ...]:
+        """Job ``j``'s terms with resume ``i``'s credit, status and gain."""
+        return tuple(self._source(i, j).terms(i, j))
+
+    def knockouts(self, i: int, j: int) -> tuple[Knockout, ...]:
+        """Why resume ``i`` is filtered out of job ``j`` (empty when it is not)."""
+        return self._source(i, j).knockouts(i, j)
+
+    def subscores(self, i: int, j: int) -> Mapping[str, float]:
+        return self._source(i, j).subscores(i, j)
+
+    def missing(self, i: int, j: int, k: int = 5) -> tuple[Term, ...]:
+        """The ``k`` terms not matched that would add the most points, best first."""
+        open_terms = [t for t in self.terms(i, j) if t.status != "matched"]
+        open_terms.sort(key=lambda t: (-t.gain, t.id))
+        return tuple(open_terms[:k])
+
+    def match_of(self, i: int, j: int) -> Match:
+        """The full :class:`Match` of resume ``i`` and job ``j`` (same score as the matrix)."""
+        return self._source(i, j).match_of(i, j)
+
+    def top(self, k: int = 10, *, per: Literal["job", "resume"] = "job") -> list[list[int]]:
+        """For each job, the indices of its ``k`` best resumes (``per="resume"``: for each
+        resume, its ``k`` best jobs), best first; ties go to the lower index; failed
+        inputs are left out."""
+        import numpy as np
+
+        table = self.scores if per == "job" else self.scores.T
+        ranked: list[list[int]] = []
+        for column in range(table.shape[1]):
+            values = table[:, column]
+            order = np.lexsort((np.arange(len(values)), -np.nan_to_num(values, nan=-1.0)))
+            ranked.append([int(x) for x in order if not np.isnan(values[x])][:k])
+        return ranked
+
+    def write_csv(
+        self, out: TextIO, *, per: Literal["job", "resume"] = "job", top: int | None = None
+    ) -> int:
+        """Write one row per pair (ranked per job or per resume; errors as rows) as CSV;
+        returns the number of rows. Needs no pandas."""
+        from atsmatch.serialize.matrix import write_csv
+
+        return write_csv(self, out, per=per, top=top)
+
+    def write_jsonl(
+        self, out: TextIO, *, per: Literal["job", "resume"] = "job", top: int | None = None
+    ) -> int:
+        """Write one JSON object per pair (and per failed input) a line; see write_csv."""
+        from atsmatch.serialize.matrix import write_jsonl
+
+        return write_jsonl(self, out, per=per, top=top)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from atsmatch.commands import check, parse, score, skills, taxonomy
+from atsmatch.commands import batch, check, parse, rank, score, skills, taxonomy
 
 __all__ = ["COMMANDS"]
 
-COMMANDS: tuple[ModuleType, ...] = (score, check, parse, skills, taxonomy)
+COMMANDS: tuple[ModuleType, ...] = (score, check, parse, skills, taxonomy, batch, rank)

@@ -22,9 +22,9 @@ from atsmatch.extract.understand.years import job_years_field
 from atsmatch.profile import Degree, Profile
 from atsmatch.result import Knockout, Term
 from atsmatch.score.credits import ResumeView
-from atsmatch.score.terms import DEGREE_NAMES, degree_label, requirement_of
+from atsmatch.score.terms import DEGREE_NAMES, JobTerm, degree_label, requirement_of
 
-__all__ = ["find_knockouts"]
+__all__ = ["find_knockouts", "is_hard", "knockouts_of"]
 
 
 def _held_name(held: Degree) -> str:
@@ -94,16 +94,15 @@ def _years(job: Profile, view: ResumeView) -> Knockout | None:
     )
 
 
-def _certification(term: Term, view: ResumeView) -> Knockout:
+def _certification(term: Term) -> Knockout:
+    """A required certification not held: missing, or named only as pursued or expired
+    (the term's ``via``, with the resume's wording)."""
     status = term.via if term.via in ("pursuing", "expired") else None
     if status is None:
         found, message = "not found", "not found"
     else:
-        shown = "; ".join(
-            view.text[m.start : view.text.find("\n", m.end) % (len(view.text) + 1)].strip()
-            for m in term.resume_mentions[:1]
-        )
-        found = f"{status}" + (f" ({shown})" if shown else "")
+        shown = ", ".join(dict.fromkeys(m.text for m in term.resume_mentions))
+        found = status + (f" ({shown})" if shown else "")
         message = f"the resume shows it as {found}, not held"
     return Knockout(
         kind="certification",
@@ -118,10 +117,21 @@ def find_knockouts(
     job: Profile, view: ResumeView, terms: Sequence[Term], config: MatchConfig
 ) -> tuple[Knockout, ...]:
     """Every knockout, in a fixed order: degree, certifications by name, years."""
-    found = [_degree(job, view, config)]
+    return knockouts_of(_degree(job, view, config), terms, _years(job, view))
+
+
+def is_hard(term: Term | JobTerm) -> bool:
+    """A term whose absence is a knockout: a required certification."""
+    return term.category == "certification" and term.importance == "required"
+
+
+def knockouts_of(
+    degree: Knockout | None, terms: Sequence[Term], years: Knockout | None
+) -> tuple[Knockout, ...]:
+    """The degree and years knockouts found, and the hard terms not matched, in order."""
+    found = [degree]
     for term in sorted(terms, key=lambda t: t.name.lower()):
-        required = term.category == "certification" and term.importance == "required"
-        if required and term.status != "matched":
-            found.append(_certification(term, view))
-    found.append(_years(job, view))
+        if is_hard(term) and term.status != "matched":
+            found.append(_certification(term))
+    found.append(years)
     return tuple(k for k in found if k is not None)

@@ -17,14 +17,14 @@ from atsmatch.score.gaps import (
     coverage_of,
     is_skills_only,
 )
-from atsmatch.score.honesty import honest_credit, suspect_spans
+from atsmatch.score.honesty import Suspect, honest_credit, suspect_spans
 from atsmatch.score.knockouts import find_knockouts
 from atsmatch.score.literal import FACT_TERMS, is_literal
 from atsmatch.score.model import score_of, similarity_credit, status_of, subscores
 from atsmatch.score.terms import JobTerm, job_terms
 from atsmatch.taxonomy import Taxonomy
 
-__all__ = ["as_profile", "match", "score_terms"]
+__all__ = ["as_profile", "match", "score_terms", "term_credit", "with_gains"]
 
 
 def as_profile(
@@ -123,17 +123,31 @@ def score_terms(job: Profile, view: ResumeView, config: MatchConfig) -> list[Ter
     takes part)."""
     wanted = job_terms(job, config)
     suspect = suspect_spans(view.profile.document)
-    found = [honest_credit(credit_for(t, view, config), suspect, config) for t in wanted]
-    literal = [
-        is_literal(t, view, c, config.matched_threshold) for t, c in zip(wanted, found, strict=True)
-    ]
-    found = [
-        _literal_credit(t, c, lit, config) for t, c, lit in zip(wanted, found, literal, strict=True)
-    ]
-    credits = _with_alternatives(wanted, found)
+    pairs = [term_credit(t, view, config, suspect) for t in wanted]
+    literal = [lit for _, lit in pairs]
+    credits = _with_alternatives(wanted, [c for c, _ in pairs])
     terms = [
         _term(t, c, lit, view, config) for t, c, lit in zip(wanted, credits, literal, strict=True)
     ]
+    return with_gains(terms)
+
+
+def term_credit(
+    term: JobTerm, view: ResumeView, config: MatchConfig, suspect: Suspect | None = None
+) -> tuple[Credit, bool]:
+    """The credit ``view``'s resume earns for one job term, before alternatives, and whether
+    the job's wording is literally there. It reads nothing of the job but ``term``: the
+    batch path (atsmatch.batch) computes it once per distinct term and resume.
+    ``suspect``: the resume's :func:`suspect_spans` (computed here when not given)."""
+    if suspect is None:
+        suspect = suspect_spans(view.profile.document)
+    credit = honest_credit(credit_for(term, view, config), suspect, config)
+    literal = is_literal(term, view, credit, config.matched_threshold)
+    return _literal_credit(term, credit, literal, config), literal
+
+
+def with_gains(terms: list[Term]) -> list[Term]:
+    """``terms`` with their gain: the points earned if the resume fully covered each."""
     total = sum(t.weight for t in terms)
     if not total:
         return terms
@@ -161,7 +175,7 @@ def _similarity(
 
     r, j = resume_vector(resume.document), job_vector(job.document)
     weight = config.similarity_weight * reliability(r, j)
-    return round(similarity_credit(cosine(r, j), config), 4), weight, shared_words(r, j)
+    return similarity_credit(cosine(r, j), config), weight, shared_words(r, j)
 
 
 def _with_similarity_gains(terms: list[Term], weight: float) -> list[Term]:
@@ -220,7 +234,7 @@ def match(
         confidence_notes=notes,
         ats=config.ats,
         raw_score=raw,
-        similarity=similarity,
+        similarity=None if similarity is None else round(similarity, 4),
         similarity_weight=round(weight, 4),
         similarity_words=shared,
         resume=resume_profile,

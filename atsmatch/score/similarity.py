@@ -22,20 +22,25 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Any
 
+from atsmatch.config import MatchConfig
 from atsmatch.document import Document
 from atsmatch.extract.background import fold, load_background, word_set, words
+from atsmatch.profile import Profile
 
 __all__ = [
     "RELIABLE_WORDS",
     "cosine",
     "job_vector",
+    "job_vectors",
     "reliability",
     "resume_vector",
     "shared_words",
+    "similarity_matrices",
     "vector_of",
     "words_of",
 ]
@@ -76,9 +81,9 @@ def words_of(vector: Vector) -> int:
 
 
 def vector_of(text: str) -> Vector:
-    """The unit-length sublinear TF-IDF vector of ``text`` (empty for no words); the key
-    ``""`` holds the number of content words, which no dot product sees (a word is never
-    empty, and :func:`cosine` skips it)."""
+    """The unit-length sublinear TF-IDF vector of ``text`` (empty for no words; weights on
+    a 2**-20 grid, see :data:`_GRID`); the key ``""`` holds the number of content words,
+    which no dot product sees (a word is never empty, and :func:`cosine` skips it)."""
     background = load_background()
     counts: Counter[str] = Counter()
     for match in words(text):
@@ -92,8 +97,15 @@ def vector_of(text: str) -> Vector:
     norm = math.sqrt(sum(v * v for v in weights.values()))
     if not norm:
         return MappingProxyType({})
-    unit = {k: v / norm for k, v in sorted(weights.items())}
+    unit = {k: round(v / norm * _GRID) / _GRID for k, v in sorted(weights.items())}
     return MappingProxyType({"": float(sum(counts.values())), **unit})
+
+
+_GRID = float(1 << 20)
+"""Weights are rounded to multiples of 2**-20: every product of two is then a multiple of
+2**-40 and every sum below 2**12 of such products is exact in a float64, so a dot product
+gives the same bits in any order — a sparse matrix product in a batch equals :func:`cosine`
+here."""
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -141,3 +153,50 @@ def job_vector(document: Document) -> Vector:
         _JOBS.clear()
     _JOBS[text] = vector = vector_of("\n".join(kept))
     return vector
+
+
+def job_vectors(jobs: Sequence[Profile | None], config: MatchConfig) -> list[Vector | None]:
+    """:func:`job_vector` of each job (None for a missing job, or all None when off)."""
+    if not config.similarity_weight:
+        return [None] * len(jobs)
+    return [None if job is None else job_vector(job.document) for job in jobs]
+
+
+def similarity_matrices(
+    resumes: Sequence[Vector | None], jobs: Sequence[Vector | None], config: MatchConfig
+) -> tuple[Any, Any]:
+    """The similarity credit and its weight for every resume × job, as match() computes them
+    one pair at a time: one sparse product of the vectors (exact, see :data:`_GRID`), then
+    elementwise ``min(1, cosine / similarity_full)`` and ``similarity_weight × min(1, shorter
+    word count / RELIABLE_WORDS)``. Zeros where either vector is missing or it is off."""
+    import numpy as np
+    from scipy import sparse
+
+    shape = (len(resumes), len(jobs))
+    if not config.similarity_weight:
+        return np.zeros(shape), np.zeros(shape)
+    vocabulary: dict[str, int] = {}
+
+    def matrix(vectors: Sequence[Vector | None]) -> Any:
+        rows, cols, data = [], [], []
+        for i, vector in enumerate(vectors):
+            for word, value in (vector or {}).items():
+                if word:
+                    rows.append(i)
+                    cols.append(vocabulary.setdefault(word, len(vocabulary)))
+                    data.append(value)
+        return rows, cols, data
+
+    r, j = matrix(resumes), matrix(jobs)
+    width = max(len(vocabulary), 1)
+    left = sparse.csr_matrix((r[2], (r[0], r[1])), shape=(len(resumes), width))
+    right = sparse.csr_matrix((j[2], (j[0], j[1])), shape=(len(jobs), width))
+    cosine = (left @ right.T).toarray()
+    full = config.similarity_full
+    credit = np.minimum(1.0, np.maximum(0.0, cosine) / full) if full > 0 else np.zeros(shape)
+    words_r = np.array([words_of(v) if v else 0 for v in resumes], dtype=float)
+    words_j = np.array([words_of(v) if v else 0 for v in jobs], dtype=float)
+    shorter = np.minimum.outer(words_r, words_j)
+    weight = config.similarity_weight * np.minimum(1.0, shorter / RELIABLE_WORDS)
+    present = np.outer([v is not None for v in resumes], [v is not None for v in jobs])
+    return np.where(present, credit, 0.0), np.where(present, weight, 0.0)

@@ -97,7 +97,7 @@ def _similarity(config: atsmatch.MatchConfig) -> tuple[np.ndarray, np.ndarray]:
         return out.tocsr()
 
     cosine = (matrix(rows) @ matrix(cols).T).toarray()
-    credit = np.round(np.minimum(1.0, cosine / config.similarity_full), 4)
+    credit = np.minimum(1.0, cosine / config.similarity_full)
     words = np.minimum.outer([words_of(v) for v in rows], [words_of(v) for v in cols])
     weight = config.similarity_weight * np.minimum(1.0, words / RELIABLE_WORDS)
     return credit, weight

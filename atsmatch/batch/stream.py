@@ -1,0 +1,118 @@
+"""Scored chunks of resumes, produced here (optionally with worker processes) or on a Dask
+cluster; either way each chunk is the same :class:`~atsmatch.batch.engine.Chunk`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from atsmatch.batch.cache import ProfileCache
+from atsmatch.batch.engine import Chunk, Engine, ResumeRow
+from atsmatch.batch.profiles import Failure, Rowed, describe, profile_or_failure, profiles
+from atsmatch.inputs import DocumentInput
+from atsmatch.profile import Profile
+from atsmatch.taxonomy import Taxonomy
+
+__all__ = ["Scored", "score_chunk", "scored_chunks"]
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One chunk: its scores, the failures by position in the chunk, the profiles kept."""
+
+    chunk: Chunk
+    failures: dict[int, str]
+    profiles: tuple[Profile | None, ...]
+
+
+def _scored(engine: Engine, found: Sequence[Profile | Failure | Rowed], keep: bool) -> Scored:
+    rows: list[ResumeRow | None] = []
+    kept: list[Profile | None] = []
+    failures: dict[int, str] = {}
+    for n, got in enumerate(found):
+        if isinstance(got, Failure):
+            failures[n] = got.message
+            rows.append(None)
+            kept.append(None)
+        elif isinstance(got, Rowed):
+            rows.append(got.row)
+            kept.append(got.profile if keep else None)
+        else:
+            try:
+                rows.append(engine.row(got))
+                kept.append(got if keep else None)
+            except Exception as exc:  # whatever a profile makes scoring raise: its row only
+                failures[n] = describe(exc, got.document.source)
+                rows.append(None)
+                kept.append(None)
+    return Scored(engine.combine(rows), failures, tuple(kept))
+
+
+def score_chunk(
+    engine: Engine,
+    values: Sequence[DocumentInput | Profile],
+    labels: Sequence[str],
+    taxonomy: Taxonomy | None,
+    cache: ProfileCache | None,
+    keep: bool,
+    reference: str | None = None,
+) -> Scored:
+    """Extract and score one chunk where it runs (a Dask task: only the scores travel)."""
+    found = [
+        profile_or_failure(v, "resume", taxonomy, name, cache, reference)
+        for v, name in zip(values, labels, strict=True)
+    ]
+    return _scored(engine, found, keep)
+
+
+def scored_chunks(
+    engine: Engine,
+    values: Sequence[DocumentInput | Profile],
+    labels: Sequence[str],
+    *,
+    size: int,
+    keep: bool,
+    options: dict[str, Any],
+    client: Any = None,
+) -> Iterator[Scored]:
+    """The resumes in chunks of ``size``, scored, in order. At most a few chunks are in
+    flight at once, so memory stays bounded whatever the number of resumes."""
+    if client is None:
+        batch: list[Profile | Failure | Rowed] = []
+        found = profiles(values, "resume", labels=labels, scorer=engine, keep=keep, **options)
+        for got in found:
+            batch.append(got)
+            if len(batch) >= size:
+                yield _scored(engine, batch, keep)
+                batch = []
+        if batch or not values:
+            yield _scored(engine, batch, keep)
+        return
+    from collections import deque
+
+    shared = client.scatter(engine, broadcast=True)
+    taxonomy = options["taxonomy"]
+    if taxonomy is not None:
+        taxonomy = client.scatter(taxonomy, broadcast=True)
+    window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+    flight: deque[Any] = deque()
+    for start in range(0, max(len(values), 1), size):
+        part = slice(start, start + size)
+        flight.append(
+            client.submit(
+                score_chunk,
+                shared,
+                list(values[part]),
+                list(labels[part]),
+                taxonomy,
+                options["cache"],
+                keep,
+                options["reference"],
+                pure=False,
+            )
+        )
+        if len(flight) >= window:
+            yield flight.popleft().result()
+    while flight:
+        yield flight.popleft().result()

@@ -1,0 +1,226 @@
+"""Speed of the batch path (match_many) against looping over match().
+
+    python benchmarks/bench_batch.py [--resumes N] [--jobs M] [--pool P] [--loop-sample S]
+    python benchmarks/bench_batch.py --cli [--cli-resumes N]
+
+Scoring (extraction excluded): P distinct resumes and M distinct jobs are generated from a
+fixed seed (skills drawn from the taxonomy, with degrees, years, titles and "A or B"
+alternatives) and extracted once; the resumes are repeated to N rows (every row is scored
+afresh: nothing is shared between rows). Then ``match_many`` on the profiles is timed, the
+loop over ``match()`` is timed on S random pairs and extrapolated, and S random pairs of
+the matrix are checked against ``match().score`` (the run fails on any difference). Peak
+memory (max RSS) is printed.
+
+``--cli``: ``atsmatch batch`` end to end over N generated PDF resumes (fpdf2) × 10 jobs, in
+documents per second, with 1 and 2 workers, cache cold and warm.
+
+Nothing outside the repository is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TITLES = [
+    "Software Engineer",
+    "Data Engineer",
+    "Data Analyst",
+    "DevOps Engineer",
+    "Accountant",
+    "Product Manager",
+    "Backend Developer",
+    "Machine Learning Engineer",
+    "Nurse",
+]
+DEGREES = ["Bachelor's degree in Computer Science", "Master's degree", "PhD", "Associate degree"]
+
+
+def _names(rng: random.Random) -> list[str]:
+    from atsmatch.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    names = sorted(
+        c.name
+        for c in taxonomy
+        if c.id.startswith("atsmatch:")
+        and not ({c.name.lower(), *(f.lower() for f in c.forms)} & taxonomy.ambiguous)
+    )
+    return names
+
+
+def make_job(rng: random.Random, names: list[str]) -> str:
+    skills = rng.sample(names, rng.randint(6, 14))
+    lines = [rng.choice(TITLES), "", "Requirements"]
+    while skills:
+        if len(skills) > 1 and rng.random() < 0.2:
+            lines.append(f"- {skills.pop()} or {skills.pop()}")
+        else:
+            lines.append(f"- {skills.pop()}")
+    lines.append(f"- {rng.randint(1, 8)}+ years of experience")
+    if rng.random() < 0.7:
+        lines.append(f"- {rng.choice(DEGREES)} required")
+    lines += ["", "Nice to have", f"- {rng.choice(names)}", "- clear written communication"]
+    return "\n".join(lines) + "\n"
+
+
+def make_resume(rng: random.Random, names: list[str]) -> str:
+    skills = rng.sample(names, rng.randint(8, 25))
+    lines = [
+        "Sam Example",
+        "",
+        "Summary",
+        f"{rng.choice(TITLES)} with experience in {', '.join(skills[:3])}.",
+        "",
+        "Skills",
+        ", ".join(skills),
+        "",
+        "Experience",
+    ]
+    start = rng.randint(2005, 2020)
+    for n in range(rng.randint(1, 4)):
+        lines.append(f"{rng.choice(TITLES)}, Company {n}")
+        lines.append(f"Jan {start + 2 * n} - Dec {start + 2 * n + 1}")
+        lines.append(f"Built systems with {rng.choice(skills)} and {rng.choice(skills)}.")
+    if rng.random() < 0.8:
+        lines += ["", "Education", rng.choice(DEGREES)]
+    return "\n".join(lines) + "\n"
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_scoring(args: argparse.Namespace) -> None:
+    import atsmatch
+
+    rng = random.Random(args.seed)
+    names = _names(rng)
+    started = time.perf_counter()
+    pool = [atsmatch.extract(make_resume(rng, names), kind="resume") for _ in range(args.pool)]
+    jobs = [atsmatch.extract(make_job(rng, names), kind="job") for _ in range(args.jobs)]
+    print(
+        f"extracted {args.pool} resumes + {args.jobs} jobs in {time.perf_counter() - started:.1f} s"
+    )
+    resumes = [pool[i % len(pool)] for i in range(args.resumes)]
+    rss_before = _rss_mb()
+    started = time.perf_counter()
+    matrix = atsmatch.match_many(resumes, jobs, keep_profiles=False)
+    batch = time.perf_counter() - started
+    pairs = args.resumes * args.jobs
+    print(
+        f"match_many {args.resumes} x {args.jobs}: {batch:.2f} s "
+        f"({batch / pairs * 1e6:.2f} us/pair); max RSS {_rss_mb():.0f} MB "
+        f"(before scoring {rss_before:.0f} MB)"
+    )
+    if args.workers:
+        started = time.perf_counter()
+        parallel = atsmatch.match_many(resumes, jobs, keep_profiles=False, workers=args.workers)
+        took = time.perf_counter() - started
+        same = bool((parallel.scores == matrix.scores).all())
+        print(
+            f"match_many with workers={args.workers}: {took:.2f} s "
+            f"({took / pairs * 1e6:.2f} us/pair); same scores: {same}"
+        )
+    sample = [
+        (rng.randrange(args.resumes), rng.randrange(args.jobs)) for _ in range(args.loop_sample)
+    ]
+    started = time.perf_counter()
+    singles = [atsmatch.match(resumes[i], jobs[j]).score for i, j in sample]
+    loop = (time.perf_counter() - started) / len(sample)
+    print(
+        f"match() loop: {loop * 1e3:.2f} ms/pair -> {loop * pairs:.0f} s extrapolated "
+        f"for {pairs} pairs; batch is {loop * pairs / batch:.0f}x faster"
+    )
+    wrong = [(i, j) for (i, j), s in zip(sample, singles, strict=True) if matrix[i, j] != s]
+    print(f"checked {len(sample)} random pairs against match(): {len(wrong)} differ")
+    if wrong:
+        raise SystemExit(f"batch differs from match() at {wrong[:5]}")
+
+
+def _write_pdfs(folder: Path, count: int, rng: random.Random, names: list[str]) -> None:
+    from fpdf import FPDF
+
+    for n in range(count):
+        pdf = FPDF()
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=10)
+        for line in make_resume(rng, names).splitlines():
+            text = line.encode("latin-1", "replace").decode("latin-1") or " "
+            pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.output(str(folder / f"resume{n:05d}.pdf"))
+
+
+def bench_cli(args: argparse.Namespace) -> None:
+    rng = random.Random(args.seed)
+    names = _names(rng)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "resumes").mkdir()
+        (root / "jobs").mkdir()
+        _write_pdfs(root / "resumes", args.cli_resumes, rng, names)
+        for n in range(10):
+            (root / "jobs" / f"job{n}.txt").write_text(make_job(rng, names), encoding="utf-8")
+        exe = [str(Path(sys.executable).parent / "atsmatch")]
+        for workers in (1, 2):
+            cache = root / f"cache{workers}"
+            for state in ("cold", "warm"):
+                command = [
+                    *exe,
+                    "batch",
+                    str(root / "resumes"),
+                    str(root / "jobs"),
+                    "--format",
+                    "csv",
+                    "-o",
+                    str(root / "out.csv"),
+                    "--workers",
+                    str(workers),
+                    "--cache",
+                    str(cache),
+                    "-q",
+                ]
+                started = time.perf_counter()
+                code = subprocess.run(command, check=False).returncode
+                took = time.perf_counter() - started
+                print(
+                    f"atsmatch batch {args.cli_resumes} PDFs x 10 jobs, workers={workers}, "
+                    f"cache {state}: {took:.1f} s, {args.cli_resumes / took:.1f} docs/s "
+                    f"(exit {code})"
+                )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--resumes", type=int, default=2000)
+    parser.add_argument("--jobs", type=int, default=200)
+    parser.add_argument("--pool", type=int, default=200, help="distinct resumes extracted")
+    parser.add_argument("--loop-sample", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=0, help="also time with N processes")
+    parser.add_argument("--cli", action="store_true", help="end-to-end `atsmatch batch` instead")
+    parser.add_argument("--cli-resumes", type=int, default=100)
+    args = parser.parse_args()
+    print(
+        f"{platform.platform()}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}"
+    )
+    if args.cli:
+        bench_cli(args)
+    else:
+        bench_scoring(args)
+
+
+if __name__ == "__main__":
+    main()
