@@ -112,7 +112,7 @@ def _client(address: str) -> Any:
             "--scheduler needs the dask extra: pip install 'atsmatch[dask]'"
         ) from None
     try:
-        return Client(address, timeout=30)  # type: ignore[no-untyped-call]
+        return Client(address, timeout=30)  # type: ignore[no-untyped-call,unused-ignore]
     except (OSError, TimeoutError, ValueError) as exc:
         raise ConfigError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
 
