@@ -47,7 +47,10 @@ class Concept:
 
     ``sources`` holds traceable ids (an ESCO concept URI, ``onet:43232202``,
     ``linguist:Python``, ``atsmatch:kubernetes``); ``broader`` and ``related`` hold
-    concept ids.
+    concept ids. ``kind_of`` holds the classes the concept is a member of, transitively
+    ("MongoDB" → NoSQL, database management systems): a job term that is one of them is met
+    by it. ``shows`` holds the skills or methods its use is evidence of ("JUnit" → unit
+    testing; docs/taxonomy.md, "Classes and evidence").
     """
 
     id: str
@@ -57,6 +60,8 @@ class Concept:
     sources: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
+    kind_of: tuple[str, ...] = ()
+    shows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

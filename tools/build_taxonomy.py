@@ -24,10 +24,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 
+from taxonomy_sources.classes import add_relations, class_ids, closure  # noqa: E402
 from taxonomy_sources.conflicts import settle_acronyms  # noqa: E402
 from taxonomy_sources.curated import add_curated, hand_esco_links, read_lexicon  # noqa: E402
 from taxonomy_sources.draft import Draft, Form, Registry  # noqa: E402
-from taxonomy_sources.esco import add_esco, occupation_labels, parenthetical  # noqa: E402
+from taxonomy_sources.equivalents import add_equivalents  # noqa: E402
+from taxonomy_sources.esco import add_esco, alt_labels, occupation_labels, parenthetical  # noqa: E402
 from taxonomy_sources.esco_links import apply_links, find_links, uri_counts  # noqa: E402
 from taxonomy_sources.lexicon import NAMED_CATEGORIES, Lexicon, load_lexicon  # noqa: E402
 from taxonomy_sources.linguist import add_linguist  # noqa: E402
@@ -46,7 +48,7 @@ from taxonomy_sources.rules import (  # noqa: E402
 
 from atsmatch.language.tokens import normalize_form  # noqa: E402
 from atsmatch.profile import Category  # noqa: E402
-from atsmatch.taxonomy.packed import pack  # noqa: E402
+from atsmatch.taxonomy.packed import CONCEPT_COLUMNS, pack  # noqa: E402
 
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 SHARED_FORM_LIMIT = 3
@@ -58,6 +60,9 @@ MAX_KEY_TOKENS = 8  # longer labels are kept as forms but never looked up in tex
 PLAIN_KINDS = frozenset({"onet-tool", "onet-commodity"})
 # Sources whose names are product or language names, never descriptions of a skill.
 NAME_KINDS = frozenset({"onet-tech", "onet-tool", "linguist"})
+RELATIONS = ("broader", "related", "kind_of", "shows")
+_DATA = [base / "shared" / "data" for base in (ROOT.parent, ROOT.parent.parent)]
+DEFAULT_DATA = next((p for p in _DATA if p.is_dir()), _DATA[0])
 DEFAULT_OUTPUT = ROOT / "atsmatch" / "taxonomy" / "data" / "taxonomy.txt.gz"
 
 
@@ -85,7 +90,7 @@ def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str
     counts["onet_tools"], tools = add_products(
         registry, onet / "Tools Used.txt", lexicon, kind="onet-tool", plural=True
     )
-    add_commodities(registry, {**tools, **tech})
+    add_commodities(registry, {**tools, **tech}, class_ids(curated))
     before = uri_counts(registry)
     links = find_links(registry, lexicon, hand_esco_links(curated))
     apply_links(registry, links)
@@ -95,6 +100,8 @@ def read_sources(data: Path, curated: Path) -> tuple[Registry, Lexicon, dict[str
         counts[f"{kind}_with_esco_uri_before_links"] = before[kind][0]
         counts[f"{kind}_records"] = total
     counts["merged"] = registry.merged
+    counts["member_links"], counts["evidence_links"] = add_relations(registry, curated)
+    counts["esco_equivalents"] = add_equivalents(registry, alt_labels(data / "esco-1.1.1"))
     return registry, lexicon, counts, occupation_labels(data / "esco-1.1.1")
 
 
@@ -295,9 +302,7 @@ def columns(
         owners.named.setdefault(key, set()).add(OCCUPATION)
         lemma = lemma_key(tuple(key.split(" ")), lexicon)
         owners.lemma_named.setdefault(lemma, set()).add(OCCUPATION)
-    table: dict[str, list[Any]] = {
-        k: [] for k in ("id", "name", "category", "forms", "sources", "broader", "related")
-    }
+    table: dict[str, list[Any]] = {k: [] for k in CONCEPT_COLUMNS}
     index: dict[str, list[tuple[int, int]]] = {}
     ambiguous: set[str] = set()
     kept = [clean_forms(draft, lexicon, owners, explain) for draft in drafts]
@@ -313,18 +318,31 @@ def columns(
         table["category"].append(CATEGORIES.index(draft.category))
         table["forms"].append(SEPARATOR.join(form for form, _, _ in forms))
         table["sources"].append(SEPARATOR.join(draft.sources))
-        for relation in ("broader", "related"):
-            found = resolve(registry, draft, relation, position)
-            table[relation].append(" ".join(map(str, found)))
+        for relation in RELATIONS:
+            table[relation].append(resolve(registry, draft, relation, position))
         ambiguous.update(form.lower() for form, _, flag in forms if flag)
         for form_number, (_, key, _) in enumerate(forms):
             entries = index.setdefault(key, [])
             if key.count(" ") < MAX_KEY_TOKENS and all(p != number for p, _ in entries):
                 entries.append((number, form_number))
+    _settle_relations(table)
     keys = sorted(key for key, entries in index.items() if entries)
     positions = [" ".join(f"{p}.{f}" for p, f in index[key]) for key in keys]
     lookup: dict[str, list[Any]] = {"keys": keys, "entries": positions}
     return table, lookup, sorted(ambiguous)
+
+
+def _settle_relations(table: dict[str, list[Any]]) -> None:
+    """Relations as text columns: ``kind_of`` closed transitively (MongoDB → NoSQL →
+    database management systems), and a ``broader`` link that is also a ``kind_of`` link
+    dropped (membership says more)."""
+    table["kind_of"] = closure(table["kind_of"])
+    table["broader"] = [
+        [b for b in broader if b not in kind_of]
+        for broader, kind_of in zip(table["broader"], table["kind_of"], strict=True)
+    ]
+    for relation in RELATIONS:
+        table[relation] = [" ".join(map(str, found)) for found in table[relation]]
 
 
 def encode(
@@ -358,7 +376,7 @@ def report(table: dict[str, list[Any]], ambiguous: list[str], size: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--curated", type=Path, default=ROOT / "tools" / "curated")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument(

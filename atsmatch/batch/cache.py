@@ -41,7 +41,8 @@ def taxonomy_fingerprint(taxonomy: Taxonomy | None) -> str:
     digest = hashlib.sha256()
     for concept in sorted(taxonomy, key=lambda c: c.id):
         fields = (concept.id, concept.name, concept.category, *concept.forms)
-        digest.update(repr((fields, concept.broader, concept.related)).encode("utf-8"))
+        relations = (concept.broader, concept.related, concept.kind_of, concept.shows)
+        digest.update(repr((fields, *relations)).encode("utf-8"))
     digest.update(repr(sorted(taxonomy.ambiguous)).encode("utf-8"))
     return digest.hexdigest()
 

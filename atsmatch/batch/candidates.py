@@ -4,7 +4,8 @@ Credit is computed only for these (with the scoring code itself, score/match.py
 ``term_credit``); every other term earns 0. So this must never leave out a term that could
 earn credit — it may include terms that then earn nothing. A term can earn credit when:
 
-- the resume has its concept, or a concept related to it (narrower, broader, related);
+- the resume has its concept, or a concept related to it (a member of it or the class it
+  is a member of, a tool that shows it, narrower, broader, related: ``relation_to``);
 - its wording is in the resume text: every text rule (``find_phrase``, ``is_literal``)
   first requires each word of the wording in the lower-cased text (``ResumeView.may_hold``),
   so one word of each wording is a *trigger*;
@@ -79,7 +80,7 @@ class Candidates:
             if term.concept is not None:
                 for other in term.concept.broader:
                     self.by_broader.setdefault(other, []).append(column)
-                for other in term.concept.related:
+                for other in (*term.concept.related, *term.concept.kind_of):
                     self.by_related.setdefault(other, []).append(column)
             triggers = triggers_of(term)
             if triggers is None:
@@ -108,7 +109,7 @@ class Candidates:
         for skill in view.profile.skills:
             concept = skill.concept
             found |= self._related((skill.id,))
-            for other in (*concept.broader, *concept.related):
+            for other in (*concept.broader, *concept.related, *concept.kind_of, *concept.shows):
                 found.update(self.by_id.get(other, ()))
         if self._automaton.kind == 2:  # ahocorasick.AHOCORASICK: built and not empty
             haystack = view.lower + "\n" + " ".join(sorted(view.title_words))

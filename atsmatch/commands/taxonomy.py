@@ -96,6 +96,8 @@ def run_show(args: argparse.Namespace) -> int:
         "sources": list(concept.sources),
         "broader": named(concept.broader),
         "related": named(concept.related),
+        "kind_of": named(concept.kind_of),
+        "shows": named(concept.shows),
     }
     if args.format == "json":
         print(json.dumps(record, ensure_ascii=False, indent=2))
@@ -104,9 +106,9 @@ def run_show(args: argparse.Namespace) -> int:
     print(f"category: {concept.category}")
     for field in ("forms", "ambiguous_forms", "sources"):
         print(f"{field.replace('_', ' ')}: {'; '.join(record[field]) or '-'}")
-    for field in ("broader", "related"):
+    for field in ("broader", "related", "kind_of", "shows"):
         items = [f"{r['name']} ({r['id']})" for r in record[field]]
-        print(f"{field}: {'; '.join(items) or '-'}")
+        print(f"{field.replace('_', ' ')}: {'; '.join(items) or '-'}")
     return 0
 
 

@@ -33,6 +33,9 @@ VIA_LABELS = {
     "acronym": "acronym",
     "lemma": "word form",
     "fuzzy": "near spelling",
+    "member": "a kind of it",
+    "evidence": "a tool that shows it",
+    "class": "only its class",
     "narrower": "more specific skill",
     "broader": "more general skill",
     "related": "related skill",
@@ -51,6 +54,10 @@ VIA_LABELS = {
     "literal": "same words",
 }
 """Plain words for ``Term.via`` (the JSON keeps the machine name)."""
+_BY_ITEM = {
+    "member": "met by {held}, a kind of {asked}",
+    "evidence": "{held} shows {asked}",
+}
 _FACTS = frozenset({"education", "experience"})
 
 
@@ -58,7 +65,9 @@ def how_matched(term: Term) -> str:
     """How the resume met a term, in words a reader knows; marked "*" when a literal
     keyword search would miss it (:data:`NOT_WORDED_NOTE`)."""
     how = VIA_LABELS.get(term.via or "", term.via or "")
-    if term.via == "alternative" and term.resume_mentions:
+    if term.via in _BY_ITEM and term.resume_mentions:
+        how = _BY_ITEM[term.via].format(held=term.resume_mentions[0].text, asked=term.name)
+    elif term.via == "alternative" and term.resume_mentions:
         how = f"met by {term.resume_mentions[0].text}"
     if not_worded(term):
         how = f"{how} *"

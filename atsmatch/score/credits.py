@@ -1,8 +1,10 @@
 """How much credit a resume earns for one job term, and how it earned it.
 
 Skills: the same concept earns the credit of its best match kind (exact, alias, acronym and
-lemma full; fuzzy partial); otherwise a related concept earns partial credit: a narrower one
-("PostgreSQL" for "SQL"), a broader one, or a related one. Keywords: found in the resume text
+lemma full; fuzzy partial); otherwise another concept earns the credit of its relation
+(:func:`relation_to`): a member of a class in full ("MongoDB" for "NoSQL"), a tool that
+shows a method, a narrower one ("PostgreSQL" for "SQL"), the class of a product, a broader
+one or a related one partially. Keywords: found in the resume text
 (case-insensitive, word-bounded, plural-insensitive). Degree: the level held, or enough
 experience when the job accepts an equivalent; a degree in another field than the one asked
 earns ``other_field``. Years: the share of the years asked, counting only positions in the
@@ -21,10 +23,10 @@ from atsmatch.config import MatchConfig
 from atsmatch.extract.understand.credentials import CredentialStatus, credential_status
 from atsmatch.extract.understand.degrees import field_matches
 from atsmatch.extract.understand.resumeinfo import FieldYears, years_in_field
-from atsmatch.profile import Mention, Profile, Skill
+from atsmatch.profile import Concept, Mention, Profile, Skill
 from atsmatch.score.terms import JobTerm
 
-__all__ = ["Credit", "ResumeView", "credit_for"]
+__all__ = ["Credit", "ResumeView", "credit_for", "relation_to"]
 
 _YEARS_CLAIM = re.compile(r"\b(\d{1,2})(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 _TITLE_NOISE = frozenset(
@@ -138,24 +140,46 @@ def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
         return Credit(config.credits.get(best, 1.0), best, found.mentions, found.months)
     if term.concept is None:
         return _in_text(term, view)
-    broader, related = set(term.concept.broader), set(term.concept.related)
     best_credit = Credit(0.0)
     for candidate in view.by_id or sorted(view.profile.skills, key=lambda s: s.id):
-        relation = None
-        if term.id in candidate.concept.broader:
-            relation = "narrower"
-        elif candidate.id in broader:
-            relation = "broader"
-        elif candidate.id in related or term.id in candidate.concept.related:
-            relation = "related"
+        relation = relation_to(term.concept, candidate.concept)
         if relation and config.credits[relation] > best_credit.value:
-            best_credit = Credit(config.credits[relation], relation, candidate.mentions)
+            months = candidate.months if relation == "member" else None
+            best_credit = Credit(config.credits[relation], relation, candidate.mentions, months)
     if best_credit.value >= 1.0:
         return best_credit
     return max(
         (best_credit, _in_text(term, view), _field_title(term, view, config)),
         key=lambda c: c.value,
     )
+
+
+def relation_to(asked: Concept, held: Concept) -> str | None:
+    """How a resume's concept ``held`` relates to a job's concept ``asked`` (another
+    concept), strongest first; the credit of each is ``MatchConfig.credits[relation]``:
+
+    - ``member``: ``held`` is a kind of ``asked`` (MongoDB for "NoSQL", Salesforce for
+      "CRM"; ``Concept.kind_of``, transitive);
+    - ``evidence``: using ``held`` shows ``asked`` (JUnit for "unit testing";
+      ``Concept.shows``, the curated table of tools/curated/relations/evidence.yaml);
+    - ``narrower``: ``held`` is narrower in the looser hierarchy (PostgreSQL for "SQL");
+    - ``class``: ``held`` is only a class ``asked`` belongs to ("NoSQL" for MongoDB: the
+      resume does not show the product);
+    - ``broader``, ``related``: the rest of the hierarchy and ESCO's skill relations.
+    """
+    if asked.id in held.kind_of:
+        return "member"
+    if asked.id in held.shows:
+        return "evidence"
+    if asked.id in held.broader:
+        return "narrower"
+    if held.id in asked.kind_of:
+        return "class"
+    if held.id in asked.broader:
+        return "broader"
+    if held.id in asked.related or asked.id in held.related:
+        return "related"
+    return None
 
 
 MIN_TEXT_FORM = 5

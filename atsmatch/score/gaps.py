@@ -97,6 +97,8 @@ def _fact_message(term: Term) -> str:
 
 
 _RELATION = {
+    "evidence": "a tool that shows it",
+    "class": "only the class it belongs to",
     "narrower": "a more specific skill",
     "broader": "a more general skill",
     "related": "a related skill",

@@ -3,7 +3,7 @@
 * YAML / JSON: a list of concept records, or a mapping ``{"concepts": [...],
   "ambiguous": [...]}`` (see :mod:`atsmatch.taxonomy.records` for the fields).
 * CSV: a header with ``id,name,category`` and optionally ``forms,sources,broader,related,
-  ambiguous``; list cells are ``;``-separated.
+  kind_of,shows,ambiguous``; list cells are ``;``-separated.
 * ESCO CSV export (the shape of ``skills_en.csv``): ``conceptUri``, ``preferredLabel``,
   ``altLabels`` and ``hiddenLabels`` (one label per line), ``skillType``. Ids are
   ``esco:skill/<uuid>``, as in the built-in taxonomy.

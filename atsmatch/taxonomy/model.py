@@ -22,9 +22,9 @@ CATEGORIES: tuple[str, ...] = get_args(Category)
 
 
 # A built-in row: name, category (index into the header's categories), forms (the name
-# first) and sources joined by SEPARATOR, broader and related as space-separated positions
-# in the id list. Split when the concept is first asked for.
-_Row = tuple[str, str, str, str, str, str]
+# first) and sources joined by SEPARATOR, broader, related, kind_of and shows as
+# space-separated positions in the id list. Split when the concept is first asked for.
+_Row = tuple[str, str, str, str, str, str, str, str]
 _Entry = Concept | _Row
 
 
@@ -66,6 +66,8 @@ class Taxonomy:
                 columns["sources"],
                 columns["broader"],
                 columns["related"],
+                columns["kind_of"],
+                columns["shows"],
                 strict=True,
             )
             taxonomy._entries = list(rows)
@@ -94,7 +96,7 @@ class Taxonomy:
         made = self._made.get(position)
         if made is not None:
             return made
-        name, category, forms, sources, broader, related = entry
+        name, category, forms, sources, broader, related, kind_of, shows = entry
         ids = self._ids
         concept = Concept(
             id=ids[position],
@@ -104,6 +106,8 @@ class Taxonomy:
             sources=tuple(sources.split(SEPARATOR)) if sources else (),
             broader=tuple(ids[int(b)] for b in broader.split()),
             related=tuple(ids[int(r)] for r in related.split()),
+            kind_of=tuple(ids[int(k)] for k in kind_of.split()),
+            shows=tuple(ids[int(s)] for s in shows.split()),
         )
         self._made[position] = concept
         return concept

@@ -2,12 +2,12 @@
 
 Line 1 is a JSON header (format, version, categories, ambiguous forms, counts). Then come
 the concept columns, one line per concept each: ``id``, ``name``, ``category`` (an index
-into the header's categories), ``forms`` and ``sources`` (joined by ``|``), ``broader`` and
-``related`` (space-separated concept positions); then the index columns, one line per
-lookup key: ``keys`` (``normalize_form`` tokens joined by spaces) and ``entries``
-(``"concept.form concept.form"`` positions). Splitting one text into lines is far cheaper
-than decoding 600,000 JSON strings, which keeps the cold load fast. tools/build_taxonomy.py
-writes it with :func:`pack`; :func:`unpack` reads it.
+into the header's categories), ``forms`` and ``sources`` (joined by ``|``), ``broader``,
+``related``, ``kind_of`` and ``shows`` (space-separated concept positions); then the index
+columns, one line per lookup key: ``keys`` (``normalize_form`` tokens joined by spaces)
+and ``entries`` (``"concept.form concept.form"`` positions). Splitting one text into
+lines is far cheaper than decoding 600,000 JSON strings, which keeps the cold load fast.
+tools/build_taxonomy.py writes it with :func:`pack`; :func:`unpack` reads it.
 """
 
 from __future__ import annotations
@@ -23,8 +23,18 @@ from atsmatch.errors import TaxonomyError
 __all__ = ["CONCEPT_COLUMNS", "FORMAT", "INDEX_COLUMNS", "VERSION", "pack", "unpack"]
 
 FORMAT = "atsmatch-taxonomy"
-VERSION = 3
-CONCEPT_COLUMNS = ("id", "name", "category", "forms", "sources", "broader", "related")
+VERSION = 4
+CONCEPT_COLUMNS = (
+    "id",
+    "name",
+    "category",
+    "forms",
+    "sources",
+    "broader",
+    "related",
+    "kind_of",
+    "shows",
+)
 INDEX_COLUMNS = ("keys", "entries")
 
 

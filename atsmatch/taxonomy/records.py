@@ -1,7 +1,8 @@
 """Concept records (mappings read from a user file or a plugin) → a :class:`Taxonomy`.
 
 A record has ``id``, ``name`` and ``category``, and optionally lists ``forms``, ``sources``,
-``broader``, ``related`` and ``ambiguous`` (forms of this concept that count only in a
+``broader``, ``related``, ``kind_of`` (classes it is a member of), ``shows`` (skills its use
+is evidence of) and ``ambiguous`` (forms of this concept that count only in a
 technical context). Anything else is an error, so a misspelt field never goes unnoticed.
 """
 
@@ -16,7 +17,7 @@ from atsmatch.taxonomy.model import CATEGORIES, Taxonomy
 
 __all__ = ["FIELDS", "LIST_FIELDS", "Located", "taxonomy_from_records"]
 
-LIST_FIELDS = ("forms", "sources", "broader", "related", "ambiguous")
+LIST_FIELDS = ("forms", "sources", "broader", "related", "kind_of", "shows", "ambiguous")
 FIELDS = ("id", "name", "category", *LIST_FIELDS)
 
 Located = tuple[str, Any]
@@ -55,6 +56,8 @@ def _concept(record: Any, where: str) -> tuple[Concept, list[str]]:
         sources=tuple(lists["sources"]) or (concept_id,),
         broader=tuple(lists["broader"]),
         related=tuple(lists["related"]),
+        kind_of=tuple(lists["kind_of"]),
+        shows=tuple(lists["shows"]),
     )
     return concept, lists["ambiguous"]
 

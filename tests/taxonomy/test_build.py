@@ -30,6 +30,10 @@ management",,released
 KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/g1,skill/competence,x,speak German,,,released
 KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/b1,skill/competence,x,manage budgets,"administer budgets
 budget controller",,released
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/d1,skill/competence,x,perform data analysis,,,released
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/c1,knowledge,x,customer relationship management,CRM,,released
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/cp,knowledge,x,computer programming,"Fortran
+coding",,released
 """
 HEADER_COLLECTION = "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,status,altLabels,description,broaderConceptUri,broaderConceptPT\n"
 ESCO_FILES = {
@@ -71,6 +75,9 @@ concepts:
   - {id: excel, name: Microsoft Excel, forms: [MS Excel, Excel]}
   - {id: word, name: Microsoft Word, forms: [Word]}
   - {id: teams, name: Microsoft Teams, forms: [Teams]}
+  - {id: data-analysis, name: Data analysis, category: hard_skill}
+  - {id: crm, name: CRM}
+  - {id: fortran, name: Fortran, category: programming_language}
 """
 LATE = """\
 after_esco: true
@@ -78,6 +85,21 @@ category: soft_skill
 concepts:
   - {id: initiative, name: Initiative, forms: [take the initiative, self-starter]}
   - {id: welding, name: Welding, category: hard_skill}
+"""
+CLASSES = """\
+category: tool
+concepts:
+  - {id: spreadsheets, name: Spreadsheets, forms: [spreadsheet tools]}
+  - {id: office, name: Office software, forms: [office suites]}
+"""
+MEMBERS = """\
+classes:
+  - {class: spreadsheets, members: [excel]}
+  - {class: office, members: [spreadsheets, word]}
+"""
+EVIDENCE = """\
+evidence:
+  - {tool: excel, shows: "esco:skill/b1", reason: a spreadsheet is where budgets are kept}
 """
 LEXICON = (
     "ambiguous: [Teams]\nnot_ambiguous: [Python]\ngeneric: [management, data]\n"
@@ -99,6 +121,10 @@ def _sources(root: Path) -> tuple[Path, Path]:
     (curated / "tech.yaml").write_text(CURATED, encoding="utf-8")
     (curated / "lexicon.yaml").write_text(LEXICON, encoding="utf-8")
     (curated / "skills.yaml").write_text(LATE, encoding="utf-8")
+    (curated / "classes.yaml").write_text(CLASSES, encoding="utf-8")
+    (curated / "relations").mkdir()
+    (curated / "relations" / "members.yaml").write_text(MEMBERS, encoding="utf-8")
+    (curated / "relations" / "evidence.yaml").write_text(EVIDENCE, encoding="utf-8")
     return data, curated
 
 
@@ -179,6 +205,50 @@ def test_build_stores_normalize_form_keys(built: tuple[bytes, bytes]) -> None:
             assert concept.id in [
                 cid for cid, _ in taxonomy.index().get(normalize_form(form)) or []
             ]
+
+
+def test_build_kind_of_from_commodities_and_curated_classes(built: tuple[bytes, bytes]) -> None:
+    taxonomy = _taxonomy(built[0])
+    excel = taxonomy["atsmatch:excel"]
+    # the O*NET commodity, the curated class, and (transitively) the class of that class
+    assert set(excel.kind_of) == {"onet:43232110", "atsmatch:spreadsheets", "atsmatch:office"}
+    assert excel.shows == ("esco:skill/b1",)
+    assert taxonomy["atsmatch:word"].kind_of == ("onet:43232104", "atsmatch:office")
+    assert taxonomy["atsmatch:spreadsheets"].kind_of == ("atsmatch:office",)
+    assert "onet:43232110" not in excel.broader  # membership replaces the broader link
+    assert taxonomy["atsmatch:python"].kind_of == ("onet:43232405",)
+
+
+def test_build_esco_equivalents(built: tuple[bytes, bytes]) -> None:
+    taxonomy = _taxonomy(built[0])
+    esco = "http://data.europa.eu/esco/skill/"
+    # the object of a light verb names the curated concept
+    assert f"{esco}d1" in taxonomy["atsmatch:data-analysis"].sources
+    assert "data analysis" not in taxonomy["esco:skill/d1"].forms  # names another concept
+    # an acronym alternative label that fits the preferred label
+    assert f"{esco}c1" in taxonomy["atsmatch:crm"].sources
+    # an alternative label that names a member is no equivalent
+    assert not any(s.startswith(esco) for s in taxonomy["atsmatch:fortran"].sources)
+
+
+def test_build_relation_to_unknown_concept_fails(tmp_path: Path) -> None:
+    data, curated = _sources(tmp_path)
+    (curated / "relations" / "members.yaml").write_text(
+        "classes:\n  - {class: spreadsheets, members: [exel]}\n", encoding="utf-8"
+    )
+    argv = ["--data", str(data), "--curated", str(curated), "--output", str(tmp_path / "x")]
+    with pytest.raises(ValueError, match="'exel' names no concept"):
+        build_taxonomy.main(argv)
+
+
+def test_build_evidence_needs_a_reason(tmp_path: Path) -> None:
+    data, curated = _sources(tmp_path)
+    (curated / "relations" / "evidence.yaml").write_text(
+        "evidence:\n  - {tool: excel, shows: word}\n", encoding="utf-8"
+    )
+    argv = ["--data", str(data), "--curated", str(curated), "--output", str(tmp_path / "x")]
+    with pytest.raises(ValueError, match="gives no reason"):
+        build_taxonomy.main(argv)
 
 
 def test_build_without_data_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -292,3 +362,44 @@ def test_build_analyse_product_names(example: str, name: str, forms: set[str]) -
     assert forms <= derived | {name}
     if not forms:
         assert all(text.split()[0] in example for text in derived)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("perform data analysis", "data analysis"),
+        ("carry out strategic research", "strategic research"),
+        ("use markup languages", "markup languages"),
+        ("apply strategic thinking", "strategic thinking"),
+        ("use databases", None),  # one word: too vague alone
+        ("provide the documentation", None),  # article
+        ("perform under pressure", None),  # preposition
+        ("manage budgets", None),  # not a light verb (the nominal rule handles it)
+        ("use ICT systems", None),  # not plain lower-case words
+    ],
+)
+def test_build_light_verb_object(label: str, expected: str | None) -> None:
+    from taxonomy_sources.esco import light_verb_object
+
+    assert light_verb_object(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("lead process optimisation", "lead process optimization"),
+        ("analyse business objectives", "analyze business objectives"),
+        ("organise events", "organize events"),
+        ("colour theory", "color theory"),
+        ("modelling", "modeling"),
+        ("advise on efficiency", None),  # "advize" is no word
+        ("supervise staff", None),
+        ("tour guiding", None),
+    ],
+)
+def test_build_american_spelling(label: str, expected: str | None) -> None:
+    from taxonomy_sources.esco import american
+
+    text = "optimization analyze organize color modeling objectives business events"
+    words = frozenset(text.split())
+    assert american(label, words) == expected

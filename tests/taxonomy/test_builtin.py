@@ -175,6 +175,8 @@ def _tiny() -> Taxonomy:
         "sources": ["t:a", "t:b|x:1"],
         "broader": ["", "0"],
         "related": ["1", ""],
+        "kind_of": ["1", ""],
+        "shows": ["", "0"],
         "keys": ["alpha", "beta gamma", "bg"],
         "entries": ["0.0", "1.0", "1.1"],
     }
@@ -184,8 +186,16 @@ def _tiny() -> Taxonomy:
 def test_builtin_from_columns_reads_rows() -> None:
     taxonomy = _tiny()
     assert taxonomy["t:b"] == Concept(
-        "t:b", "Beta Gamma", "knowledge", ("Beta Gamma", "BG"), ("t:b", "x:1"), ("t:a",), ()
+        "t:b",
+        "Beta Gamma",
+        "knowledge",
+        ("Beta Gamma", "BG"),
+        ("t:b", "x:1"),
+        ("t:a",),
+        (),
+        shows=("t:a",),
     )
+    assert taxonomy["t:a"].kind_of == ("t:b",)
     assert taxonomy.index().get(("bg",)) == [("t:b", "BG")]
     assert list(taxonomy.forms()) == [("Alpha", "t:a"), ("Beta Gamma", "t:b"), ("BG", "t:b")]
     assert taxonomy.max_key_length() == 2
@@ -198,9 +208,9 @@ def test_builtin_from_columns_reads_rows() -> None:
         (gzip.compress(b'{"format": "other"}'), "not atsmatch-taxonomy version"),
         (
             gzip.compress(
-                b'{"format": "atsmatch-taxonomy", "version": 3, "concepts": 2, "keys": 0}'
+                b'{"format": "atsmatch-taxonomy", "version": 4, "concepts": 2, "keys": 0}'
             ),
-            "1 lines, expected 15",
+            "1 lines, expected 19",
         ),
     ],
 )

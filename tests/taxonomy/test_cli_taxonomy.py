@@ -37,6 +37,15 @@ def test_cli_taxonomy_show_text(run_cli) -> None:
     assert lines[0] == "PostgreSQL (atsmatch:postgresql)"
     assert "category: tool" in lines
     assert any(line.startswith("broader: SQL (atsmatch:sql)") for line in lines)
+    kind_of = next(line for line in lines if line.startswith("kind of: "))
+    assert "Relational databases (atsmatch:relational-databases)" in kind_of
+
+
+def test_cli_taxonomy_show_json_relations(run_cli) -> None:
+    result = run_cli("taxonomy", "show", "atsmatch:junit", "--format", "json")
+    record = json.loads(result.out)
+    assert {"id": "atsmatch:unit-testing", "name": "Unit testing"} in record["shows"]
+    assert all({"id", "name"} == set(item) for item in record["kind_of"])
 
 
 def test_cli_taxonomy_show_json(run_cli) -> None:

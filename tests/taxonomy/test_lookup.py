@@ -44,6 +44,8 @@ def packed(items: list[Concept]) -> Taxonomy:
         "sources": ["" for _ in items],
         "broader": ["" for _ in items],
         "related": ["" for _ in items],
+        "kind_of": ["" for _ in items],
+        "shows": ["" for _ in items],
         "keys": keys,
         "entries": [" ".join(f"{p}.{f}" for p, f in index[k]) for k in keys],
     }

@@ -46,6 +46,8 @@ class Draft:
     sources: list[str] = field(default_factory=list)
     broader: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
+    kind_of: list[str] = field(default_factory=list)  # classes it is a member of (is-a)
+    shows: list[str] = field(default_factory=list)  # skills its use is evidence of
 
     def add_form(
         self,
@@ -95,15 +97,19 @@ class Registry:
         targets: Iterable[str],
         create: bool = True,
         loose: bool = False,
+        accept: Callable[[Draft], bool] | None = None,
     ) -> Draft | None:
         """Merge ``draft`` into an earlier concept it names, or register it as new.
 
         With ``create=False`` a draft that names no earlier concept is skipped (``None``).
         With ``loose=True`` the probes are also compared with every ESCO label (for the
-        curated skills read after ESCO).
+        curated skills read after ESCO). ``accept`` rejects an earlier concept as a home
+        (the draft then becomes its own concept).
         """
         probes = list(probes)
         home = self._find(draft.kind, probes)
+        if home is not None and accept is not None and not accept(home):
+            home = None
         if home is None and loose:
             home = next((self.loose[k] for k in map(self.key, probes) if k in self.loose), None)
         if home is None and not create:
@@ -127,6 +133,8 @@ class Registry:
             home.add_unique("sources", draft.sources)
             home.add_unique("broader", draft.broader)
             home.add_unique("related", draft.related)
+            home.add_unique("kind_of", draft.kind_of)
+            home.add_unique("shows", draft.shows)
         self.by_source[draft.id] = home
         for source in draft.sources:
             self.by_source.setdefault(source, home)

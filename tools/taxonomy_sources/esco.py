@@ -11,6 +11,23 @@ from taxonomy_sources.draft import Draft, Registry
 from taxonomy_sources.lexicon import Lexicon
 
 _PARENTHETICAL = re.compile(r"^(?P<head>.+?)\s*\((?P<inner>[^()]+)\)$")
+# Verbs that carry little meaning in a skill label: postings name the object alone ("data
+# analysis" for "perform data analysis", "strategic thinking" for "apply strategic thinking").
+LIGHT_VERBS = (
+    "perform",
+    "carry out",
+    "conduct",
+    "undertake",
+    "apply",
+    "use",
+    "implement",
+    "provide",
+    "execute",
+    "utilise",
+    "employ",
+    "practise",
+)
+_OBJECT_WORDS = range(2, 5)
 _TOOLISH = ("tool", "software", "systems", "framework", "WebCMS", "languages", "platform")
 
 
@@ -38,15 +55,81 @@ def is_acronym(text: str) -> bool:
     return " " not in text and 2 <= len(text) <= 10 and any(c.isupper() for c in text)
 
 
-def add_label(draft: Draft, label: str, *, loose: bool = False) -> None:
-    """A label, and for "X (context)" also X; for "name (ACRONYM)" also the acronym."""
+def add_label(
+    draft: Draft, label: str, *, loose: bool = False, words: frozenset[str] = frozenset()
+) -> None:
+    """A label, and for "X (context)" also X; for "name (ACRONYM)" also the acronym; with
+    ``words`` (English words) also its American spelling."""
     draft.add_form(label, loose=loose)
+    us = american(label, words) if words else None
+    if us:
+        draft.add_form(us, loose=loose)
     split = parenthetical(label)
     if split:
         head, inner = split
         draft.add_form(head, named=not is_acronym(inner), loose=loose)
         if is_acronym(inner):
             draft.add_form(inner, named=True, loose=loose)
+
+
+def light_verb_object(label: str) -> str | None:
+    """ "data analysis" for "perform data analysis": the object of a light verb (LIGHT_VERBS)
+    when it is two to four plain lower-case words that do not start with an article or a
+    preposition; else None."""
+    words = label.split()
+    for verb in LIGHT_VERBS:
+        size = verb.count(" ") + 1
+        if " ".join(words[:size]) != verb:
+            continue
+        rest = words[size:]
+        if len(rest) not in _OBJECT_WORDS or rest[0] in _NOT_OBJECT_START:
+            return None
+        if not all(w.replace("-", "").isalpha() and w.islower() for w in rest):
+            return None
+        return " ".join(rest)
+    return None
+
+
+_NOT_OBJECT_TEXT = (
+    "a an the to of for with in on at by from into as and or your their this that under"
+    " within without across over through about after before against between during upon"
+    " via per"
+)
+_NOT_OBJECT_START = frozenset(_NOT_OBJECT_TEXT.split())
+
+
+# British → American spellings, tried per word; a rewrite counts only when the result is an
+# English word of spaCy's tables ("organise" → "organize"; "advise" stays: no "advize").
+_AMERICAN = (
+    (re.compile(r"is(e|es|ed|ing|ation|ations|er|ers|able)$"), r"iz\1"),
+    (re.compile(r"ys(e|es|ed|ing|er|ers)$"), r"yz\1"),
+    (re.compile(r"(?<=.{3})our(s|ed|ing|able|ite|ites)?$"), r"or\1"),
+    (re.compile(r"(?<=[aeiou])ll(ing|ed|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=[^aeiou])tre(s)?$"), r"ter\1"),
+    (re.compile(r"^(pa|ha|ana|orthopa|gyna|leuka|ana|faeca|caesa)e"), r"\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"^programme(s)?$"), r"program\1"),
+    (re.compile(r"^licence(s|d)?$"), r"license\1"),
+    (re.compile(r"^defence(s)?$"), r"defense\1"),
+    (re.compile(r"^ageing$"), "aging"),
+)
+
+
+def american(label: str, words: frozenset[str]) -> str | None:
+    """The American spelling of an ESCO label ("lead process optimization" for "lead process
+    optimisation"), or None when no word changes."""
+    changed = False
+    out = []
+    for word in label.split():
+        new = word
+        for pattern, replacement in _AMERICAN:
+            candidate = pattern.sub(replacement, word.lower())
+            if candidate != word.lower() and candidate in words:
+                new = candidate if word.islower() else word[:1] + candidate[1:]
+                break
+        changed |= new != word
+        out.append(new)
+    return " ".join(out) if changed else None
 
 
 def _relations(folder: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -104,14 +187,26 @@ def group_category(code: str) -> str:
 
 
 def _register(
-    registry: Registry, draft: Draft, row: dict[str, str], lexicon: Lexicon | None = None
+    registry: Registry,
+    draft: Draft,
+    row: dict[str, str],
+    lexicon: Lexicon | None = None,
+    *,
+    verbs: bool = False,
 ) -> None:
     preferred = row["preferredLabel"]
+    words = lexicon.words if lexicon else frozenset()
     for label in (preferred, *split_labels(row["altLabels"])):
-        add_label(draft, label, loose=label != preferred)
-        nominal = lexicon.nominal_form(label) if lexicon else None
+        add_label(draft, label, loose=label != preferred, words=words)
+        nominal = lexicon.nominal_form(label) if lexicon and verbs else None
         if nominal:
             draft.add_form(nominal, loose=label != preferred)
+        obj = light_verb_object(label) if lexicon and verbs else None
+        if obj:
+            draft.add_form(obj, loose=label != preferred)
+            us = american(obj, words)
+            if us:
+                draft.add_form(us, loose=label != preferred)
     for label in split_labels(row.get("hiddenLabels", "")):
         add_label(draft, label, loose=True)
     name = row["preferredLabel"]
@@ -119,10 +214,31 @@ def _register(
     registry.add(draft, probes=probes, targets=probes)
 
 
+PRODUCT_CATEGORIES = frozenset({"tool", "programming_language"})
+
+
+def _classes(
+    rows: list[dict[str, str]], broader: dict[str, list[str]], categories: dict[str, str]
+) -> dict[str, list[str]]:
+    """Product → class links: the broader ESCO *knowledge* concepts (not skill groups, not
+    fields of education) of a concept that names a product or a language ("MySQL" →
+    database management systems, "Ansible" → tools for software configuration
+    management)."""
+    knowledge = {row["conceptUri"] for row in rows if row["skillType"] == "knowledge"}
+    return {
+        uri: [b for b in broader.get(uri, []) if b in knowledge]
+        for uri, category in categories.items()
+        if category in PRODUCT_CATEGORIES
+    }
+
+
 def add_esco(registry: Registry, folder: Path, lexicon: Lexicon) -> int:
     """Add ESCO skill groups and skills; returns the number of ESCO records read."""
     broader, related = _relations(folder)
     collections = _collections(folder)
+    rows = read_csv(folder / "skills_en.csv")
+    categories = {row["conceptUri"]: skill_category(row, collections) for row in rows}
+    classes = _classes(rows, broader, categories)
     count = 0
     for row in read_csv(folder / "skillGroups_en.csv"):
         uri = row["conceptUri"]
@@ -131,14 +247,15 @@ def add_esco(registry: Registry, folder: Path, lexicon: Lexicon) -> int:
         draft.add_unique("broader", broader.get(uri, []))
         _register(registry, draft, row)
         count += 1
-    for row in read_csv(folder / "skills_en.csv"):
+    for row in rows:
         uri = row["conceptUri"]
-        category = skill_category(row, collections)
-        draft = Draft(esco_id(uri), row["preferredLabel"], category, "esco")
+        draft = Draft(esco_id(uri), row["preferredLabel"], categories[uri], "esco")
         draft.add_unique("sources", [uri])
-        draft.add_unique("broader", broader.get(uri, []))
+        kind_of = classes.get(uri, [])
+        draft.add_unique("kind_of", kind_of)
+        draft.add_unique("broader", [b for b in broader.get(uri, []) if b not in kind_of])
         draft.add_unique("related", related.get(uri, []))
-        _register(registry, draft, row, lexicon if row["skillType"] != "knowledge" else None)
+        _register(registry, draft, row, lexicon, verbs=row["skillType"] != "knowledge")
         count += 1
     return count
 
@@ -152,3 +269,11 @@ def occupation_labels(folder: Path) -> list[str]:
     for row in read_csv(path):
         labels += [row["preferredLabel"], *split_labels(row.get("altLabels", ""))]
     return labels
+
+
+def alt_labels(folder: Path) -> dict[str, list[str]]:
+    """ESCO skill URI → its alternative labels."""
+    return {
+        row["conceptUri"]: split_labels(row["altLabels"])
+        for row in read_csv(folder / "skills_en.csv")
+    }

@@ -11,7 +11,8 @@ or more product names;
 a vendor-less name that is one common English word ("Marketing" of "Microsoft Dynamics
 Marketing") is not kept: the well-known ones (Word, Teams, Access) are curated.
 The same product listed for many occupations is one concept; its commodity codes are kept as
-sources (``onet:<code>``) and the commodity categories become broader concepts.
+sources (``onet:<code>``) and the commodity categories become classes the product is a
+member of (``kind_of``: a job that asks for "CRM software" is met by Salesforce).
 """
 
 from __future__ import annotations
@@ -182,7 +183,7 @@ def add_products(
         draft = Draft(_unique_id(f"{kind}:{slug(names.name)}", used), names.name, "tool", kind)
         codes = sorted({row["Commodity Code"] for row in group})
         draft.add_unique("sources", [f"onet:{code}" for code in codes])
-        draft.add_unique("broader", [f"onet:{code}" for code in codes])
+        draft.add_unique("kind_of", [f"onet:{code}" for code in main_codes(group)])
         for text, named in names.forms:
             draft.add_form(text, named=named)
         if plural:
@@ -190,6 +191,16 @@ def add_products(
         targets = [names.name, *(text for text, named in names.forms if named)]
         registry.add(draft, probes=names.probes, targets=targets)
     return len(groups), commodities
+
+
+def main_codes(group: list[dict[str, str]]) -> list[str]:
+    """The commodity codes a product is filed under in at least half as many occupations as
+    its most frequent one: O*NET files a product under other commodities for a few
+    occupations (Epic, a medical record system, also under "Accounting software"), and a
+    class must not inherit those."""
+    counts = Counter(row["Commodity Code"] for row in group)
+    most = max(counts.values())
+    return sorted(code for code, count in counts.items() if 2 * count >= most)
 
 
 def _add_singular(draft: Draft, name: str, lexicon: Lexicon) -> None:
@@ -207,8 +218,15 @@ def _unique_id(candidate: str, used: set[str]) -> str:
     return unique
 
 
-def add_commodities(registry: Registry, commodities: dict[str, str]) -> None:
-    """One broader concept per commodity category (``onet:<code>``)."""
+def add_commodities(
+    registry: Registry, commodities: dict[str, str], classes: frozenset[str] = frozenset()
+) -> None:
+    """One class concept per commodity category (``onet:<code>``).
+
+    A commodity merges only into a tool or a curated class of the same name: merged into a
+    skill ("Project management software" into Project management) it would make every
+    project-tracking product a member of the skill.
+    """
     for code in sorted(commodities):
         title = commodities[code]
         draft = Draft(f"onet:{code}", title, "tool", "onet-commodity")
@@ -221,4 +239,9 @@ def add_commodities(registry: Registry, commodities: dict[str, str]) -> None:
             draft.add_form(" ".join(expansion))
             draft.add_form(acronym, named=True)
             probes.append(" ".join(expansion))
-        registry.add(draft, probes=probes, targets=probes)
+        registry.add(
+            draft,
+            probes=probes,
+            targets=probes,
+            accept=lambda home: home.category == "tool" or home.id in classes,
+        )
