@@ -119,7 +119,7 @@ def test_pdf_errors_unexpected_exception_becomes_corrupt(monkeypatch: pytest.Mon
         raise KeyError("Kids")
 
     monkeypatch.setattr(pdf_text, "build_fragments", broken)
-    with pytest.raises(CorruptFileError, match="KeyError"):
+    with pytest.raises(CorruptFileError, match="lacks an entry it needs"):
         parse(fx.text_lines(["hello"]))
 
 

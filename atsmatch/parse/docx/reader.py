@@ -66,9 +66,7 @@ def read_docx(data: bytes, name: str, limits: ParseLimits) -> RawText:
     )
 
 
-def _located(
-    found: tuple[Diagnostic, ...], text: str, hidden: list[str]
-) -> tuple[Diagnostic, ...]:
+def _located(found: tuple[Diagnostic, ...], text: str, hidden: list[str]) -> tuple[Diagnostic, ...]:
     """The hidden-text finding with the span of the first block of hidden runs in ``text``
     (runs in a row with only spaces or a line break between them), so scoring can skip it."""
     spans: list[tuple[int, int]] = []

@@ -10,9 +10,7 @@ from __future__ import annotations
 import io
 import itertools
 import logging
-import re
 import time
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -25,6 +23,8 @@ from atsmatch.errors import (
     ParseError,
 )
 from atsmatch.parse.limits import ParseLimits
+from atsmatch.parse.pdf.failures import describe
+from atsmatch.parse.pdf.guard import Refused, guarded, interpreter, open_document
 from atsmatch.parse.pdf.page import (
     PageContent,
     ParseTimeout,
@@ -33,42 +33,46 @@ from atsmatch.parse.pdf.page import (
     make_device,
 )
 from atsmatch.parse.pdf.text import compose
+from atsmatch.parse.pdf.watchdog import Overtime, watchdog
 from atsmatch.parse.raw import RawText
 
 __all__ = ["read_pdf"]
 
 _EOF_WINDOW = 1024
 _MAX_TREE_NODES = 100_000
-_STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
-_INFLATE_CHUNK = 1 << 16
 
 
 def read_pdf(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    """Read a PDF's text the way an ATS sees it; raises a ParseError subclass on bad input."""
+    """Read a PDF's text the way an ATS sees it; raises a ParseError subclass on bad input.
+
+    All of pdfminer's work runs inside :func:`~atsmatch.parse.pdf.guard.guarded` (bounded
+    streams, references, content and forms) and under a watchdog that stops it at
+    ``limits.max_seconds``.
+    """
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
         raise CorruptFileError(name, "the PDF is truncated or damaged (no %%EOF end marker)")
-    _check_inflation(data, name, limits.max_decompressed)
     deadline = time.monotonic() + limits.max_seconds
-    with _quiet_pdfminer():
-        try:
+    try:
+        with _quiet_pdfminer(), guarded(limits), watchdog(limits.max_seconds):
             pages, encrypted = _read_pages(data, name, limits, deadline)
             raw = compose(pages, encrypted=encrypted)
-        except ParseError:
-            raise
-        except ParseTimeout:
-            raise _too_slow(name, limits) from None
-        except TooManyGlyphs:
-            raise InputTooLargeError(
-                name, f"the PDF has over {limits.max_chars:,} characters (ParseLimits.max_chars)"
-            ) from None
-        except RecursionError:
-            raise CorruptFileError(
-                name, "the PDF's objects refer to themselves in a loop"
-            ) from None
-        except MemoryError:
-            raise InputTooLargeError(name, "not enough memory to read the PDF") from None
-        except Exception as exc:  # pdfminer raises many types on damaged files
-            raise CorruptFileError(name, f"the PDF is damaged ({_describe(exc)})") from None
+    except ParseError:
+        raise
+    except (Overtime, ParseTimeout):
+        raise _too_slow(name, limits) from None
+    except Refused as refused:
+        error = InputTooLargeError if refused.too_large else CorruptFileError
+        raise error(name, refused.cause) from None
+    except TooManyGlyphs:
+        raise InputTooLargeError(
+            name, f"the PDF has over {limits.max_chars:,} characters (ParseLimits.max_chars)"
+        ) from None
+    except RecursionError:
+        raise CorruptFileError(name, "the PDF's objects refer to themselves in a loop") from None
+    except MemoryError:
+        raise InputTooLargeError(name, "not enough memory to read the PDF") from None
+    except Exception as exc:  # pdfminer raises many types on damaged files
+        raise CorruptFileError(name, f"the PDF is damaged ({describe(exc)})") from None
     if not raw.text and not raw.diagnostics:
         raise EmptyDocumentError(name, "the PDF has no text and nothing drawn on its pages")
     return raw
@@ -77,7 +81,7 @@ def read_pdf(data: bytes, name: str, limits: ParseLimits) -> RawText:
 def _read_pages(
     data: bytes, name: str, limits: ParseLimits, deadline: float
 ) -> tuple[list[PageContent], bool]:
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
     document = _open(data, name)
@@ -91,58 +95,31 @@ def _read_pages(
         raise CorruptFileError(name, "the PDF has no pages (its page tree is empty or broken)")
     resources = PDFResourceManager(caching=True)
     device = make_device(resources, deadline, limits.max_chars)
-    interpreter = PDFPageInterpreter(resources, device)
+    reader = interpreter(resources, device)
     contents: list[PageContent] = []
     for number, page in enumerate(pages, start=1):
         if time.monotonic() > deadline:
             raise _too_slow(name, limits)
-        interpreter.process_page(page)
+        reader.process_page(page)
         device.check()
         contents.append(collect_page(device.get_result(), number, device.glyphs))
     return contents, document.encryption is not None
 
 
 def _open(data: bytes, name: str) -> Any:
-    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFParser
 
     try:
-        return PDFDocument(PDFParser(io.BytesIO(data)), password="")
+        return open_document(PDFParser(io.BytesIO(data)))
     except PDFPasswordIncorrect:
         raise EncryptedFileError(
             name, "the PDF needs a password to open; save a copy without a password"
         ) from None
     except PDFEncryptionError as exc:
         raise EncryptedFileError(
-            name, f"the PDF uses an encryption that cannot be read ({_describe(exc)})"
+            name, f"the PDF uses an encryption that cannot be read ({describe(exc)})"
         ) from None
-
-
-def _check_inflation(data: bytes, name: str, limit: int) -> None:
-    """Refuse a file whose compressed streams inflate past ``limit`` bytes (a PDF bomb).
-
-    pdfminer inflates each stream whole, in memory; this pass inflates them in bounded
-    pieces first. Streams that are not zlib data (JPEG images, ...) fail at once and are
-    skipped.
-    """
-    total = 0
-    for match in _STREAM_START.finditer(data):
-        inflater = zlib.decompressobj()
-        try:
-            pending = data[match.end() : match.end() + _INFLATE_CHUNK]
-            position = match.end() + _INFLATE_CHUNK
-            while pending and total <= limit and not inflater.eof:
-                total += len(inflater.decompress(pending, limit - total + 1))
-                pending = inflater.unconsumed_tail or data[position : position + _INFLATE_CHUNK]
-                if not inflater.unconsumed_tail:
-                    position += _INFLATE_CHUNK
-        except zlib.error:
-            continue
-        if total > limit:
-            raise InputTooLargeError(
-                name,
-                f"the PDF's streams inflate to over {limit:,} bytes (ParseLimits.max_decompressed)",
-            )
 
 
 def _check_page_tree(document: Any, name: str) -> None:
@@ -169,12 +146,6 @@ def _too_slow(name: str, limits: ParseLimits) -> InputTooLargeError:
     return InputTooLargeError(
         name, f"reading the PDF took longer than {limits.max_seconds:g} s (ParseLimits.max_seconds)"
     )
-
-
-def _describe(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    text = text if len(text) <= 100 else text[:97] + "..."
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 @contextmanager
