@@ -66,6 +66,9 @@ _CREDITS = {
     "equivalent": 0.75,
     "lower_degree": 0.5,
     "title_words": 0.8,
+    "pursuing": 0.3,
+    "expired": 0.3,
+    "other_field": 0.5,
     "bare_list": 0.5,
 }
 _MAPPING_DEFAULTS = {
@@ -80,7 +83,7 @@ _MAPPING_DEFAULTS = {
 ATS_PROFILES: Mapping[str, Mapping[str, Any]] = MappingProxyType(
     {
         "generic": {},
-        "literal": {"literal_only": True},
+        "literal": {"literal_only": True, "similarity_weight": 0.0},
         "semantic": {
             "credits": {"fuzzy": 0.9, "narrower": 0.9, "broader": 0.6, "related": 0.6},
         },
@@ -131,6 +134,12 @@ class MatchConfig:
     """A term repeated more than this many times its job count is flagged as stuffing..."""
     stuffing_min_count: int = 8
     """...when it also appears at least this many times in the resume."""
+    similarity_weight: float = 45.0
+    """The text similarity of resume and job counts like a term of this weight (0: off)."""
+    similarity_full: float = 0.4
+    """The TF-IDF cosine at which the text similarity earns full credit."""
+    min_specificity: float = 0.25
+    """The least weight factor of a tool nearly every job lists (Excel, Outlook)."""
     ats: str = "generic"
     """The ATS profile: its settings replace the ones above (docs/scoring.md)."""
 
@@ -149,6 +158,13 @@ class MatchConfig:
             raise ConfigError(
                 f"max_keyword_share must be within 0..1, got {self.max_keyword_share!r}"
             )
+        if self.similarity_weight < 0 or self.similarity_full < 0:
+            raise ConfigError(
+                "similarity_weight and similarity_full must be >= 0, got "
+                f"{self.similarity_weight!r} and {self.similarity_full!r}"
+            )
+        if not 0 <= self.min_specificity <= 1:
+            raise ConfigError(f"min_specificity must be within 0..1, got {self.min_specificity!r}")
         if not 0 <= self.knockout_cap <= 100:
             raise ConfigError(f"knockout_cap must be within 0..100, got {self.knockout_cap!r}")
         if self.ats not in ATS_PROFILES:

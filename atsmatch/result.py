@@ -142,6 +142,14 @@ class Match:
     confidence_notes: tuple[str, ...] = ()
     ats: str = "generic"
     raw_score: float | None = None
+    similarity: float | None = None
+    """The text-similarity credit (0..1) that counts like a term of weight
+    ``similarity_weight`` (docs/scoring.md); None when it is switched off."""
+    similarity_weight: float = 0.0
+    """The weight the similarity carried for this pair (``MatchConfig.similarity_weight``
+    scaled down for short documents)."""
+    similarity_words: tuple[str, ...] = ()
+    """The words resume and job share that add most to that similarity."""
     resume: Profile | None = field(default=None, compare=False, repr=False)
     job: Profile | None = field(default=None, compare=False, repr=False)
 

@@ -87,6 +87,7 @@ def match_many(
         resumes=[r for s in sources for r in (s.resumes or ())],
         jobs=sources[0].jobs,
         overrides=[o for s in sources for o in s.overrides],
+        words=[w for s in sources for w in s.words],
     )
     return MatchMatrix(
         scores=np.vstack([p.scores for p in parts]),
@@ -173,6 +174,7 @@ def match_chunks(
                 scored.profiles,
                 job_profiles,
                 part.overrides,
+                part.words,
             ),
             first=first,
         )

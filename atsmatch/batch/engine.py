@@ -11,7 +11,7 @@ sum lands within a hair of a rounding boundary is recomputed the way match() sum
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +24,14 @@ from atsmatch.score.credits import Credit, ResumeView
 from atsmatch.score.honesty import suspect_spans
 from atsmatch.score.knockouts import _degree, _years, knockouts_of
 from atsmatch.score.match import _with_alternatives, term_credit, with_gains
-from atsmatch.score.model import raw_percent, status_of
+from atsmatch.score.model import score_of, status_of
+from atsmatch.score.similarity import (
+    RELIABLE_WORDS,
+    job_vectors,
+    resume_vector,
+    similarity_matrices,
+    words_of,
+)
 
 __all__ = ["Chunk", "Engine", "ResumeRow"]
 
@@ -47,6 +54,8 @@ class Chunk:
     years: tuple[tuple[Knockout | None, ...], ...]
     overrides: tuple[dict[int, Match], ...] = ()
     """Per resume, the pairs scored one by one (see :meth:`Engine.overrides`)."""
+    words: tuple[int, ...] = ()
+    """Per resume, the content words of its text-similarity vector (0 when off)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,8 @@ class ResumeRow:
     degree: tuple[Knockout | None, ...]
     years: tuple[Knockout | None, ...]
     overrides: dict[int, Match]
+    vector: Mapping[str, float] | None = None
+    """The resume's text-similarity vector (``score.similarity``), when the config uses it."""
 
 
 class Engine:
@@ -73,6 +84,8 @@ class Engine:
         """Jobs whose boilerplate a resume may have pasted (match() reads the resume
         differently for each of them: ``extract.understand.gaming.with_pasted_lists``)."""
         self.side = JobSide.build(jobs, config)
+        self.job_vectors = job_vectors(jobs, config)
+        """Each job's text-similarity vector (None for a failed job, or when it is off)."""
         self.candidates = Candidates(self.side)
         self.groups_of: dict[int, list[int]] = {}
         """Base column → the alternative groups it belongs to."""
@@ -106,6 +119,7 @@ class Engine:
             tuple(_degree(job, view, config) for job in side.degree_jobs),
             tuple(_years(job, view) for job in side.years_jobs),
             self.overrides(profile),
+            dict(resume_vector(profile.document)) if config.similarity_weight else None,
         )
 
     def overrides(self, profile: Profile) -> dict[int, Match]:
@@ -163,14 +177,20 @@ class Engine:
         credits = sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float64)
         earned = (credits @ side.weights).toarray()
         totals = side.totals
+        similar, weight = similarity_matrices(
+            [None if row is None else row.vector for row in found], self.job_vectors, config
+        )
         with np.errstate(divide="ignore", invalid="ignore"):
-            raw = np.where(totals > 0, 100.0 * earned / totals, 0.0)
+            raw = np.where(
+                totals + weight > 0, 100.0 * (earned + weight * similar) / (totals + weight), 0.0
+            )
         filtered = self._filtered(credits, degree, years)
         scores = np.round(raw, 2)
         hundredths = raw * 100.0
         near = np.abs(hundredths - np.floor(hundredths) - 0.5) < _BOUNDARY
         for i, j in zip(*np.nonzero(near), strict=True):
-            scores[i, j] = round(raw_percent(self._terms(credits, int(i), int(j))), 2)
+            terms = self._terms(credits, int(i), int(j))
+            scores[i, j] = round(score_of(terms, float(similar[i, j]), float(weight[i, j])), 2)
         capped = np.minimum(scores, config.knockout_cap)
         scores = np.where(filtered, capped, scores)
         missing = np.array([r is None for r in found], dtype=bool)
@@ -181,7 +201,17 @@ class Engine:
             scores[i, j] = single.score
             filtered[i, j] = single.filtered_out
         overrides = tuple({} if row is None else row.overrides for row in found)
-        return Chunk(credits, scores, filtered, tuple(degree), tuple(years), overrides)
+        words = tuple(words_of(row.vector) if row and row.vector else 0 for row in found)
+        return Chunk(credits, scores, filtered, tuple(degree), tuple(years), overrides, words)
+
+    def similarity_weight(self, words: int, j: int) -> float:
+        """The weight match() gives the text similarity of a resume with ``words`` content
+        words and job ``j`` (``similarity_weight`` × reliability; 0 when off)."""
+        vector = self.job_vectors[j] if j < len(self.job_vectors) else None
+        if not self.config.similarity_weight or vector is None:
+            return 0.0
+        shorter = min(words, words_of(vector))
+        return self.config.similarity_weight * min(1.0, shorter / RELIABLE_WORDS)
 
     def _filtered(
         self,

@@ -9,6 +9,7 @@ from atsmatch.batch.engine import Engine
 from atsmatch.errors import InputError
 from atsmatch.profile import Profile
 from atsmatch.result import Knockout, Match, Term
+from atsmatch.score.match import _with_similarity_gains
 from atsmatch.score.model import GROUP_ORDER, subscores
 
 __all__ = ["BatchSource"]
@@ -30,6 +31,7 @@ class BatchSource:
         resumes: Sequence[Profile | None] | None = None,
         jobs: Sequence[Profile | None] | None = None,
         overrides: Sequence[dict[int, Match]] = (),
+        words: Sequence[int] = (),
     ) -> None:
         self.engine = engine
         self.credits = credits
@@ -38,6 +40,8 @@ class BatchSource:
         self.resumes = resumes
         self.jobs = jobs
         self.overrides = overrides
+        self.words = words
+        """Per resume, the content words of its text-similarity vector."""
         self._last: tuple[tuple[int, int], list[Term]] | None = None
 
     @property
@@ -53,7 +57,9 @@ class BatchSource:
             return single.terms
         # a writer asks for one pair's subscores, knockouts and missing terms in a row
         if self._last is None or self._last[0] != (i, j):
-            self._last = ((i, j), self.engine._terms(self.credits, i, j))
+            terms = self.engine._terms(self.credits, i, j)
+            weight = self.engine.similarity_weight(self.words[i] if i < len(self.words) else 0, j)
+            self._last = ((i, j), _with_similarity_gains(terms, weight) if weight else terms)
         return self._last[1]
 
     def knockouts(self, i: int, j: int) -> tuple[Knockout, ...]:

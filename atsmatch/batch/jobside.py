@@ -15,6 +15,7 @@ from typing import Any
 
 from atsmatch.batch.profiles import describe
 from atsmatch.config import MatchConfig
+from atsmatch.extract.understand.years import job_years_field
 from atsmatch.profile import Importance, Profile
 from atsmatch.score.knockouts import is_hard
 from atsmatch.score.terms import JobTerm, job_terms, requirement_of
@@ -105,7 +106,7 @@ class JobSide:
                 else:
                     effective.append(column)
             dkey = (job.degree, requirement_of(job, "degree")[0])
-            ykey = (job.years_experience, requirement_of(job, "years")[0])
+            ykey = (job.years_experience, requirement_of(job, "years")[0], job_years_field(job))
             if dkey not in degree:
                 degree[dkey] = len(degree_jobs)
                 degree_jobs.append(job)

@@ -118,7 +118,7 @@ def run_check(
     settings = settings or CheckSettings()
     if not resumes:
         raise ConfigError(
-            "no resume to check: name the files, or set resumes in [tool.atsmatch] (docs/check.md)"
+            "no resume to check: name the files, or set resumes in [tool.atsmatch] (docs/ci.md)"
         )
     job_profiles = [(job, extract(parse(Path(job)), kind="job", taxonomy=taxonomy)) for job in jobs]
     findings: list[Finding] = []

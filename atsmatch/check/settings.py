@@ -3,7 +3,7 @@
 Settings come from ``[tool.atsmatch]`` (pyproject.toml or ``.atsmatch.toml``, found as for
 :func:`atsmatch.config.load_config`) and are overridden by command-line flags. Paths and
 globs in a config file are relative to that file's folder. Every key is listed in KEYS
-(and in docs/check.md); an unknown key is an error naming the nearest valid one.
+(and in docs/ci.md); an unknown key is an error naming the nearest valid one.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Exit 0 when the check passes, 1 when it fails (one line per reason on stderr, whatever
 ``-o`` says), 2 on a usage or input error. Settings come from ``[tool.atsmatch]``
-(docs/check.md); flags override them.
+(docs/ci.md); flags override them.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def add_parser(sub: Any) -> None:
         description=(
             "Check resumes for ATS readability and, with --job, their score against each job. "
             "Exit 0 passes, 1 fails (each reason on one stderr line), 2 usage or input error. "
-            "Settings: [tool.atsmatch] in pyproject.toml or .atsmatch.toml (docs/check.md)."
+            "Settings: [tool.atsmatch] in pyproject.toml or .atsmatch.toml (docs/ci.md)."
         ),
     )
     parser.add_argument("resumes", nargs="*", metavar="RESUME", help="resume files to check")

@@ -36,9 +36,7 @@ _RENDERCV = re.compile(rb"^cv:[ \t]*(?:#.*)?$", re.MULTILINE)
 _JSONRESUME_YAML = re.compile(
     rb"^(?:basics|work|education|skills|projects|volunteer|awards|meta):[ \t]*$", re.MULTILINE
 )
-_YAML_LINE = re.compile(
-    rb"^(?:\s*(?:#.*)?|---.*|\.\.\.|[ \t-].*|[\w\"'.-]+[ \t]*:(?:[ \t].*)?)$"
-)
+_YAML_LINE = re.compile(rb"^(?:\s*(?:#.*)?|---.*|\.\.\.|[ \t-].*|[\w\"'.-]+[ \t]*:(?:[ \t].*)?)$")
 _TYPST = re.compile(rb"^#(?:set|show|let|import|include)\b", re.MULTILINE)
 _ASCIIDOC = re.compile(rb"^(?:={1,2} \S|:[\w-]+:(?: |$))", re.MULTILINE)
 _UNSUPPORTED_SOURCES = {

@@ -90,6 +90,13 @@ def _gaps(result: Match) -> dict[str, Any]:
     }
 
 
+def _similarity(result: Match) -> dict[str, Any] | None:
+    """The text-similarity credit and the shared words behind it (null when off)."""
+    if result.similarity is None:
+        return None
+    return {"credit": result.similarity, "words": list(result.similarity_words)}
+
+
 def match_to_dict(result: Match) -> dict[str, Any]:
     """The JSON-ready dictionary of a match (schema: match.schema.json)."""
     job_text = result.job.document.text if result.job else ""
@@ -99,6 +106,7 @@ def match_to_dict(result: Match) -> dict[str, Any]:
         "ats": result.ats,
         "score": result.score,
         "raw_score": result.raw_score,
+        "similarity": _similarity(result),
         "filtered_out": result.filtered_out,
         "subscores": dict(result.subscores),
         "coverage": _coverage(result),

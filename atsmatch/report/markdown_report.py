@@ -12,6 +12,7 @@ from atsmatch.report.summary import (
     VIA_LABELS,
     group_shares,
     met_by,
+    similarity_line,
     term_order,
     verdict,
 )
@@ -37,6 +38,9 @@ def _summary(result: Match) -> list[str]:
             f"Concept coverage **{cov.concept:.0f}%** ({cov.concept_terms}/{cov.terms} terms), "
             f"literal coverage **{cov.literal:.0f}%** ({cov.literal_terms}/{cov.terms} terms)"
         )
+    similar = similarity_line(result)
+    if similar is not None:
+        lines.append(escape_markdown(similar))
     lines.append("")
     for knockout in result.knockouts:
         lines.append(f"> **Would be filtered out:** {escape_markdown(knockout.message)}")

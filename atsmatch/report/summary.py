@@ -12,6 +12,7 @@ __all__ = [
     "how_matched",
     "met_by",
     "not_worded",
+    "similarity_line",
     "term_order",
     "verdict",
 ]
@@ -46,6 +47,10 @@ VIA_LABELS = {
     "degree": "degree",
     "equivalent": "equivalent experience",
     "lower_degree": "lower degree",
+    "other_field": "degree in another field",
+    "years_in_field": "years in the field",
+    "pursuing": "pursuing, not held",
+    "expired": "expired, not held",
     "literal": "same words",
 }
 """Plain words for ``Term.via`` (the JSON keeps the machine name)."""
@@ -106,6 +111,16 @@ def group_shares(result: Match) -> dict[str, tuple[int, float]]:
         count, weight = found.get(term.group, (0, 0.0))
         found[term.group] = (count + 1, weight + term.weight)
     return {g: (n, 100.0 * w / total if total else 0.0) for g, (n, w) in found.items()}
+
+
+def similarity_line(result: Match) -> str | None:
+    """ "Text similarity to the job's requirements: 80% (python, aws, kafka)", or None."""
+    if result.similarity is None:
+        return None
+    words = (
+        f" (shared words: {', '.join(result.similarity_words)})" if result.similarity_words else ""
+    )
+    return f"Text similarity to the job's requirements: {100 * result.similarity:.0f}%{words}"
 
 
 def term_order(term: Term) -> tuple[int, float, str]:

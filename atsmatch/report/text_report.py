@@ -14,6 +14,7 @@ from atsmatch.report.summary import (
     group_shares,
     how_matched,
     not_worded,
+    similarity_line,
     term_order,
     verdict,
 )
@@ -57,6 +58,9 @@ def _header(result: Match) -> list[object]:
             f"Missing {len(result.missing)}"
         )
     )
+    similar = similarity_line(result)
+    if similar is not None:
+        lines.append(Text(similar))
     if result.raw_score is not None and result.raw_score != result.score:
         lines.append(Text(f"Score before knockouts: {result.raw_score:.0f}", style="red"))
     alerts = [("!", f"Would be filtered out: {k.message}", "bold red") for k in result.knockouts]

@@ -24,7 +24,6 @@ from atsmatch.config import ATS_PROFILES, MatchConfig
 __all__ = ["resolve_ats"]
 
 
-
 def resolve_ats(config: MatchConfig) -> MatchConfig:
     """``config`` with its ATS profile's settings applied (the profile wins)."""
     overrides = ATS_PROFILES[config.ats]

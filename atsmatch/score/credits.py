@@ -6,8 +6,11 @@ lemma full; fuzzy partial); otherwise another concept earns the credit of its re
 shows a method, a narrower one ("PostgreSQL" for "SQL"), the class of a product, a broader
 one or a related one partially. Keywords: found in the resume text
 (case-insensitive, word-bounded, plural-insensitive). Degree: the level held, or enough
-experience when the job accepts an equivalent. Years: the share of the years asked. Title:
-the job title as written, else the share of its words found in the resume's job titles.
+experience when the job accepts an equivalent; a degree in another field than the one asked
+earns ``other_field``. Years: the share of the years asked, counting only positions in the
+field when the job names one. Certifications: held, or ``pursuing``/``expired`` credit when the
+resume names them only so. Title: the job title as written, else the share of its words
+found in the resume's job titles.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from atsmatch.config import MatchConfig
+from atsmatch.extract.understand.credentials import CredentialStatus, credential_status
+from atsmatch.extract.understand.degrees import field_matches
+from atsmatch.extract.understand.resumeinfo import FieldYears, years_in_field
 from atsmatch.profile import Concept, Mention, Profile, Skill
 from atsmatch.score.terms import JobTerm
 
@@ -55,6 +61,8 @@ class ResumeView:
     """The text lower-cased: only to rule a phrase out quickly (offsets come from ``text``)."""
     by_id: tuple[Skill, ...] = ()
     """The profile's skills sorted by id (the order related skills are tried in)."""
+    fields: dict[str, FieldYears] = field(default_factory=dict)
+    """Years per field of experience asked, computed on first use."""
 
     @classmethod
     def of(cls, profile: Profile) -> ResumeView:
@@ -76,6 +84,20 @@ class ResumeView:
             lower=text.lower(),
             by_id=tuple(sorted(profile.skills, key=lambda s: s.id)),
         )
+
+    def years_in(self, name: str) -> FieldYears:
+        """The resume's dated positions in the field ``name`` and their years."""
+        if name not in self.fields:
+            self.fields[name] = years_in_field(
+                self.profile.document, name, reference=self.profile.reference, total=self.years
+            )
+        return self.fields[name]
+
+    def status(self, mentions: tuple[Mention, ...]) -> CredentialStatus:
+        """``held`` when one mention names the credential as held, else the status of the
+        first (``pursuing`` or ``expired``); ``held`` without mentions."""
+        found = [credential_status(self.text, m.start, m.end) for m in mentions]
+        return "held" if not found or "held" in found else found[0]
 
     def may_hold(self, phrase: str) -> bool:
         """False when ``phrase`` surely does not occur: one of its words is not in the text."""
@@ -213,6 +235,8 @@ def _degree(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
     if asked is None:
         return Credit(0.0)
     if held is not None and held.level >= asked.level:
+        if field_matches(asked, held) is False:
+            return Credit(config.credits["other_field"], "other_field")
         return Credit(1.0, "degree")
     if asked.or_equivalent and (view.years or 0.0) >= config.degree_equivalent_years:
         return Credit(config.credits["equivalent"], "equivalent")
@@ -222,9 +246,24 @@ def _degree(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
 
 
 def _years(term: JobTerm, view: ResumeView) -> Credit:
+    """The share of the years asked; asked in a field ("3+ years of nursing experience"),
+    only the dated positions in that field count (``via`` = ``years_in_field``)."""
+    if term.years and term.scope:
+        shown = view.years_in(term.scope).years
+        return Credit(min(1.0, shown / term.years), "years_in_field") if shown else Credit(0.0)
     if not term.years or not view.years:
         return Credit(0.0)
     return Credit(min(1.0, view.years / term.years), "years")
+
+
+def _credential(credit: Credit, view: ResumeView, config: MatchConfig) -> Credit:
+    """A certification the resume names only as pursued ("PMP candidate", "CPA exam
+    scheduled") or expired earns at most ``pursuing``/``expired``: naming it is not holding
+    it (and a required one stays a knockout)."""
+    status = view.status(credit.mentions) if credit.value > 0 else "held"
+    if status == "held":
+        return credit
+    return Credit(min(credit.value, config.credits[status]), status, credit.mentions, credit.months)
 
 
 def _title(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
@@ -264,4 +303,6 @@ def credit_for(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
         return _years(term, view)
     if term.id == "title:job":
         return _title(term, view, config)
+    if term.category == "certification":
+        return _credential(_skill(term, view, config), view, config)
     return _skill(term, view, config)

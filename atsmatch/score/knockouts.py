@@ -1,9 +1,15 @@
 """Knockouts: hard requirements the resume fails, so an ATS would filter it out.
 
-A required degree not held (unless the job accepts equivalent experience and the resume has
-``degree_equivalent_years``), a required certification not matched, and fewer years of
-experience than the minimum asked (only when the resume's years are known). Knockouts are
-reported; they change the score only when the ATS profile sets ``knockout_cap``.
+- **Degree**: a required degree not held (unless the job accepts equivalent experience and
+  the resume has ``degree_equivalent_years``), or held in another field than the one asked
+  ("B.S. Computer Science — field does not match Nursing"; "or a related field" widens it).
+- **Certification**: a required certification not held: missing, or named only as pursued
+  ("PMP candidate (exam scheduled)") or expired ("RN license (expired 2019)").
+- **Years**: fewer years than the minimum asked, only when the resume's years are known;
+  asked in a field ("3+ years of nursing experience"), only the positions in that field count.
+
+Knockouts are reported; they change the score only when the ATS profile sets
+``knockout_cap``.
 """
 
 from __future__ import annotations
@@ -11,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from atsmatch.config import MatchConfig
-from atsmatch.profile import Profile
+from atsmatch.extract.understand.degrees import degree_fields, field_matches
+from atsmatch.extract.understand.years import job_years_field
+from atsmatch.profile import Degree, Profile
 from atsmatch.result import Knockout, Term
 from atsmatch.score.credits import ResumeView
 from atsmatch.score.terms import DEGREE_NAMES, JobTerm, degree_label, requirement_of
@@ -19,40 +27,89 @@ from atsmatch.score.terms import DEGREE_NAMES, JobTerm, degree_label, requiremen
 __all__ = ["find_knockouts", "is_hard", "knockouts_of"]
 
 
+def _held_name(held: Degree) -> str:
+    fields = degree_fields(held)
+    return f"{held.name} {' / '.join(fields)}" if fields else held.name
+
+
 def _degree(job: Profile, view: ResumeView, config: MatchConfig) -> Knockout | None:
     asked, held = job.degree, view.profile.degree
-    if asked is None or (held is not None and held.level >= asked.level):
+    if asked is None or requirement_of(job, "degree")[0] != "required":
         return None
-    if requirement_of(job, "degree")[0] != "required":
-        return None
+    wanted = " or ".join(degree_fields(asked))
+    label = degree_label(asked) + (f" in {wanted}" if wanted else "")
+    if held is not None and held.level >= asked.level:
+        if field_matches(asked, held) is not False:
+            return None
+        return Knockout(
+            kind="degree",
+            message=f"the job requires a {label}; the resume shows a {_held_name(held)} — "
+            f"field does not match {wanted}",
+            required=label,
+            found=_held_name(held),
+            term_id="education:degree",
+        )
     if asked.or_equivalent and (view.years or 0.0) >= config.degree_equivalent_years:
         return None
     found = DEGREE_NAMES.get(held.level, held.name) if held else "no degree found"
     extra = " (or equivalent experience)" if asked.or_equivalent else ""
     return Knockout(
         kind="degree",
-        message=f"the job requires a {degree_label(asked)}{extra}; "
+        message=f"the job requires a {label}{extra}; "
         + (f"the resume shows a {found}" if held else "no degree was found in the resume"),
-        required=degree_label(asked),
+        required=label,
         found=found,
         term_id="education:degree",
     )
 
 
 def _years(job: Profile, view: ResumeView) -> Knockout | None:
-    if not job.years_experience or view.years is None or view.years >= job.years_experience:
+    asked = job.years_experience
+    if not asked or requirement_of(job, "years")[0] != "required":
         return None
-    if requirement_of(job, "years")[0] != "required":
+    scope = job_years_field(job)
+    if scope:
+        shown = view.years_in(scope)
+        if shown.years is None or shown.years >= asked:
+            return None
+        return Knockout(
+            kind="years",
+            message=f"the job asks for at least {asked:g} years of {scope} experience; "
+            f"the resume shows {shown.describe(asked)}",
+            required=f"{asked:g} years of {scope}",
+            found=f"{shown.years:g} years",
+            term_id="experience:years",
+        )
+    if view.years is None or view.years >= asked:
         return None
     return Knockout(
         kind="years",
         message=(
-            f"the job asks for at least {job.years_experience:g} years of experience; "
+            f"the job asks for at least {asked:g} years of experience; "
             f"the resume shows {view.years:g}"
         ),
-        required=f"{job.years_experience:g} years",
+        required=f"{asked:g} years",
         found=f"{view.years:g} years",
         term_id="experience:years",
+    )
+
+
+def _certification(term: Term) -> Knockout:
+    """A required certification not held: missing, or named only as pursued or expired
+    (the term's ``via``, with the resume's wording)."""
+    status = term.via if term.via in ("pursuing", "expired") else None
+    if status is None:
+        found, message = "not found", "not found"
+    else:
+        shown = ", ".join(dict.fromkeys(m.text for m in term.resume_mentions))
+        found = status + (f" ({shown})" if shown else "")
+        message = f"the resume shows it as {found}, not held"
+    return Knockout(
+        kind="certification",
+        message=f"the job requires the {term.name} certification; {message}",
+        required=term.name,
+        found=found,
+        term_id=term.id,
     )
 
 
@@ -75,14 +132,6 @@ def knockouts_of(
     found = [degree]
     for term in sorted(terms, key=lambda t: t.name.lower()):
         if is_hard(term) and term.status != "matched":
-            found.append(
-                Knockout(
-                    kind="certification",
-                    message=f"the job requires the {term.name} certification; not found",
-                    required=term.name,
-                    found="not found",
-                    term_id=term.id,
-                )
-            )
+            found.append(_certification(term))
     found.append(years)
     return tuple(k for k in found if k is not None)

@@ -20,7 +20,7 @@ from atsmatch.score.gaps import (
 from atsmatch.score.honesty import Suspect, honest_credit, suspect_spans
 from atsmatch.score.knockouts import find_knockouts
 from atsmatch.score.literal import FACT_TERMS, is_literal
-from atsmatch.score.model import raw_percent, status_of, subscores
+from atsmatch.score.model import score_of, similarity_credit, status_of, subscores
 from atsmatch.score.terms import JobTerm, job_terms
 from atsmatch.taxonomy import Taxonomy
 
@@ -118,7 +118,9 @@ def _term(
 
 def score_terms(job: Profile, view: ResumeView, config: MatchConfig) -> list[Term]:
     """Every job term with its credit and its gain: the points earned if the resume fully
-    covered it (with the alternatives it stands for, which then earn its credit too)."""
+    covered it (with the alternatives it stands for, which then earn its credit too), as a
+    share of the terms' total weight (:func:`match` rescales it when the text similarity
+    takes part)."""
     wanted = job_terms(job, config)
     suspect = suspect_spans(view.profile.document)
     pairs = [term_credit(t, view, config, suspect) for t in wanted]
@@ -156,6 +158,34 @@ def with_gains(terms: list[Term]) -> list[Term]:
     ]
 
 
+def _similarity(
+    resume: Profile, job: Profile, config: MatchConfig
+) -> tuple[float | None, float, tuple[str, ...]]:
+    """The text-similarity credit, its weight for this pair and the words behind it
+    (None, 0 when switched off)."""
+    if not config.similarity_weight:
+        return None, 0.0, ()
+    from atsmatch.score.similarity import (
+        cosine,
+        job_vector,
+        reliability,
+        resume_vector,
+        shared_words,
+    )
+
+    r, j = resume_vector(resume.document), job_vector(job.document)
+    weight = config.similarity_weight * reliability(r, j)
+    return similarity_credit(cosine(r, j), config), weight, shared_words(r, j)
+
+
+def _with_similarity_gains(terms: list[Term], weight: float) -> list[Term]:
+    """Gains as shares of the total that includes the similarity's weight."""
+    total = sum(t.weight for t in terms)
+    if not total:
+        return terms
+    return [replace(t, gain=t.gain * total / (total + weight)) for t in terms]
+
+
 def match(
     resume: DocumentInput | Profile,
     job: DocumentInput | Profile,
@@ -167,9 +197,10 @@ def match(
 ) -> Match:
     """Screen ``resume`` against ``job``; each may be a path, bytes, text, Document or Profile.
 
-    The score is 100 × Σ weight·credit / Σ weight over the job's terms (docs/scoring.md).
-    ``ats`` picks the ATS profile (as ``MatchConfig(ats=...)``); ``reference_date`` (a date
-    or ``"YYYY-MM"``) is the month "present" stands for in the resume.
+    The score is 100 × (Σ weight·credit + W_s·similarity) / (Σ weight + W_s) over the job's
+    terms, W_s = ``similarity_weight`` (docs/scoring.md). ``ats`` picks the ATS profile (as
+    ``MatchConfig(ats=...)``); ``reference_date`` (a date or ``"YYYY-MM"``) is the month
+    "present" stands for in the resume.
     """
     config, reference = resolve_options(config, ats=ats, reference_date=reference_date)
     config = resolve_ats(config)
@@ -180,7 +211,10 @@ def match(
     resume_profile = with_pasted_lists(resume_profile, job_profile)
     view = ResumeView.of(resume_profile)
     terms = score_terms(job_profile, view, config)
-    raw = round(raw_percent(terms), 2)
+    similarity, weight, shared = _similarity(resume_profile, job_profile, config)
+    if weight:
+        terms = _with_similarity_gains(terms, weight)
+    raw = round(score_of(terms, similarity or 0.0, weight), 2)
     knockouts = find_knockouts(job_profile, view, terms, config)
     diagnostics = resume_profile.document.diagnostics
     notes = confidence_notes(
@@ -200,6 +234,9 @@ def match(
         confidence_notes=notes,
         ats=config.ats,
         raw_score=raw,
+        similarity=None if similarity is None else round(similarity, 4),
+        similarity_weight=round(weight, 4),
+        similarity_words=shared,
         resume=resume_profile,
         job=job_profile,
     )

@@ -1,16 +1,24 @@
 """The scoring model: term weights, statuses, and the weighted sum.
 
-score = 100 × Σ_t w_t · c_t / Σ_t w_t over the job's terms t, where the weight
-w_t = category weight × importance weight × frequency factor, and c_t in [0, 1] is the
-credit the resume earns for the term. A subscore is the same sum over one group of terms.
-Nothing else enters the score (an ATS profile may cap it when a knockout fires), so a batch
-path can compute it as a sparse product: credits (resumes × terms) times weights (terms ×
-jobs), divided by each job's total weight.
+score = 100 × (Σ_t w_t · c_t + W_s · s) / (Σ_t w_t + W_s) over the job's terms t, where the
+weight w_t = category weight × importance weight × frequency factor × specificity, c_t in
+[0, 1] is the credit the resume earns for the term, and the text similarity s in [0, 1]
+(:func:`similarity_credit` of the TF-IDF cosine of the resume and the job's requirement
+text) counts like one more term of weight W_s = ``similarity_weight`` × reliability, the
+reliability being min(1, content words of the shorter document / 50). A subscore is
+the plain weighted sum over one group of terms. Nothing else enters the score (an ATS
+profile may cap it when a knockout fires), so a batch path can compute it as two sparse
+products: credits (resumes × terms) times weights (terms × jobs), plus W_s times the
+similarity (resume vectors × job vectors, W_s from an outer minimum of per-document word
+counts), divided by each job's total weight + W_s.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
 from types import MappingProxyType
 
 from atsmatch.config import MatchConfig
@@ -23,6 +31,9 @@ __all__ = [
     "frequency_factor",
     "group_of",
     "percent",
+    "score_of",
+    "similarity_credit",
+    "specificity",
     "status_of",
     "subscores",
     "term_weight",
@@ -58,18 +69,63 @@ def frequency_factor(count: int, config: MatchConfig) -> float:
     return 1.0 + config.frequency_step * (min(max(count, 1), config.frequency_cap) - 1)
 
 
-def weight_of(category: str, importance: Importance, count: int, config: MatchConfig) -> float:
-    """A job term's weight: category weight × importance weight × frequency factor."""
+@lru_cache(maxsize=1)
+def _ubiquity() -> Mapping[str, float]:
+    data = resources.files("atsmatch.score").joinpath("data/ubiquity.json").read_text("utf-8")
+    return MappingProxyType(dict(json.loads(data)["concepts"]))
+
+
+def specificity(concept_id: str | None, config: MatchConfig) -> float:
+    """1, or less for a tool nearly every job lists: ``1 − share`` of the O*NET occupations
+    that list it (Microsoft Excel 93% → 0.07), at least ``min_specificity``
+    (tools/build_ubiquity.py writes the shares of tools listed by a quarter or more)."""
+    if concept_id is None:
+        return 1.0
+    share = _ubiquity().get(concept_id)
+    return 1.0 if share is None else max(config.min_specificity, 1.0 - share)
+
+
+def weight_of(
+    category: str,
+    importance: Importance,
+    count: int,
+    config: MatchConfig,
+    *,
+    concept_id: str | None = None,
+) -> float:
+    """A job term's weight: category weight × importance weight × frequency factor ×
+    :func:`specificity` of its concept."""
     return (
         config.category_weights.get(category, 1.0)
         * config.importance_weights[importance]
         * frequency_factor(count, config)
+        * specificity(concept_id, config)
     )
 
 
 def term_weight(skill: Skill, config: MatchConfig) -> float:
     """The weight of a job skill (see :func:`weight_of`)."""
-    return weight_of(skill.category, skill.importance, len(skill.mentions), config)
+    return weight_of(
+        skill.category, skill.importance, len(skill.mentions), config, concept_id=skill.id
+    )
+
+
+def similarity_credit(cosine: float, config: MatchConfig) -> float:
+    """The text similarity as a credit: ``cosine / similarity_full``, at most 1."""
+    if config.similarity_full <= 0:
+        return 0.0
+    return min(1.0, max(0.0, cosine) / config.similarity_full)
+
+
+def score_of(terms: Iterable[Term], similarity: float, weight: float) -> float:
+    """100 × (Σ w·c + W_s·s) / (Σ w + W_s), unrounded; ``similarity`` is the credit s and
+    ``weight`` the similarity's weight W_s for this pair."""
+    total = weight
+    earned = weight * similarity
+    for term in terms:
+        total += term.weight
+        earned += term.weight * term.credit
+    return 100.0 * earned / total if total else 0.0
 
 
 def status_of(credit: float, config: MatchConfig) -> TermStatus:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, replace
 
 from atsmatch.config import MatchConfig
+from atsmatch.extract.understand.degrees import degree_fields
+from atsmatch.extract.understand.years import job_years_field
 from atsmatch.profile import Concept, Degree, Importance, Mention, Profile, Skill
 from atsmatch.result import TermCategory
 from atsmatch.score.keyterms import scored_keywords
@@ -40,6 +42,8 @@ class JobTerm:
     field: bool = False
     """The skill names the field of the job's overall years requirement ("5+ years of
     software development experience")."""
+    scope: str | None = None
+    """The field the job's overall years are asked in ("nursing"), for ``experience:years``."""
 
     @property
     def group(self) -> str:
@@ -91,7 +95,9 @@ def _skill_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
             name=skill.name,
             category=skill.category,
             importance=skill.importance,
-            weight=weight_of(skill.category, skill.importance, len(skill.mentions), config),
+            weight=weight_of(
+                skill.category, skill.importance, len(skill.mentions), config, concept_id=skill.id
+            ),
             mentions=skill.mentions,
             forms=_forms(skill.mentions, skill.name),
             concept=skill.concept,
@@ -166,6 +172,8 @@ def _profile_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
     if job.degree is not None:
         label = degree_label(job.degree)
         importance, mentions = requirement_of(job, "degree")
+        fields = degree_fields(job.degree)
+        label += f" in {' or '.join(fields)}" if fields else ""
         terms.append(
             JobTerm(
                 id="education:degree",
@@ -180,15 +188,17 @@ def _profile_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
         )
     if job.years_experience:
         importance, mentions = requirement_of(job, "years")
+        scope = job_years_field(job)
         terms.append(
             JobTerm(
                 id="experience:years",
-                name=f"{job.years_experience:g}+ years of experience",
+                name=f"{job.years_experience:g}+ years of {scope + ' ' if scope else ''}experience",
                 category="experience",
                 importance=importance,
                 weight=weight_of("experience", importance, 1, config),
                 mentions=mentions,
                 years=job.years_experience,
+                scope=scope,
             )
         )
     if job.title:

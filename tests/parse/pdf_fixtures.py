@@ -424,9 +424,20 @@ def encrypted(*, user_password: str | None, method: str = "RC4") -> bytes:
     return bytes(pdf.output())
 
 
-def raw_pdf(objects: list[bytes], *, root: int = 1) -> bytes:
-    """A PDF from numbered object bodies (object ``i + 1`` is ``objects[i]``), with an xref."""
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+def raw_pdf(
+    objects: list[bytes],
+    *,
+    root: int = 1,
+    trailer: bytes = b"",
+    prev: int | None = None,
+    version: bytes = b"1.4",
+) -> bytes:
+    """A PDF from numbered object bodies (object ``i + 1`` is ``objects[i]``), with an xref.
+
+    ``trailer`` adds keys to the trailer; ``prev`` points the trailer's ``/Prev`` at an
+    xref offset (``-1``: this very xref table, a loop).
+    """
+    out = bytearray(b"%PDF-" + version + b"\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
@@ -435,9 +446,12 @@ def raw_pdf(objects: list[bytes], *, root: int = 1) -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+    if prev is not None:
+        trailer += b" /Prev %d" % (xref if prev == -1 else prev)
+    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1,
         root,
+        trailer,
         xref,
     )
     return bytes(out)

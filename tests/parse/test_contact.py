@@ -80,3 +80,39 @@ def test_contact_all_fields() -> None:
     assert contact.github == "https://github.com/jrivera"
     assert contact.urls == ("jordan.dev",)
     assert contact.location == "Austin, TX"
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Tel: (+82) 10-1234-5678 | kim@mail.kr", "(+82) 10-1234-5678"),
+        ("+1\u2011555\u2011014\u20112231", "+1\u2011555\u2011014\u20112231"),
+        ("phone 010\u20101234\u20105678", "010\u20101234\u20105678"),
+        ("+39 0325658974", "+39 0325658974"),
+        ("+212 6 22 90 22 21", "+212 6 22 90 22 21"),
+    ],
+)
+def test_contact_phone_with_unicode_hyphens_and_prefixes_kept_whole(text: str, phone: str) -> None:
+    assert find_phone(text) == phone
+
+
+@pytest.mark.parametrize("text", ["(+86) 131-221-87xxx", "+49 176 313 *** **"])
+def test_contact_masked_phone_is_no_phone(text: str) -> None:
+    assert find_phone(text) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (["Curriculum Vitae\tJohn Doe", "Personal Information"], "John Doe"),
+        (["JANE DOE RESUME", "jane@mail.com"], "JANE DOE"),
+        (["Jane Doe\tEmail: jane@mail.com"], "Jane Doe"),
+    ],
+)
+def test_contact_name_on_a_line_with_other_text(lines: list[str], name: str) -> None:
+    assert find_name(lines) == name
+
+
+def test_contact_location_on_the_email_line() -> None:
+    line = "Pleasantville, CA 94588 (555) 123-4567 john.doe@gmail.com https://johndoe.me/"
+    assert find_location([line]) == "Pleasantville, CA 94588"

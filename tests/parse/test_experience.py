@@ -83,3 +83,67 @@ def test_experience_split_title_employer(
     parts: list[str], pair: tuple[str | None, str | None]
 ) -> None:
     assert split_title_employer(parts) == pair
+
+
+def test_experience_flush_right_date_beside_a_bullet_dates_the_entry_above() -> None:
+    """Typst/LaTeX \\hfill layouts set the dates beside the first bullet, not the title."""
+    doc = parse_text(
+        "Experience\n"
+        "Nexus AI, Co-Founder & CTO\tSan Francisco, CA\n"
+        "• Built model infrastructure serving 2M requests\tJune 2023 – present\n"
+        "• Raised $18M Series A\n"
+        "NVIDIA Research, Research Intern\tSanta Clara, CA\n"
+        "• Designed sparse attention\tMay 2022 – Aug 2022\n"
+    )
+    assert [(e.title, e.employer, e.start, e.end) for e in doc.experience] == [
+        ("Co-Founder & CTO", "Nexus AI", "2023-06", None),
+        ("Research Intern", "NVIDIA Research", "2022-05", "2022-08"),
+    ]
+
+
+def test_experience_title_and_employer_above_a_date_line_skip_the_place() -> None:
+    doc = parse_text(
+        "Experience\n\n"
+        "Creative Solutions Inc.\nSenior Web Developer\nSan Francisco, CA\n"
+        "January 2019 to Present\n"
+        "Spearheaded the redesign of the website\n\n"
+        "TechAdvancers\tJune 2016 to December 2018\n"
+        "Web Developer\tSan Jose, CA\n"
+    )
+    assert [(e.title, e.employer) for e in doc.experience] == [
+        ("Senior Web Developer", "Creative Solutions Inc."),
+        ("Web Developer", "TechAdvancers"),
+    ]
+
+
+def test_experience_bulleted_entry_line_naming_a_place() -> None:
+    doc = parse_text(
+        "Experience\n"
+        "• Google\tMountain View, CA\n"
+        "Software Engineer\tOct 2016 – Present\n"
+        "◦ TensorFlow: built APIs\n"
+    )
+    (entry,) = doc.experience
+    assert (entry.title, entry.employer, entry.start) == ("Software Engineer", "Google", "2016-10")
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Data Scientist, Lucena Research\tSummer 2012 and 2013", "2012-06", "2013-06"),
+        (
+            "Project Management Simulation Training (Getoq Consulting)\tNov. 2011",
+            "2011-11",
+            "2011-11",
+        ),
+        ("Research Intern, Acme Labs\tSummer 2022", "2022-06", "2022-06"),
+        ("Research Intern, Acme Labs\tSummer 2021 – Fall 2022", "2021-06", "2022-09"),
+    ],
+)
+def test_experience_single_and_season_dates(line: str, start: str, end: str) -> None:
+    (entry,) = parse_text(f"Experience\n{line}\n• Built things\n").experience
+    assert (entry.start, entry.end) == (start, end)
+
+
+def test_experience_single_date_needs_a_line_of_dates_alone() -> None:
+    assert parse_text("Experience\nSenior Engineer\tAtlanta, GA 2019 plans\n").experience == ()

@@ -44,7 +44,8 @@ def words(text: str) -> list[str]:
 
 
 def lines(text: str) -> list[str]:
-    return [line for line in text.split("\n") if line]
+    """Non-empty lines, the tab of a wide gap (cell, flush-right date) read as a space."""
+    return [line.replace("\t", " ") for line in text.split("\n") if line]
 
 
 @pytest.mark.parametrize("name", sorted(fx.GENERATORS))
@@ -115,6 +116,12 @@ def test_pdf_table_row_on_one_line(row: str) -> None:
     assert row in lines(parsed("table").text)
 
 
+def test_pdf_flush_right_date_is_set_off_by_a_tab() -> None:
+    """A date set flush right is parted from its title by a tab, as a word processor's
+    tab stop would: structure steps split title, employer and dates at it."""
+    assert "CEO/President, Pied Piper\t2013-12 - 2014-12" in parsed("one_column").text.split("\n")
+
+
 @pytest.mark.parametrize(
     "line", ["CEO/President, Pied Piper 2013-12 - 2014-12", "Teacher, CoderDojo 2012-01 - 2013-01"]
 )
@@ -125,7 +132,7 @@ def test_pdf_right_aligned_dates_stay_on_their_line(name: str, line: str) -> Non
 
 def test_pdf_table_blocks_are_marked() -> None:
     doc = parsed("table")
-    kinds = {doc.text[b.span.start : b.span.end]: b.kind for b in doc.blocks}
+    kinds = {lines(doc.text[b.span.start : b.span.end])[0]: b.kind for b in doc.blocks}
     assert kinds["Web Development Master HTML, CSS, Javascript"] == "table"
     assert kinds["Richard Hendriks"] == "body"
 
@@ -181,7 +188,9 @@ def test_pdf_hidden_text_span_and_visible_white_on_dark() -> None:
 def test_pdf_blocks_cover_lines_with_pages_and_boxes(name: str) -> None:
     doc = parsed(name)
     assert doc.pages == 2
-    assert lines(doc.text) == [doc.text[b.span.start : b.span.end] for b in doc.blocks]
+    assert lines(doc.text) == [
+        doc.text[b.span.start : b.span.end].replace("\t", " ") for b in doc.blocks
+    ]
     for block in doc.blocks:
         assert block.page in (1, 2)
         assert block.bbox is not None

@@ -101,3 +101,115 @@ def test_pdf_drawing_control_characters_from_a_broken_font_are_spaces() -> None:
     content = b"BT /F1 10 Tf 72 700 Td (Senior\x03Data\x03Engineer) Tj ET"
     mapping = {c: c for c in range(32, 127)} | {3: 3}
     assert parse(fx.content_pdf(content, to_unicode=mapping)).text == "Senior Data Engineer"
+
+
+def test_pdf_drawing_soft_hyphen_inside_a_line_is_a_hyphen() -> None:
+    """TeX fonts map their hyphen glyph to U+00AD; drawn inside a line it is a dash."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (Moved on\xadpremise services to AWS) Tj ET "
+        b"BT /F1 10 Tf 72 680 Td (Engineer, Acme Mar. 2021 \xad Present) Tj ET"
+    )
+    mapping = {c: c for c in range(32, 127)} | {0xAD: 0xAD}
+    doc = parse(fx.content_pdf(content, to_unicode=mapping))
+    assert "on-premise" in doc.text
+    assert "Mar. 2021 - Present" in doc.text
+
+
+def test_pdf_drawing_dated_position_survives_a_drawn_soft_hyphen() -> None:
+    content = (
+        b"BT /F1 12 Tf 72 720 Td (EXPERIENCE) Tj ET "
+        b"BT /F1 10 Tf 72 700 Td (Software Engineer, Acme Corp) Tj ET "
+        b"BT /F1 10 Tf 400 700 Td (Mar. 2021 \xad Present) Tj ET "
+        b"BT /F1 10 Tf 72 686 Td (Built the billing service) Tj ET"
+    )
+    mapping = {c: c for c in range(32, 127)} | {0xAD: 0xAD}
+    (entry,) = parse(fx.content_pdf(content, to_unicode=mapping)).experience
+    assert (entry.start, entry.current) == ("2021-03", True)
+
+
+def test_pdf_drawing_nul_ligature_glyph_reads_fi() -> None:
+    """pdf-lib maps ligature glyphs to U+0000; one as wide as two letters is "fi"."""
+    content = b"BT /F1 10 Tf 72 700 Td (Pro\x00les and Certi\x00cations) Tj ET"
+    widths = [834] + [0] * 31 + [500] * 95  # code 0 drawn as wide as "fi"
+    chars = b" ".join(b"<%02X> <%04X>" % (c, c) for c in [0, *range(32, 127)])
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        b"/CMapName /Custom def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"96 beginbfchar " + chars + b" endbfchar\nendcmap CMapName currentdict /CMap "
+        b"defineresource pop end end"
+    )
+    font = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /WebSans /FirstChar 0 /LastChar 126 "
+        b"/Widths [" + b" ".join(b"%d" % w for w in widths) + b"] /ToUnicode 6 0 R >>"
+    )
+    pdf = fx.one_page(content, font, [fx._stream(cmap)])
+    assert parse(pdf).text == "Profiles and Certifications"
+
+
+def test_pdf_drawing_tight_word_gaps_without_space_glyphs_are_spaces() -> None:
+    """Justified TeX lines draw no space glyphs and squeeze word gaps to ~0.15 em; the
+    gap against the font's own space width (Helvetica: 0.278 em) still reads as a space."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td [(Over) -150 (90%) -150 (of) -150 (AWS) -150 (resources)] TJ ET"
+    )
+    assert text_of(content) == "Over 90% of AWS resources"
+
+
+def test_pdf_drawing_kerning_inside_a_word_is_no_space() -> None:
+    content = b"BT /F1 10 Tf 72 700 Td [(Ke) -40 (rning) 60 (is) -30 (fine)] TJ ET"
+    assert text_of(content) == "Kerningisfine"
+
+
+def _two_fonts(content: bytes, icon_font: bytes) -> bytes:
+    """A page with /F1 = Helvetica and /F2 = an icon font named ``icon_font``."""
+    return fx.raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+            fx._stream(content),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /" + icon_font + b" /FirstChar 32 "
+            b"/LastChar 126 /Widths [" + b" ".join([b"700"] * 95) + b"] >>",
+        ]
+    )
+
+
+@pytest.mark.parametrize("font", [b"ABCDEF+FontAwesome", b"XYZABC+MarVoSym", b"Academicons"])
+def test_pdf_drawing_icon_font_letters_are_icons(font: bytes) -> None:
+    """Icon fonts give their glyphs stray letters ("H" phone, "B" envelope): dropped."""
+    content = (
+        b"BT /F2 10 Tf 72 700 Td (H) Tj /F1 10 Tf 14 0 Td (+1 \\(234\\) 567 890) Tj ET "
+        b"BT /F2 10 Tf 72 686 Td (B) Tj /F1 10 Tf 14 0 Td (john@doe.org) Tj ET"
+    )
+    doc = parse(_two_fonts(content, font))
+    assert doc.text == "+1 (234) 567 890\njohn@doe.org"
+    assert doc.contact.phone == "+1 (234) 567 890"
+    (finding,) = [d for d in doc.diagnostics if d.rule == "images"]
+    assert "2 image(s) or icon(s)" in finding.message
+
+
+def test_pdf_drawing_emoji_icons_are_dropped() -> None:
+    from atsmatch.parse.pdf.fragments import build_fragments
+    from atsmatch.parse.pdf.page import Glyph
+
+    glyphs = [Glyph("\U0001f3e0", 72, 700, 80, 710, 10, False, True)]
+    glyphs += [
+        Glyph(c, 82 + 5 * i, 700, 87 + 5 * i, 710, 10, False, True)
+        for i, c in enumerate("johndoe.com")
+    ]
+    (fragment,) = build_fragments(glyphs)
+    assert (fragment.text, fragment.icons) == ("johndoe.com", 1)
+
+
+def test_pdf_drawing_evenly_spaced_single_letters_are_words() -> None:
+    """A sample of characters set one by one with word gaps ("A B C ...") looks like
+    letter spacing; read so it would be one 35-letter word."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghi"
+    content = (
+        b"BT /F1 10 Tf 40 700 Td ["
+        + b" -250 ".join(b"(" + c.encode() + b")" for c in letters)
+        + b"] TJ ET"
+    )
+    assert text_of(content) == " ".join(letters)

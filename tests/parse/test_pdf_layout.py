@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from atsmatch.parse.pdf.layout import order_page
 from atsmatch.parse.pdf.lines import Fragment
 from atsmatch.parse.pdf.margins import is_page_number, split_margins
+
+
+def spaced(text: str) -> str:
+    """A line's text with the tabs of wide gaps read as spaces (the order is tested here)."""
+    return text.replace("\t", " ")
 
 
 def frag(
@@ -25,14 +30,14 @@ def column(
 
 
 def read(fragments: list[Fragment]) -> list[str]:
-    return [line.text for line in order_page(fragments).lines]
+    return [spaced(line.text) for line in order_page(fragments).lines]
 
 
 def test_pdf_layout_two_columns_read_one_after_the_other() -> None:
     left = column("L", 40, 700, 12, pitch=12, size=9, width=140)
     right = column("R", 220, 700, 20, pitch=14, size=10, width=330)
     order = order_page(left + right)
-    assert [line.text for line in order.lines] == [f.text for f in left + right]
+    assert [spaced(line.text) for line in order.lines] == [f.text for f in left + right]
     assert len(order.gutters) == 1
 
 
@@ -82,7 +87,7 @@ def test_pdf_layout_table_rows_read_across() -> None:
         for cell, x in zip(row, (40, 200, 360), strict=True)
     ]
     order = order_page(fragments)
-    assert [line.text for line in order.lines] == [" ".join(row) for row in rows]
+    assert [spaced(line.text) for line in order.lines] == [" ".join(row) for row in rows]
     assert {line.kind for line in order.lines} == {"table"}
     assert order.gutters == []
 
@@ -101,6 +106,9 @@ def test_pdf_layout_split_word_fragments_are_glued() -> None:
     right_pitch=st.floats(14.5, 18),
     gutter=st.floats(10, 40),
     left_width=st.floats(100, 200),
+)
+@example(  # three lines a side whose baselines meet twice by chance read as a table
+    left_count=3, right_count=3, left_pitch=13.0, right_pitch=14.5, gutter=10.0, left_width=100.0
 )
 def test_pdf_layout_columns_never_interleave(
     left_count: int,
@@ -169,7 +177,7 @@ def test_pdf_layout_prose_columns_sharing_every_baseline_stay_columns() -> None:
     left = prose("L", 40, 240, 16)
     right = prose("R", 300, 270, 16)
     order = order_page(left + right)
-    assert [line.text for line in order.lines] == [f.text for f in left + right]
+    assert [spaced(line.text) for line in order.lines] == [f.text for f in left + right]
 
 
 def test_pdf_layout_table_with_a_column_of_equal_width_dates_is_a_table() -> None:
@@ -192,7 +200,7 @@ def test_pdf_layout_wide_table_of_many_cells_is_read_by_rows() -> None:
     ]
     order = order_page(fragments)
     assert order.gutters == []
-    assert [line.text for line in order.lines] == [
+    assert [spaced(line.text) for line in order.lines] == [
         " ".join(f"c{row}.{col}" for col in range(10)) for row in range(8)
     ]
 
@@ -210,14 +218,14 @@ def test_pdf_layout_superscript_stays_on_its_line() -> None:
 def test_pdf_layout_spread_contact_line_above_columns() -> None:
     # "email   phone   city" spread over the width; "phone" half covers the gutter.
     contact = [
-        frag("email", 40, 730, width=90),
-        frag("phone", 190, 730, width=70),
-        frag("city", 480, 730, width=60),
+        frag("jo@mail.com", 40, 730, width=90),
+        frag("555-0100", 190, 730, width=70),
+        frag("Austin", 480, 730, width=60),
     ]
     left = column("L", 40, 700, 12, pitch=12, size=9, width=140)
     right = column("R", 220, 700, 20, pitch=14, size=10, width=330)
     texts = read(contact + left + right)
-    assert texts == ["email phone city"] + [f.text for f in left + right]
+    assert texts == ["jo@mail.com 555-0100 Austin"] + [f.text for f in left + right]
 
 
 def test_pdf_layout_page_label_on_a_continuation_page_is_header() -> None:
@@ -228,3 +236,45 @@ def test_pdf_layout_page_label_on_a_continuation_page_is_header() -> None:
     first, second = split_margins(pages)
     assert first.header == []
     assert [f.text for f in second.header] == ["Jane Doe - Page 2"]
+
+
+def test_pdf_layout_headings_side_by_side_stay_in_their_columns() -> None:
+    """Two column headings on one baseline (one centred in the sidebar) are not a line
+    spread over the page: each heading starts its own column."""
+    main = [frag("EXPERIENCE", 40, 700, width=80)]
+    main += column("M", 40, 680, 14, pitch=12, size=10, width=300)
+    side = [frag("LIFE PHILOSOPHY", 452, 700, width=90)]
+    side += column("S", 420, 680, 6, pitch=15, size=9, width=150)
+    texts = read(main + side)
+    assert texts == [f.text for f in main + side]
+
+
+def test_pdf_layout_wrapped_text_across_a_strip_keeps_one_column() -> None:
+    """A strip that wrapped lines run through, with a grid below, is no column gutter."""
+    fragments = [frag("Summary", 40, 720, width=60)]
+    fragments += column("Wrapped text line number", 40, 705, 4, pitch=12, size=10, width=340)
+    fragments += [frag("Title", 40, 640, width=100), frag("2019 - 2021", 300, 640, width=80)]
+    fragments += column("Bullet text line number", 50, 628, 3, pitch=12, size=10, width=320)
+    for row in range(4):
+        fragments += [frag(f"A{row}", 40, 560 - 12 * row, width=90)]
+        fragments += [frag(f"B{row}", 220, 560 - 12 * row, width=90)]
+    order = order_page(fragments)
+    assert order.gutters == []
+    assert "Title 2019 - 2021" in [spaced(line.text) for line in order.lines]
+
+
+def test_pdf_layout_flush_right_label_column_is_read_in_place() -> None:
+    """Europass-style labels (section names, dates) set flush right in a margin column,
+    beside but not on the baseline of their entries, are read with the entries."""
+    labels = [
+        frag("Experience", 146 - 50, 705, width=50),
+        frag("Jan 2019 - Present", 146 - 90, 680, width=90),
+        frag("Education", 146 - 48, 590, width=48),
+    ]
+    entries = [frag("Acme Inc", 170, 690 - 12 * i, width=300) for i in range(8)]
+    entries += [frag("State University", 170, 570 - 12 * i, width=300) for i in range(4)]
+    texts = read(labels + entries)
+    assert order_page(labels + entries).gutters == []
+    assert texts[0] == "Experience"
+    assert any("Jan 2019 - Present" in text for text in texts[1:3])
+    assert texts.index("Education") < texts.index("State University")

@@ -108,3 +108,48 @@ def test_sections_job_entry_subheadings_stay_in_experience() -> None:
         ("skills", "Skills"),
         ("awards", "Achievements"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Clinical Experience", "experience"),
+        ("Research Experience", "experience"),
+        ("Licensure and Certifications", "certifications"),
+        ("Selected Honors", "awards"),
+        ("Berufserfahrung", "experience"),
+        ("Fähigkeiten & Interessen", "skills"),
+        ("Bildung", "education"),
+        ("教育背景", "education"),
+        ("实习/项目经历", "experience"),
+        ("———    技术栈    ———", "skills"),
+        ("Experience with Python", None),
+        ("Skills and experience matter", None),
+        ("Improved clinical experience for patients", None),
+    ],
+)
+def test_sections_heading_variants_by_rule(heading: str, name: str | None) -> None:
+    assert canonical_heading(heading) == name
+
+
+@pytest.mark.parametrize(
+    "line", ["{%- if other_name == “Awards” -%}", "xxx Projects\tJan. 2015 – Present"]
+)
+def test_sections_no_heading_by_rule_on_code_or_dated_lines(line: str) -> None:
+    assert canonical_heading(line) is None
+
+
+def test_sections_bold_title_under_a_date_first_line_is_no_heading() -> None:
+    """Date-first entries ("2015 / 07 - University of Bremen" over a bold title)."""
+    text = (
+        "Education\n2015 / 07 - University of Bremen\nGraduated as Digital Media\n"
+        "Thesis on scoring\n\nExperience\n2014 - 2016 - We4IT GmbH\nIT Consultant\n"
+    )
+    title = text.index("Graduated")
+    sections = find_sections(text, layout=(0, title, text.index("Experience")))
+    assert [s.name for s in sections] == ["education", "experience"]
+
+
+@pytest.mark.parametrize("line", ["- Telemetry experience", "• Customer service skills"])
+def test_sections_list_items_are_no_headings_by_rule(line: str) -> None:
+    assert canonical_heading(line) is None

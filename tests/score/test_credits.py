@@ -131,5 +131,5 @@ def test_credits_title(resume_text, resume_title, credit) -> None:
 def test_credits_config_changes_partial_credit() -> None:
     job = make_profile("job", "Requirements\n- SQL\n", {"t:sql": "required"})
     resume = make_profile("resume", "Skills\nPostgreSQL\n", ["t:postgresql"])
-    config = MatchConfig(credits={"narrower": 0.25})
+    config = MatchConfig(credits={"narrower": 0.25}, similarity_weight=0)
     assert atsmatch.match(resume, job, config=config).score == pytest.approx(25.0)

@@ -51,10 +51,13 @@ BASE = "Summary\nEngineer.\nSkills\nPython\nExperience\nBuilt services with Post
     ],
 )
 def test_gaps_gain_equals_the_real_score_change(term_id: str, addition: str) -> None:
-    before = atsmatch.match(make_profile("resume", BASE, ALL_SKILLS), _job())
+    terms_only = atsmatch.MatchConfig(similarity_weight=0)  # gains are the terms' part
+    before = atsmatch.match(make_profile("resume", BASE, ALL_SKILLS), _job(), config=terms_only)
     term = next(t for t in before.terms if t.id == term_id)
     assert term.status != "matched" and term.gain > 0
-    after = atsmatch.match(make_profile("resume", BASE + addition, ALL_SKILLS), _job())
+    after = atsmatch.match(
+        make_profile("resume", BASE + addition, ALL_SKILLS), _job(), config=terms_only
+    )
     assert next(t for t in after.terms if t.id == term_id).status == "matched"
     assert after.score - before.score == pytest.approx(term.gain, abs=0.011)
 
@@ -132,7 +135,7 @@ def test_gaps_skill_years_advice_leaves_score_alone(months, advised: bool) -> No
     resume = dataclasses.replace(
         resume, skills=(dataclasses.replace(resume.skills[0], months=months),)
     )
-    result = atsmatch.match(resume, job)
+    result = atsmatch.match(resume, job, config=atsmatch.MatchConfig(similarity_weight=0))
     assert result.score == 100.0
     found = [a for a in result.advice if a.kind == "skill-years"]
     assert bool(found) is advised
@@ -147,3 +150,17 @@ def test_gaps_unreadable_file_is_low_confidence() -> None:
     result = atsmatch.match(dataclasses.replace(resume, document=doc), _job())
     assert result.low_confidence
     assert result.confidence_notes == ("the file is not fully readable: page 2 has no text layer",)
+
+
+def test_gaps_gain_with_similarity_is_the_terms_share() -> None:
+    """With the text similarity on, a gain is the term's points in the bigger total: the
+    score change less what the similarity moved."""
+    before = atsmatch.match(make_profile("resume", BASE * 12, ALL_SKILLS), _job())
+    term = next(t for t in before.terms if t.id == "t:kubernetes")
+    after = atsmatch.match(
+        make_profile("resume", BASE * 12 + "Ran Kubernetes clusters.\n", ALL_SKILLS), _job()
+    )
+    assert before.similarity_weight == after.similarity_weight > 0
+    total = sum(t.weight for t in before.terms) + before.similarity_weight
+    moved = 100 * before.similarity_weight * ((after.similarity or 0) - (before.similarity or 0))
+    assert after.score - before.score - moved / total == pytest.approx(term.gain, abs=0.011)

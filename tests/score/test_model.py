@@ -70,8 +70,9 @@ def test_model_score_is_weighted_sum_of_credits() -> None:
     )
     resume = make_profile("resume", "Skills\nPython, PostgreSQL\n", ["t:python", "t:postgresql"])
     result = atsmatch.match(resume, job)
-    total = sum(t.weight for t in result.terms)
-    expected = 100 * sum(t.weight * t.credit for t in result.terms) / total
+    total = sum(t.weight for t in result.terms) + result.similarity_weight
+    earned = sum(t.weight * t.credit for t in result.terms)
+    expected = 100 * (earned + result.similarity_weight * (result.similarity or 0)) / total
     assert result.score == pytest.approx(expected, abs=0.005)
     credits = {t.id: t.credit for t in result.terms}
     assert credits == {"t:python": 1.0, "t:kubernetes": 0.0, "t:teamwork": 0.0, "t:mysql": 0.0}
@@ -82,8 +83,8 @@ def test_model_score_is_weighted_sum_of_credits() -> None:
 def test_model_weights_come_from_config() -> None:
     job = make_profile("job", JOB, {"t:python": "required", "t:teamwork": "required"})
     resume = make_profile("resume", "Skills\nteamwork\n", ["t:teamwork"])
-    base = atsmatch.match(resume, job).score
-    config = MatchConfig(category_weights={"soft_skill": 3.0})
+    base = atsmatch.match(resume, job, config=MatchConfig(similarity_weight=0)).score
+    config = MatchConfig(category_weights={"soft_skill": 3.0}, similarity_weight=0)
     heavier = atsmatch.match(resume, job, config=config).score
     assert heavier > base
     assert heavier == pytest.approx(50.0)

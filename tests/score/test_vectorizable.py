@@ -9,6 +9,7 @@ from scipy import sparse
 
 import atsmatch
 from atsmatch.profile import Degree
+from atsmatch.score.ats import resolve_ats
 from tests.score.builders import make_profile
 
 JOBS = [
@@ -71,6 +72,32 @@ def test_vectorizable_score_is_a_sparse_product(ats: str) -> None:
                     assert credits[i, key] == term.credit  # independent of the job
                 credits[i, key] = term.credit
     product = sparse.csr_matrix(credits) @ sparse.csr_matrix(weights)
-    scores = np.round(100 * product.toarray() / weights.sum(axis=0), 2)
+    similarity, pair_weight = _similarity(resolve_ats(config))
+    earned = product.toarray() + pair_weight * similarity
+    scores = np.round(100 * earned / (weights.sum(axis=0) + pair_weight), 2)
     expected = np.array([[m.score for m in row] for row in matches])
     np.testing.assert_array_equal(scores, expected)
+
+
+def _similarity(config: atsmatch.MatchConfig) -> tuple[np.ndarray, np.ndarray]:
+    """The text-similarity credits and their weights for every pair, from per-document
+    vectors only: one sparse product of resume rows and job columns, then elementwise."""
+    from atsmatch.score.similarity import RELIABLE_WORDS, job_vector, resume_vector, words_of
+
+    rows = [resume_vector(r.document) for r in RESUMES]
+    cols = [job_vector(j.document) for j in JOBS]
+    vocab = {w: i for i, w in enumerate(sorted({w for v in rows + cols for w in v if w}))}
+
+    def matrix(vectors: list) -> sparse.csr_matrix:
+        out = sparse.lil_matrix((len(vectors), max(len(vocab), 1)))
+        for i, vector in enumerate(vectors):
+            for word, value in vector.items():
+                if word:
+                    out[i, vocab[word]] = value
+        return out.tocsr()
+
+    cosine = (matrix(rows) @ matrix(cols).T).toarray()
+    credit = np.minimum(1.0, cosine / config.similarity_full)
+    words = np.minimum.outer([words_of(v) for v in rows], [words_of(v) for v in cols])
+    weight = config.similarity_weight * np.minimum(1.0, words / RELIABLE_WORDS)
+    return credit, weight

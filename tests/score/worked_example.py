@@ -79,6 +79,15 @@ def worked_block() -> str:
         )
     total = sum(t.weight for t in result.terms)
     earned = sum(t.weight * t.credit for t in result.terms)
+    if result.similarity is not None:
+        w, s = result.similarity_weight, result.similarity
+        lines.append(
+            f"| text similarity ({', '.join(result.similarity_words)}) | — | — | — | "
+            f"{config.similarity_weight:g} × {w / config.similarity_weight:.2f} reliability "
+            f"= {w:g} | cosine | {s:.2f} | {w * s:.2f} | — |"
+        )
+        total += w
+        earned += w * s
     lines += [
         "",
         f"Σ weight = {total:g}; Σ weight × credit = {earned:.2f}; "

@@ -13,10 +13,12 @@ An unguarded match always counts. A guarded match is first checked against the f
 readings (vetoes), then needs a technical context:
 
 - vetoes: a year right after it ("Spring 2021"); a grade-like word right before a single
-  letter ("grade C", "Type B"); outside a list, a preposition or article right after a
-  verb-like ambiguous word (:data:`~atsmatch.extract.skills.wordlists.VERB_LIKE`: "excel at", "go to
-  market", "Lead a team", "Teams of five") unless the word is capitalised mid-sentence
-  ("in Python and Go that");
+  letter ("grade C", "Type B"); in an education section, a single letter without a
+  technical neighbour or cue ("Computer Science, Minor C"); outside a list, a preposition
+  or article right after a verb-like ambiguous word
+  (:data:`~atsmatch.extract.skills.wordlists.VERB_LIKE`: "excel at", "go to market",
+  "Lead a team", "Teams of five") unless the word is capitalised mid-sentence ("in Python
+  and Go that");
 - casing: an ambiguous match must be written as the taxonomy writes it ("Go", not "go"),
   except inside a skills section or a list or after a skill cue ("experience with
   python"); one-letter forms always. A name written otherwise is treated as ambiguous: an
@@ -207,6 +209,10 @@ def _counts(hit: Hit, ctx: Context, skill_lines: set[int], anchors: Sequence[int
         hit, ctx, in_section or in_list or (len(hit.form) > 2 and _skill_cue(hit, ctx))
     ):
         return False
+    if len(hit.form) == 1 and ctx.sections[hit.first] == "education":
+        # "B.S. Computer Science, Minor C", "GPA 3.1, C": a grade or a class, unless a
+        # language stands next to it ("Coursework: Java, C") or a cue does ("C programming")
+        return _technical_near(hit, anchors, ctx) or _cue_near(hit, ctx)
     return (
         in_section
         or in_list

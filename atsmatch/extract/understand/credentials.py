@@ -5,14 +5,18 @@ A credential is one or more names (capitalised words or acronyms, joined by "and
 "BLS and ACLS certification" → BLS, ACLS; "Current RN license" → RN; "Active Secret
 clearance" → Secret; "valid driver's license" → driver's. Names that a taxonomy
 certification mention already covers are left to it.
+
+On a resume, :func:`credential_status` reads whether a named credential is held, pursued
+or expired from the list item around it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
-__all__ = ["Credential", "find_credentials"]
+__all__ = ["Credential", "CredentialStatus", "credential_status", "find_credentials"]
 
 _NAME = r"(?:[A-Z][A-Za-z0-9+&.-]*|[a-z]+['’]s)"
 # A name starts a word (the look-behind): without it every letter of a long token was a
@@ -53,3 +57,60 @@ def find_credentials(text: str, start: int = 0, end: int | None = None) -> list[
                 if at != -1:
                     found.append(Credential(f"{label} {kind}", at, at + len(label)))
     return found
+
+
+CredentialStatus = Literal["held", "pursuing", "expired"]
+"""Whether a resume holds a credential it names: ``held`` (the default), ``pursuing``
+(candidate, in progress, exam scheduled, eligible, expected, studying for, passed some
+parts) or ``expired`` (expired, lapsed, inactive)."""
+
+_PURSUING = re.compile(
+    r"\b(?:candidates?|candidacy|pursuing|in[- ]progress|in process|expected|anticipated"
+    r"|scheduled|eligible|eligibility|working (?:toward|towards|on)|studying(?: for)?"
+    r"|preparing(?: for)?|enrolled|pending|planned|sitting for|to sit\b|will sit"
+    r"|passed \d(?: of|/)\s*\d|\d (?:of|/) ?\d (?:parts|sections|exams)|(?:parts|sections) passed"
+    r"|not yet|applicant|aspiring)\b",
+    re.IGNORECASE,
+)
+_EXPIRED = re.compile(
+    r"\b(?:expired|lapsed|inactive|not current|no longer (?:active|current|valid)|revoked"
+    r"|formerly|retired status)\b",
+    re.IGNORECASE,
+)
+_SEGMENT_BREAK = re.compile(r"[,;|•·\n]|\s[-–—]\s")
+
+
+def _segment(text: str, start: int, end: int) -> str:
+    """The list item holding ``text[start:end]``: from the previous separator (comma,
+    semicolon, bar, bullet, line break) to the next one outside parentheses, plus a next
+    item that opens with a status ("PMP, expected 2026")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = [m.end() for m in _SEGMENT_BREAK.finditer(text, line_start, start)]
+    left = before[-1] if before else line_start
+    right, depth = end, 0
+    while right < len(text):
+        char = text[right]
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth <= 0 and _SEGMENT_BREAK.match(text, right):
+            break
+        right += 1
+    segment = text[left:right]
+    following = _SEGMENT_BREAK.match(text, right)
+    if following is not None and text[right] != "\n":
+        stop = _SEGMENT_BREAK.search(text, following.end())
+        nxt = text[following.end() : stop.start() if stop else len(text)].strip()
+        if len(nxt.split()) <= 4 and (_PURSUING.match(nxt) or _EXPIRED.match(nxt)):
+            segment += " " + nxt
+    return segment
+
+
+def credential_status(text: str, start: int, end: int) -> CredentialStatus:
+    """The status a resume gives the credential named at ``text[start:end]``:
+    "PMP candidate (exam scheduled)", "Pursuing CPA licensure", "CPA exam: passed 2 of 4"
+    → ``pursuing``; "RN license (expired 2019)" → ``expired``; else ``held``."""
+    segment = _segment(text, start, end).replace(text[start:end], " ")
+    if _EXPIRED.search(segment):
+        return "expired"
+    if _PURSUING.search(segment):
+        return "pursuing"
+    return "held"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from atsmatch.extract.background import word_set
 from atsmatch.profile import Degree
 
-__all__ = ["DegreeMention", "find_degrees", "has_equivalent"]
+__all__ = ["DegreeMention", "degree_fields", "field_matches", "find_degrees", "has_equivalent"]
 
 _WORDS: tuple[tuple[int, str], ...] = (
     (4, r"ph\.\s?d\.?|phd|doctorate|doctoral degree|doctor of [a-z]+|d\.?phil"),
@@ -205,3 +205,81 @@ def _share_fields(mentions: list[DegreeMention], text: str) -> list[DegreeMentio
             degree = replace(here.degree, field=nxt.degree.field, fields=nxt.degree.fields)
             out[i] = DegreeMention(degree, here.start, here.end)
     return out
+
+
+_IMPLIED = {
+    "bsn": "Nursing", "msn": "Nursing", "adn": "Nursing", "asn": "Nursing", "dnp": "Nursing",
+    "bscs": "Computer Science", "bsee": "Electrical Engineering",
+    "bsme": "Mechanical Engineering", "mba": "Business Administration",
+    "bba": "Business Administration", "m.ed": "Education", "med": "Education",
+    "ed.d": "Education", "edd": "Education", "msw": "Social Work", "mph": "Public Health",
+    "bcom": "Commerce", "b.com": "Commerce", "llb": "Law", "ll.b": "Law", "llm": "Law",
+    "ll.m": "Law", "j.d": "Law", "m.d": "Medicine", "mpa": "Public Administration",
+}  # fmt: skip
+_FAMILIES = (
+    "nursing health healthcare medicine medical biology physiology pharmacy public-health"
+    " kinesiology nutrition dietetics respiratory radiologic therapy",
+    "computer computing software information informatics data mathematics math statistics"
+    " physics engineering electrical electronics technology cybersecurity",
+    "accounting accountancy finance financial economics business commerce administration"
+    " management marketing mba",
+    "education teaching pedagogy curriculum instruction childhood english history"
+    " mathematics science special",
+    "construction civil architecture building mechanical electrical engineering trades"
+    " technology surveying",
+    "law legal paralegal criminal justice political",
+    "psychology sociology social work counseling human services",
+    "marketing communications journalism advertising public relations business",
+    "logistics supply chain operations transportation management business",
+    "human resources hr industrial organizational psychology business management",
+)
+_FIELD_WORDS = re.compile(r"[a-z][a-z-]+")
+
+
+def degree_fields(degree: Degree) -> tuple[str, ...]:
+    """The fields a degree names, or the one its abbreviation implies ("BSN" → Nursing)."""
+    if degree.fields:
+        return degree.fields
+    if degree.field:
+        return (degree.field,)
+    implied = _IMPLIED.get(degree.name.lower().strip(". ").rstrip("."))
+    return (implied,) if implied else ()
+
+
+def _words(field: str) -> set[str]:
+    return {w for w in _FIELD_WORDS.findall(field.lower()) if w not in _FIELD_FILLER}
+
+
+_FIELD_FILLER = word_set("of in and the science sciences arts studies degree major b s")
+
+
+def _same_field(asked: str, held: str) -> bool:
+    wanted, shown = _words(asked), _words(held)
+    return bool(wanted) and all(any(_stem_match(w, h) for h in shown) for w in wanted)
+
+
+def _stem_match(a: str, b: str) -> bool:
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+
+
+def _family(field: str) -> set[int]:
+    words = _words(field)
+    return {i for i, family in enumerate(_FAMILIES) if words & set(family.split())}
+
+
+def field_matches(asked: Degree, held: Degree) -> bool | None:
+    """Whether a degree held is in a field the job asks for: True when it names one of the
+    job's fields (word for word, up to endings), or — when the job says "or a related field"
+    — one of the same broad family (computing, health, business, education, trades, law,
+    social science, communications, logistics, HR); False when both name fields and they
+    differ; None when either names none (nothing to compare)."""
+    wanted, shown = degree_fields(asked), degree_fields(held)
+    if not wanted or not shown:
+        return None
+    if any(_same_field(w, s) for w in wanted for s in shown):
+        return True
+    related = asked.field is not None and _RELATED.search(asked.field) is not None
+    if related:
+        families = set().union(*(_family(w) for w in wanted))
+        return any(families & _family(s) for s in shown)
+    return False

@@ -29,10 +29,18 @@ from atsmatch.extract.understand.dates import (
     union_months,
 )
 from atsmatch.extract.understand.degrees import find_degrees
-from atsmatch.extract.understand.titles import has_role_noun, seniority_of, split_title
+from atsmatch.extract.understand.titles import (
+    field_words,
+    has_role_noun,
+    in_field,
+    same_word,
+    seniority_of,
+    split_title,
+)
+from atsmatch.extract.understand.years import find_years
 from atsmatch.profile import Degree, Profile, Skill
 
-__all__ = ["Entry", "find_entries", "understand_resume"]
+__all__ = ["Entry", "FieldYears", "find_entries", "understand_resume", "years_in_field"]
 
 _NOT_EXPERIENCE = frozenset({"education", "certifications", "awards", "publications"})
 _CONTACT = re.compile(r"@|https?:|www\.|\.com\b|\d{3}")
@@ -221,3 +229,70 @@ def _with_months(
 def _disjoint_before(spans: list[tuple[Entry, tuple[int, int]]], index: int) -> bool:
     """True when no entry before ``index`` reaches past the start of entry ``index``."""
     return index == 0 or spans[index - 1][0].end <= spans[index][0].start
+
+
+@dataclass(frozen=True, slots=True)
+class FieldYears:
+    """The years a resume's dated positions show in one field, and those positions
+    (``"Registered Nurse 2021–2023"``); ``years`` is None when the resume has no dated
+    position at all (unknown, not zero)."""
+
+    field: str
+    years: float | None
+    positions: tuple[str, ...] = ()
+
+    def describe(self, asked: float) -> str:
+        """ "2.1 of 3 years in nursing (Registered Nurse 2021–2023)"."""
+        shown = "no dated positions" if self.years is None else f"{self.years:g} of {asked:g}"
+        where = f" ({'; '.join(self.positions)})" if self.positions else ""
+        return f"{shown} years in {self.field}{where}"
+
+
+def years_in_field(
+    document: Document, field: str, *, reference: str | None = None, total: float | None = None
+) -> FieldYears:
+    """Years of the dated positions that belong to ``field`` (:func:`in_field` of their
+    title, or of their text when untitled; overlapping positions count once), or a claim in
+    a line that names the field ("Staff accountant with 8 years of experience"), whichever
+    is larger. When the resume's ``total`` years (its claim) exceed what its dates span, the
+    field's share of the dated months is applied to that total: an open "2020 - Present"
+    ends at the latest date the resume names, which can cut a current job short."""
+    entries = find_entries(document)
+    claimed = _claimed(document.text, field)
+    if not entries:
+        return FieldYears(field, claimed, ("stated in the resume",) if claimed else ())
+    ref = _reference(document, reference)
+    ranges, shown = [], []
+    for entry in sorted(entries, key=lambda e: e.first, reverse=True):
+        body = document.text[entry.start : entry.end]
+        if not in_field(entry.title or "", body, field):
+            continue
+        last = entry.last if entry.last is not None else max(ref or entry.first, entry.first)
+        ranges.append((entry.first, last))
+        span = f"{entry.first // 12}–{'present' if entry.last is None else last // 12}"
+        shown.append(f"{entry.title} {span}" if entry.title else span)
+    dated = round(union_months(ranges) / 12, 1)
+    spanned = union_months(
+        (e.first, e.last if e.last is not None else max(ref or e.first, e.first)) for e in entries
+    )
+    if total and ranges and spanned and total * 12 > spanned:
+        dated = round(total * union_months(ranges) / spanned, 1)
+    if claimed and claimed > dated:
+        return FieldYears(field, claimed, ("stated in the resume",))
+    return FieldYears(field, dated, tuple(shown))
+
+
+def _claimed(text: str, field: str) -> float | None:
+    """The largest "N years of experience" claim on a line that names every field word."""
+    wanted = field_words(field)
+    best = None
+    for line in text.splitlines():
+        if "year" not in line.lower():
+            continue
+        words = re.findall(r"[a-z0-9][a-z0-9+#'-]*", line.lower())
+        if not wanted or not all(any(same_word(w, t) for t in words) for w in wanted):
+            continue
+        for phrase in find_years(line):
+            if phrase.experience and (best is None or phrase.years > best):
+                best = phrase.years
+    return best

@@ -20,8 +20,11 @@ from atsmatch.parse.structure.sections import canonical_heading
 
 __all__ = [
     "SENIORITY",
+    "field_words",
     "find_job_title",
     "has_role_noun",
+    "in_field",
+    "same_word",
     "seniority_in_text",
     "seniority_of",
     "split_title",
@@ -148,3 +151,67 @@ def seniority_in_text(text: str) -> str | None:
         if level is not None:
             return level
     return None
+
+
+_ENDINGS = word_set(
+    """e s es d ed r rs er ers or ors ing ings ant ants ent ents ment ments ist ists ian ians
+    ician icians ion ions ation ations al als ical ic ics y ies ance ence ity ive"""
+) | {""}
+_FIELD_NOISE = word_set(
+    """senior sr junior jr lead principal staff head chief associate assistant intern i ii
+    iii iv the a an of and for in at to with &"""
+)
+
+
+_QUALIFIERS = word_set(
+    """registered licensed certified professional general staff experienced qualified
+    practical entry level senior junior"""
+)
+
+
+def same_word(word: str, other: str) -> bool:
+    """Two forms of one word: equal, or a shared stem (five letters, or four with an ending
+    on both) followed by common endings ("nurse"/"nursing", "accounting"/"accountant",
+    "teach"/"teacher", "manager"/"management"); "data"/"database" differ."""
+    a, b = word.lower(), other.lower()
+    if a == b:
+        return True
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    for cut in range(shared, 3, -1):
+        ends = (a[cut:], b[cut:])
+        if all(e in _ENDINGS for e in ends) and (cut >= 5 or all(ends)):
+            return True  # a bare four-letter stem needs an ending on both ("care"/"career")
+    return False
+
+
+def field_words(field: str) -> list[str]:
+    """The words of a field that must be matched ("registered nurse" → both)."""
+    return [w for w in re.findall(r"[a-z0-9][a-z0-9+#'-]*", field.lower()) if w not in _FIELD_NOISE]
+
+
+def in_field(title: str, body: str, field: str) -> bool:
+    """A position belongs to ``field`` ("nursing", "registered nurse", "accounting") when its
+    title shows it: a field ending in a role noun ("registered nurse") needs that noun in
+    the title with every other word but generic qualifiers ("registered", "licensed",
+    "certified": "registered nurse" ← "Charge Nurse", "genetic counselor" ↚ "Funeral
+    Counselor"); another needs its last word ("acute care nursing" ← "Staff Nurse") or half
+    its words there ("software development" ← "Software Engineer"). Failing that, a field
+    that is not a role counts when the position's text holds every field word ("Account
+    Executive" whose bullets run the "sales cycle" is in "sales"; an untitled position is
+    judged by its text alone); a role field always needs the title."""
+    wanted = field_words(field)
+    if not wanted:
+        return False
+    held = re.findall(r"[a-z0-9][a-z0-9+#'-]*", title.lower())
+    if held:
+        shown = [any(same_word(w, h) for h in held) for w in wanted]
+        if wanted[-1] in ROLE_NOUNS:  # "genetic counselor" is not "Funeral Counselor"
+            return all(ok or w in _QUALIFIERS for w, ok in zip(wanted, shown, strict=True))
+        if shown[-1] or 2 * sum(shown) >= len(wanted):
+            return True
+    text = set(re.findall(r"[a-z0-9][a-z0-9+#'-]*", body.lower()))
+    return all(any(same_word(w, t) for t in text) for w in wanted)

@@ -5,6 +5,9 @@ A phrase gives its lower bound ("3-5 years" → 3; "6 months" → 0.5). "10 year
 the past 5 years", "founded 20 years", "in business for 20 years" and ages are never
 requirements; whether the others are is decided by :mod:`.jobinfo` from the flags here
 (experience wording around it, "of/in/with..." after it) and the skills it names.
+
+:func:`years_field` reads the field the years are asked in ("3+ years of nursing
+experience" → "nursing"), which scoring compares with the resume's positions.
 """
 
 from __future__ import annotations
@@ -12,7 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["YearsPhrase", "find_years"]
+from atsmatch.extract.background import word_set
+from atsmatch.profile import Profile
+
+__all__ = ["YearsPhrase", "find_years", "job_years_field", "years_field"]
 
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -96,3 +102,76 @@ def find_years(sentence: str, offset: int = 0) -> list[YearsPhrase]:
             YearsPhrase(value, start, offset + m.end(), offset + scope_end, linked, experience)
         )
     return found
+
+
+_GENERIC_FIELD = word_set(
+    """professional relevant related progressive progressively work working industry
+    hands-on proven prior previous full-time paid overall total combined direct practical
+    recent demonstrated solid strong successful responsible increasing increasingly
+    post-graduate post-licensure experience experiences exp background a an the of in with
+    as at on setting environment role roles position positions capacity field"""
+)
+_FIELD_STOP = re.compile(
+    r"[.;:,()\n•]|\s[-–—]\s|\b(?:and|or|including|preferred|required|is|are|with|plus|within"
+    r"|who|that|which|to|for|from|is|must|will|should|ideally|such as|e\.g)\b",
+    re.IGNORECASE,
+)
+_FIELD_LEAD = re.compile(
+    r"^\s*(?:of\s+|in\s+|as\s+|working\s+(?:as|in)\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE
+)
+_EXPERIENCE_IN = re.compile(
+    r"^(?P<before>.*?)\b(?:experience|exp)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL
+)
+_AFTER_EXPERIENCE = re.compile(
+    r"^\s*(?:in|as|with|within)\s+(?:an?\s+|the\s+)?(?P<after>.*)$", re.IGNORECASE | re.DOTALL
+)
+
+
+def _content(clause: str) -> tuple[list[str], list[str]]:
+    words = re.findall(r"[A-Za-z0-9][A-Za-z0-9+#/&'-]*", clause)
+    return words, [w for w in words if w.lower() not in _GENERIC_FIELD]
+
+
+def years_field(text: str, start: int, stop: int) -> str | None:
+    """The field a years phrase asks for, read from ``text[start:stop]`` (what follows the
+    phrase): "of nursing experience" → "nursing"; "in accounting" → "accounting";
+    "of experience as a registered nurse" → "registered nurse"; "of experience" or "of
+    relevant experience" → None."""
+    lead = _FIELD_LEAD.match(text, start, stop)
+    begin = lead.end() if lead else start
+    cut = _FIELD_STOP.search(text, begin, stop)
+    clause = text[begin : cut.start() if cut else stop]
+    parts = _EXPERIENCE_IN.match(clause)
+    if parts is not None:  # "teaching experience in schools": the words before it first
+        before = _content(parts.group("before"))
+        after = _AFTER_EXPERIENCE.match(parts.group("rest"))
+        clause = parts.group("before") if before[1] else after.group("after") if after else ""
+    words, content = _content(clause)
+    if not content or len(content) > 5:
+        return None
+    first = words.index(content[0])
+    last = len(words) - 1 - words[::-1].index(content[-1])
+    return " ".join(words[first : last + 1])
+
+
+def job_years_field(job: Profile) -> str | None:
+    """The field of a job's overall years requirement (:func:`years_field` of the phrase
+    that set ``Profile.years_experience``; a required one first), or None."""
+    if not job.years_experience:
+        return None
+    text = job.document.text
+    chosen = sorted(
+        (
+            r
+            for r in job.requirements
+            if r.kind == "years" and r.concept_id is None and r.years == job.years_experience
+        ),
+        key=lambda r: (r.importance != "required", r.mention.start),
+    )
+    for requirement in chosen:
+        end = requirement.mention.end
+        stop = text.find("\n", end)
+        field = years_field(text, end, stop if stop != -1 else len(text))
+        if field:
+            return field
+    return None

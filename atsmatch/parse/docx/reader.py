@@ -70,9 +70,7 @@ def _too_long(limits: ParseLimits) -> str:
     return f"text is longer than {limits.max_chars:,} characters (ParseLimits.max_chars)"
 
 
-def _located(
-    found: tuple[Diagnostic, ...], text: str, hidden: list[str]
-) -> tuple[Diagnostic, ...]:
+def _located(found: tuple[Diagnostic, ...], text: str, hidden: list[str]) -> tuple[Diagnostic, ...]:
     """The hidden-text finding with the span of the first block of hidden runs in ``text``
     (runs in a row with only spaces or a line break between them), so scoring can skip it."""
     spans: list[tuple[int, int]] = []

@@ -44,8 +44,14 @@ _ACCENTS = {
 _DOTLESS = {"\u0131": "i", "\u0237": "j"}
 _BREAK_GAP = 0.9  # a gap wider than this many font sizes starts a new fragment
 _BACKTRACK = 0.6  # a glyph starting this far left of the previous one's end starts one too
-_WORD_GAP = 0.18  # a gap wider than this many font sizes is a word space
+_WORD_GAP = 0.18  # at most this many font sizes of gap make a word space
+_MIN_WORD_GAP = 0.1
+_NO_SPACE_GAP = 0.12  # the word gap for fonts with no space glyph (TeX, subsets)
+_LIGATURE_WIDTH = 0.4  # font sizes: a lost ligature is at least this wide
+_LIGATURE_TOUCH = 0.05
+_MIN_SPACE = 0.15  # a space glyph narrower than this (font sizes) says nothing
 _LETTER_SPACED = 0.05
+_LONGEST_WORD = 30  # glyphs: a longer "word" read with letter spacing was spaced letters
 _MIN_GAPS = 3
 _TEXT, _SPACE, _UNMAPPED, _ICON = range(4)
 _OVERPRINT = 1.5  # points: the same text drawn again this close is a fake-bold copy
@@ -60,7 +66,7 @@ def build_fragments(glyphs: list[Glyph]) -> list[Fragment]:
                 runs[-1].append(glyph)
         else:
             runs.append([glyph])
-    runs = [_attach_accents(run) for run in runs]
+    runs = [_lost_ligatures(_attach_accents(run)) for run in runs]
     spacing = _letter_spacing(runs)
     fragments = [
         fragment
@@ -114,7 +120,15 @@ def _overprint(prev: Glyph, glyph: Glyph) -> bool:
 
 
 def _is_space(glyph: Glyph) -> bool:
-    return _kind(glyph.text) == _SPACE
+    return _glyph_kind(glyph) == _SPACE
+
+
+def _glyph_kind(glyph: Glyph) -> int:
+    """Like :func:`_kind`; a glyph of an icon font is an icon unless it is a bullet."""
+    kind = _kind(glyph.text)
+    if glyph.icon and kind == _TEXT and glyph.text not in BULLETS:
+        return _ICON
+    return kind
 
 
 @lru_cache(maxsize=4096)
@@ -131,14 +145,24 @@ def _kind(text: str) -> int:
         return _UNMAPPED
     if all("\ue000" <= char <= "\uf8ff" and char not in BULLETS for char in text):
         return _ICON  # a private-use character that is not a bullet: an icon-font glyph
+    if all("\U0001f000" <= char <= "\U0001faff" for char in text):
+        return _ICON  # a pictograph (emoji): icon fonts map house, envelope, ... to them
     return _TEXT
 
 
-def _word_threshold(usual: float, size: float) -> float:
-    """The gap that separates words: a word space, plus any letter spacing."""
+def _word_threshold(usual: float, size: float, space: float) -> float:
+    """The gap that separates words: half a word space, plus any letter spacing.
+
+    The word space is the font's own space glyph when it has one (``space``, in font
+    sizes); TeX and subset fonts have none, and their word gaps shrink to about 0.18 font
+    sizes in justified narrow columns, so 0.12 stands in. Kerning inside a word stays
+    well below either.
+    """
     if usual > _LETTER_SPACED * size:
         return usual + 0.15 * size
-    return _WORD_GAP * size
+    if space >= _MIN_SPACE:
+        return min(_WORD_GAP, max(_MIN_WORD_GAP, 0.5 * space)) * size
+    return _NO_SPACE_GAP * size
 
 
 def _fragment(run: list[Glyph], usual: float) -> Fragment | None:
@@ -148,16 +172,22 @@ def _fragment(run: list[Glyph], usual: float) -> Fragment | None:
     size = median(glyph.size for glyph in ink)
     parts: list[tuple[str, str | None]] = []  # (text, hidden reason); None marks a space
     cids = icons = 0
-    for word in _words(run, _word_threshold(usual, size)):
-        unmapped = sum(1 for glyph in word if _kind(glyph.text) == _UNMAPPED)
-        if len(word) == 1 and _kind(word[0].text) in (_UNMAPPED, _ICON):
+    space = median(glyph.space for glyph in ink)
+    words = _words(run, _word_threshold(usual, size, space))
+    if usual and any(len(word) > _LONGEST_WORD for word in words):
+        # Even gaps between one-letter words ("Ā ā Ă ă") look like letter spacing; read
+        # as such they make one endless word: the gaps are word spaces after all.
+        words = _words(run, _word_threshold(0.0, size, space))
+    for word in words:
+        unmapped = sum(1 for glyph in word if _glyph_kind(glyph) == _UNMAPPED)
+        if len(word) == 1 and _glyph_kind(word[0]) in (_UNMAPPED, _ICON):
             icons += 1  # a lone glyph with no text, or a private-use one: an icon
             continue
         cids += unmapped
         if parts:
             parts.append((" ", None))
         for glyph in word:
-            kind = _kind(glyph.text)
+            kind = _glyph_kind(glyph)
             if kind == _UNMAPPED:
                 continue
             if kind == _ICON:
@@ -200,6 +230,27 @@ def _words(run: list[Glyph], threshold: float) -> list[list[Glyph]]:
         space = False
         prev = glyph
     return words
+
+
+def _lost_ligatures(run: list[Glyph]) -> list[Glyph]:
+    """A NUL glyph as wide as two letters, touching letters on both sides, is "fi".
+
+    Some producers (pdf-lib, used by web resume builders) map their ligature glyphs to
+    U+0000, which would read as a space: "Pro les", "Certi ed". "fi" is by far the most
+    frequent ligature in English text ("fl", "ff" stay unknown; see docs/parsing.md).
+    """
+    if not any(glyph.text == "\x00" for glyph in run):
+        return run
+    out = list(run)
+    for index in range(1, len(run) - 1):
+        prev, glyph, after = run[index - 1], run[index], run[index + 1]
+        if glyph.text != "\x00" or not (prev.text.isalpha() and after.text.isalpha()):
+            continue
+        touch = _LIGATURE_TOUCH * glyph.size
+        wide = glyph.x1 - glyph.x0 >= _LIGATURE_WIDTH * glyph.size
+        if wide and abs(glyph.x0 - prev.x1) <= touch and abs(after.x0 - glyph.x1) <= touch:
+            out[index] = replace(glyph, text="fi")
+    return out
 
 
 def _attach_accents(run: list[Glyph]) -> list[Glyph]:

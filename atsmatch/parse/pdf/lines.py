@@ -9,10 +9,12 @@ overlap.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-__all__ = ["SAME_LINE", "Fragment", "Line", "same_line"]
+__all__ = ["SAME_LINE", "WIDE_GAP", "Fragment", "Line", "paragraph_gap", "rows", "same_line"]
 
 SAME_LINE = 0.5  # vertical overlap, as a share of the smaller glyph height
+WIDE_GAP = 2.0  # font sizes: fragments this far apart on a line are parted by a tab
 
 
 @dataclass(slots=True)
@@ -68,12 +70,14 @@ class Line:
 
     @property
     def text(self) -> str:
-        """The fragments' text; a space where they are apart or change baseline."""
+        """The fragments' text; a space where they are apart or change baseline, a tab
+        where a wide gap parts them (a date or a place set flush right, a table cell)."""
         parts: list[str] = []
         prev: Fragment | None = None
         for fragment in self.fragments:
             if prev is not None and _apart(prev, fragment):
-                parts.append(" ")
+                wide = fragment.x0 - prev.x1 > WIDE_GAP * min(prev.size, fragment.size)
+                parts.append("\t" if wide and same_line(prev, fragment) else " ")
             parts.append(fragment.text)
             prev = fragment
         return "".join(parts)
@@ -92,3 +96,24 @@ def same_line(a: Fragment, b: Fragment) -> bool:
     of text, even set solid, is not.
     """
     return min(a.y1, b.y1) - max(a.y0, b.y0) >= SAME_LINE * min(a.height, b.height)
+
+
+def rows(fragments: list[Fragment]) -> list[Line]:
+    """Group fragments into lines by baseline, top to bottom, each read left to right."""
+    lines: list[Line] = []
+    for fragment in sorted(fragments, key=lambda f: -f.center):
+        if lines and same_line(lines[-1].fragments[0], fragment):
+            lines[-1].fragments.append(fragment)
+            continue
+        lines.append(Line([fragment]))
+    for prev, line in pairwise(lines):
+        line.fragments.sort(key=lambda f: f.x0)
+        line.gap_before = paragraph_gap(prev, line)
+    if lines:
+        lines[0].fragments.sort(key=lambda f: f.x0)
+    return lines
+
+
+def paragraph_gap(upper: Line, lower: Line) -> bool:
+    """More white space between the lines than the usual leading: a paragraph break."""
+    return upper.bbox[1] - lower.bbox[3] > 0.8 * max(upper.size, lower.size)

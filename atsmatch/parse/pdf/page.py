@@ -13,8 +13,26 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Glyph", "PageContent", "ParseTimeout", "TooManyGlyphs", "collect_page", "make_device"]
+__all__ = [
+    "Glyph",
+    "PageContent",
+    "ParseTimeout",
+    "TooManyGlyphs",
+    "collect_page",
+    "is_icon_font",
+    "make_device",
+    "space_width",
+]
 
+# Icon fonts: their glyphs are pictures (phone, envelope, house), whatever text their
+# encoding gives them ("H", "‰", "HOUSE-CHIMNEY"). Symbol, Wingdings and Dingbats are not
+# here: they draw the bullets of word processors.
+_ICON_FONT = re.compile(
+    r"awesome|academicons|marvosym|phosphor|icomoon|material.?(icons|symbols)|ionicons"
+    r"|octicons|simple.?icons|devicons?|entypo|typicons|lineicons|fontello|glyphicons"
+    r"|bootstrap.?icons|remixicon|tabler.?icons|feather|boxicons|lucide|iconoir",
+    re.IGNORECASE,
+)
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|cmbx|extrab", re.IGNORECASE)
 _INVISIBLE_MODES = (3, 7)
 _TINY_POINTS = 4.0
@@ -44,6 +62,8 @@ class Glyph:
     bold: bool
     upright: bool
     hidden: str = ""
+    space: float = 0.0  # width of the font's space glyph, in font sizes (0: none drawn)
+    icon: bool = False  # drawn with an icon font (FontAwesome, Academicons, ...)
 
 
 @dataclass(slots=True)
@@ -81,6 +101,8 @@ def make_device(resources: Any, deadline: float, max_glyphs: int) -> Any:
             self.glyphs: list[Glyph] = []
             self.drawn = 0
             self.bold: dict[int, bool] = {}
+            self.spaces: dict[int, float] = {}
+            self.icons: dict[int, bool] = {}
 
         def begin_page(self, page: Any, ctm: Any) -> None:
             super().begin_page(page, ctm)
@@ -133,12 +155,44 @@ def make_device(resources: Any, deadline: float, max_glyphs: int) -> Any:
             low = font.get_descent() * fontsize + rise
             box, upright = _box(matrix, advance, low, low + fontsize, scaling)
             hidden = _hidden(self.render_mode, box[3] - box[1], text, graphicstate.ncolor)
-            self.glyphs.append(Glyph(text, *box, box[3] - box[1], bold, upright, hidden))
+            space = self.spaces.get(id(font))
+            if space is None:
+                space = self.spaces[id(font)] = space_width(font)
+            icon = self.icons.get(id(font))
+            if icon is None:
+                names = f"{getattr(font, 'basefont', '')} {font.fontname or ''}"
+                icon = self.icons[id(font)] = is_icon_font(names)
+            size = box[3] - box[1]
+            self.glyphs.append(Glyph(text, *box, size, bold, upright, hidden, space, icon))
             if not len(self.glyphs) % _CHECK_GLYPHS:
                 self.check()
             return advance
 
     return _Device()
+
+
+def is_icon_font(name: str) -> bool:
+    """The font draws icons, not text (FontAwesome, Academicons, MarVoSym, Phosphor, ...)."""
+    return bool(_ICON_FONT.search(name))
+
+
+def space_width(font: Any) -> float:
+    """The width of the font's space glyph in font sizes, or 0 when it has none.
+
+    TeX and subset fonts usually carry no space glyph (word gaps are positioning only);
+    a zero or absent width says nothing about the font's word spacing.
+    """
+    mapping = getattr(font, "cid2unicode", None) or {}
+    unicode_map = getattr(font, "unicode_map", None)
+    if not mapping and unicode_map is not None:
+        mapping = getattr(unicode_map, "cid2unichr", {}) or {}
+    for cid, text in mapping.items():
+        if text == " ":
+            try:
+                return max(float(font.char_width(cid)), 0.0)
+            except (KeyError, TypeError, ValueError):
+                return 0.0
+    return 0.0
 
 
 def _box(
@@ -205,6 +259,7 @@ def _glyph(char: Any, render_mode: int) -> Glyph:
         bold=bool(_BOLD_FONT.search(str(char.fontname or ""))),
         upright=bool(char.upright),
         hidden=_hidden(render_mode, char.size, char.get_text(), char.graphicstate.ncolor),
+        icon=is_icon_font(str(char.fontname or "")),
     )
 
 

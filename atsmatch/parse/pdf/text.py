@@ -90,7 +90,11 @@ def _clean(placed: list[_Placed]) -> list[_Placed]:
     """Normalise characters and spaces, undo hyphenation in body text, drop empty lines."""
     for item in placed:
         soft = item.text.rstrip().endswith(SOFT_HYPHEN)
-        item.text = squeeze_spaces(normalize_text(item.text)) + (SOFT_HYPHEN if soft else "")
+        # A soft hyphen drawn inside a line is a visible dash (TeX fonts map their hyphen
+        # to U+00AD): "on\u00adpremise", "2021 \u00ad Present". At the end of a line it
+        # marks a word broken across lines, joined below.
+        inner = item.text.rstrip().removesuffix(SOFT_HYPHEN).replace(SOFT_HYPHEN, "-")
+        item.text = squeeze_spaces(normalize_text(inner)) + (SOFT_HYPHEN if soft else "")
     vocabulary = frozenset(w.lower() for item in placed for w in _WORD.findall(item.text))
     start = 0
     for index in range(len(placed) + 1):
@@ -255,9 +259,12 @@ def _page_diagnostics(
         )
         result.append(diagnostic("unmapped-glyphs", message, page=n))
     if order.gutters:
+        boxes = ", ".join(
+            f"x {x0:.0f}-{x1:.0f} y {y0:.0f}-{y1:.0f}" for x0, y0, x1, y1 in _outer(order.columns)
+        )
         message = (
-            f"page {n} is laid out in {len(order.gutters) + 1} columns; some ATSs read straight "
-            "across columns and mix their text"
+            f"page {n} is laid out in {len(order.gutters) + 1} columns ({boxes}; points from "
+            "the bottom left); some ATSs read straight across columns and mix their text"
         )
         result.append(diagnostic("multi-column", message, page=n))
     table_rows = sum(1 for line in order.lines if line.kind == "table")
@@ -265,6 +272,23 @@ def _page_diagnostics(
         message = f"page {n} has a table ({table_rows} rows); some ATSs merge or drop table cells"
         result.append(diagnostic("tables", message, page=n))
     return result
+
+
+def _outer(
+    boxes: list[tuple[float, float, float, float]],
+) -> list[tuple[float, float, float, float]]:
+    """The column boxes not split again (a column split into two is named by its parts)."""
+    inside = [any(o is not b and _within(o, b) for o in boxes) for b in boxes]
+    return [b for b, split in zip(boxes, inside, strict=True) if not split]
+
+
+def _within(inner: tuple[float, ...], outer: tuple[float, ...]) -> bool:
+    return (
+        inner[0] >= outer[0] - 0.5
+        and inner[1] >= outer[1] - 0.5
+        and inner[2] <= outer[2] + 0.5
+        and inner[3] <= outer[3] + 0.5
+    )
 
 
 def _document_diagnostics(

@@ -36,10 +36,15 @@ _URL = re.compile(
     r"(?:/[^\s|,;()<>]*)?)(?![\w@])",
     re.IGNORECASE,
 )
+# Phone separators: space, dot, hyphen, and the Unicode hyphens and dashes that
+# typesetting puts there (U+2010 hyphen, U+2011 non-breaking hyphen, figure dash, en dash).
+_SEP = "[\\s.\\-\u2010\u2011\u2012\u2013]"
 _PHONE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{1,8}){1,5}(?!\w)"
-    r"|(?<![\w+])\+\d{7,15}(?!\w)|(?<!\w)\(\d{3}\)\s?\d{3}-\d{4}(?!\w)"
+    rf"(?<![\w+(])(?:\+\d{{1,3}}{_SEP}?|\(\+\d{{1,4}}\){_SEP}?)?(?:\(\d{{1,4}}\){_SEP}?)?"
+    rf"\d{{1,4}}(?:{_SEP}\d{{1,8}}){{1,5}}(?!\w)"
+    rf"|(?<![\w+])\+\d{{1,3}}{_SEP}?\d{{6,12}}(?!\w)|(?<![\w(])\(\d{{3}}\)\s?\d{{3}}-\d{{4}}(?!\w)"
 )
+_CUT = re.compile(r"[.\-\u2010\u2011\u2012\u2013]?\w|\s?\*")  # runs on ("87xxx", "***"): masked
 _YEAR_RANGE = re.compile(r"^(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}$")
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "dos"}
 _NOT_NAME = {
@@ -48,6 +53,8 @@ _NOT_NAME = {
     "director", "programmer", "architect", "administrator", "specialist", "officer", "lead",
     "senior", "junior", "inc", "llc", "ltd", "gmbh", "university", "street", "avenue", "road",
 }  # fmt: skip
+_NAME_PARTS = 3
+_TITLE_WORD = re.compile(r"\s+(?:resume|résumé|cv|curriculum vitae)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:\||•|·|\t|–|—| - )\s*")
 _STATE_CODES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
@@ -83,13 +90,15 @@ def find_email(text: str) -> str | None:
 def find_phone(text: str) -> str | None:
     """The first phone number: 7-15 digits, international, US or European style."""
     for match in _PHONE.finditer(text):
-        candidate = match.group(0).strip(" .-")
+        candidate = match.group(0).strip(" .-\u2010\u2011\u2012\u2013")
+        if _CUT.match(text, match.end()):
+            continue
         digits = sum(c.isdigit() for c in candidate)
         if not 7 <= digits <= 15 or _YEAR_RANGE.match(candidate):
             continue
         if not (candidate.startswith("+") or "(" in candidate or digits >= 9):
             continue
-        if re.fullmatch(r"\d{4}[\s.-]\d{1,2}([\s.-]\d{1,2})?", candidate):
+        if re.fullmatch(rf"\d{{4}}{_SEP}\d{{1,2}}({_SEP}\d{{1,2}})?", candidate):
             continue  # a date such as 2020-01-15
         return candidate
     return None
@@ -105,10 +114,12 @@ def _name_word(word: str) -> bool:
 
 
 def find_name(lines: list[str]) -> str | None:
-    """The first line (or first part of a line split at ``|``, ``•`` ...) that reads as a name."""
+    """The first line, or part of a line split at ``|``, ``•``, a tab ... (its first three
+    parts: "Curriculum Vitae | Jane Doe"), that reads as a name; a trailing "Resume" or
+    "CV" on the name's line is set aside ("JANE DOE | RESUME")."""
     for line in lines:
-        for part in _SPLIT.split(line.strip())[:1]:
-            part = part.strip().rstrip(",")
+        for part in _SPLIT.split(line.strip())[:_NAME_PARTS]:
+            part = _TITLE_WORD.sub("", part.strip().rstrip(","))
             words = part.split()
             if not 2 <= len(words) <= 5 or canonical_heading(part):
                 continue
@@ -161,8 +172,7 @@ def _known_region_end(match: re.Match[str]) -> int | None:
 def find_location(lines: list[str]) -> str | None:
     """The first "City, ST" (US state, Canadian province) or "City, Country" in ``lines``."""
     for line in lines:
-        if EMAIL.search(line) and "|" not in line and "•" not in line:
-            continue
+        line = EMAIL.sub(" | ", line)  # "Springfield, IL jo@x.com": the place, not the mail
         for start, end in _locations(line):
             return line[start:end].strip()
     return None

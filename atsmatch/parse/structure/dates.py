@@ -24,6 +24,7 @@ from functools import cache
 __all__ = [
     "DATE_RANGE",
     "DateRange",
+    "dates_only",
     "find_dates",
     "find_ranges",
     "odd_dates",
@@ -175,6 +176,24 @@ def _months(start: Date, end: Date) -> int:
     if start[1] is None and end[1] is None:
         return max(12, 12 * (end[0] - start[0]))
     return (end[0] * 12 + (end[1] or 1)) - (start[0] * 12 + (start[1] or 1)) + 1
+
+
+def dates_only(text: str, offset: int = 0) -> DateRange | None:
+    """``text`` read as the dates of one entry when it holds nothing else: one date
+    ("Nov. 2011", "2011 / 11", "Summer 2022": the month or season it names, to itself) or
+    dates joined by "and" or commas ("Summer 2012 and 2013": first to last). ``offset``
+    is added to the span."""
+    pattern = _patterns(True)[2]
+    found = [(date, match) for match in pattern.finditer(text) if (date := _read(match, "a"))]
+    if not found or pattern.sub("", text).strip(" ,;&") not in ("", "and"):
+        return None
+    first, last = found[0][0], found[-1][0]
+    if last[1] is None and first[1] is not None:
+        last = (last[0], first[1], first[2])  # "Summer 2012 and 2013": that season again
+    if (last[0], last[1] or 1) < (first[0], first[1] or 1):
+        return None
+    span = (offset + found[0][1].start(), offset + found[-1][1].end())
+    return DateRange(_iso(first), _iso(last), _months(first, last), (first[2], last[2]), span)
 
 
 def odd_dates(text: str) -> list[str]:

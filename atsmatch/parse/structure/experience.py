@@ -14,7 +14,7 @@ import re
 
 from atsmatch.document import ExperienceEntry, Section, Span
 from atsmatch.parse.structure.contact import remove_locations
-from atsmatch.parse.structure.dates import DateRange, find_ranges
+from atsmatch.parse.structure.dates import DateRange, dates_only, find_ranges
 
 __all__ = ["find_experience", "split_title_employer"]
 
@@ -32,7 +32,7 @@ _TITLE_WORDS = re.compile(
 _EMPLOYER_WORDS = re.compile(
     r"\b(inc|llc|ltd|gmbh|ag|corp|corporation|company|co|group|plc|sa|bv|university|"
     r"college|school|institute|bank|labs?|technologies|solutions|systems|partners|agency|"
-    r"hospital|foundation|studio|consulting|services)\b\.?",
+    r"hospital|foundation|studio|consulting|services)\b(?!-)\.?",
     re.IGNORECASE,
 )
 _LEGAL_FORM = re.compile(
@@ -68,19 +68,37 @@ def _parts(line: str) -> list[str]:
     return parts
 
 
-def _context(lines: list[tuple[int, str]], index: int, dated: set[int]) -> list[int]:
-    """Indexes of undated, non-bullet lines just above ``index`` (up to 2), else just below."""
-    above = []
-    for j in (index - 1, index - 2):
-        if j < 0 or j in dated or _BULLET.match(lines[j][1]) or len(lines[j][1].split()) > 10:
+def _context(
+    lines: list[tuple[int, str]], index: int, dated: set[int], gaps: set[int]
+) -> list[int]:
+    """Indexes of the undated lines that name the entry of line ``index``.
+
+    Up to two lines just above it, in the same paragraph (no blank line between): lines
+    holding only a place ("San Francisco, CA") are skipped, and a bulleted line counts
+    only right above and when it names a place (entries set as bullets: "• Google
+    Mountain View, CA"). Else the line just below.
+    """
+    above: list[int] = []
+    j = index - 1
+    while j >= 0 and len(above) < 2 and j + 1 not in gaps:
+        line = lines[j][1]
+        if j in dated or len(line.split()) > 10:
             break
-        above.append(j)
+        if _BULLET.match(line):
+            placed = remove_locations(line) != line and len(line.split()) <= 8
+            if j == index - 1 and placed:
+                above.append(j)
+            break
+        if _parts(line):
+            above.append(j)
+        j -= 1
     if above:
         return sorted(above)
     below = index + 1
     if (
         below < len(lines)
         and below not in dated
+        and below not in gaps
         and not _BULLET.match(lines[below][1])
         and len(lines[below][1].split()) <= 8
     ):
@@ -99,25 +117,44 @@ def find_experience(text: str, sections: tuple[Section, ...]) -> tuple[Experienc
 
 def _section_entries(text: str, section: Section) -> list[ExperienceEntry]:
     lines: list[tuple[int, str]] = []
+    gaps: set[int] = set()  # lines after a blank line (a paragraph break)
     offset = section.start
+    blank = False
     for line in text[section.start : section.end].split("\n"):
         if line.strip():
+            if blank and lines:
+                gaps.add(len(lines) - 1)  # index after dropping the heading below
             lines.append((offset, line))
+            blank = False
+        else:
+            blank = True
         offset += len(line) + 1
     lines = lines[1:]  # the heading
     found: list[tuple[int, DateRange, int]] = []
     for index, (_, line) in enumerate(lines):
-        ranges = find_ranges(line)
+        ranges = find_ranges(line, seasons=True)
+        tab = line.rfind("\t")
+        if not ranges and tab >= 0 and not _BULLET.match(line):
+            # One date set flush right ("Nov. 2011", "Summer 2012 and 2013"): a position
+            # of that month or season, or from the first date to the last.
+            single = dates_only(line[tab + 1 :], tab + 1)
+            ranges = [single] if single is not None else []
         if ranges and not _BULLET.match(line):
             found.append((index, ranges[0], 0))
+        elif ranges and ranges[-1].span[0] > line.rfind("\t") >= 0:
+            # A date set flush right beside a bullet (LaTeX \hfill, Typst): it dates the
+            # entry whose title is above, not the bullet.
+            found.append((index, ranges[-1], 1))
     dated = {index for index, _, _ in found}
     raw: list[tuple[int, str | None, str | None, DateRange]] = []
-    for index, date_range, _ in found:
+    for index, date_range, beside_bullet in found:
         line = lines[index][1]
         rest = line[: date_range.span[0]] + " | " + line[date_range.span[1] :]
+        if beside_bullet:
+            rest = ""
         parts, first = _parts(rest), index
         if len(parts) < 2:
-            context = _context(lines, index, dated)
+            context = _context(lines, index, dated, gaps)
             for j in context:
                 parts = (
                     [*parts, *_parts(lines[j][1])] if j > index else [*_parts(lines[j][1]), *parts]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from atsmatch.document import Section
 from atsmatch.parse.structure.dates import DATE_RANGE
+from atsmatch.parse.structure.heading_rules import heading_by_rule
 from atsmatch.parse.structure.headings import HEADINGS
 
 __all__ = [
@@ -34,10 +35,14 @@ _SUBHEADINGS = frozenset(
         "projects", "key projects", "selected projects",
     }
 )  # fmt: skip
-_CLEAN = re.compile(r"[^a-z0-9&' ]+")
+_PROJECTS = frozenset({"projects", "key projects", "selected projects"})
+_LIST_MARKS = frozenset("-•*·▪◦–")
+_WORDS_ONLY = re.compile(r"^[^\W\d_]+(?:[\s&/,'’.-]+[^\W\d_]+)*$")
+_CLEAN = re.compile(r"[^\w&' ]+|_")
 _SPACED = re.compile(r"^\w(?: {1,3}\w){3,}$")
 _RULE_LINE = re.compile(r"^\s*[-_=─━—–~*·.]{3,}\s*$")
 _UNKNOWN_HEADING = re.compile(r"^[^\W\d_][\w&'’/ -]*:?$")
+_DATE_FIRST = re.compile(r"^\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\b")
 _DATE_HINT = re.compile(r"(?:19|20)\d{2}")
 JOB_SECTIONS = frozenset({"responsibilities", "requirements", "preferred", "benefits", "company"})
 
@@ -53,12 +58,17 @@ class HeadingLine:
 
 def canonical_heading(line: str) -> str | None:
     """The canonical section name for a heading line, or ``None`` if it is not one."""
-    stripped = line.strip().strip("#*=_-:| ").strip()
+    stripped = line.strip().strip("#*=_-:| —–").strip()
     if not stripped or len(stripped) > 50 or stripped.endswith((".", ",", ";")):
         return None
     if _SPACED.match(stripped):  # "E X P E R I E N C E", "W O R K  H I S T O R Y"
         stripped = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
-    return _LOOKUP.get(_key(stripped))
+    key = _key(stripped)
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    # Variants by rule only on lines of words alone (no digits, code or quotes).
+    listed = line.lstrip()[:1] in _LIST_MARKS  # "- Telemetry experience" is a list item
+    return heading_by_rule(key) if _WORDS_ONLY.match(stripped) and not listed else None
 
 
 def _key(heading: str) -> str:
@@ -76,7 +86,11 @@ def _drop_subheadings(
         key = _key(lines[i][1].strip().strip("#*=_-:| "))
         if kept and kept[-1][1] == "experience" and key in _SUBHEADINGS:
             stop = known[n + 1][0] if n + 1 < len(known) else len(lines)
-            below = any(DATE_RANGE.search(line) for _, line in lines[i + 1 : stop])
+            # A resume's own Projects section follows its experience and lists dated
+            # projects: "projects" is a job's sub-heading only with a colon.
+            below = key not in _PROJECTS and any(
+                DATE_RANGE.search(line) for _, line in lines[i + 1 : stop]
+            )
             if below or lines[i][1].strip().endswith(":"):
                 continue
         kept.append((i, name))
@@ -140,8 +154,9 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
     A known heading is found by its words alone. An unknown heading needs a layout cue —
     ``layout`` (line starts the reader marked as headings), a rule line under it, or
     capitals when the known headings are in capitals — must come after the first known
-    heading, read like a heading, and have no date on it or on the two lines below it (so
-    that a job title in bold is not taken for one).
+    heading, read like a heading, and have no date on it or on the two lines below it, nor
+    a line starting with a date right above it (so that a job title in bold is not taken
+    for one).
     """
     lines = _lines(text)
     known = [(i, name) for i, (_, line) in enumerate(lines) if (name := canonical_heading(line))]
@@ -163,8 +178,13 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
         ruled = i + 1 < len(lines) and bool(_RULE_LINE.match(lines[i + 1][1]))
         capitals = caps and line.strip().isupper() and not _next_is_caps(lines, i)
         cue = ruled or (start in marked and in_layout) or capitals
-        if cue and not any(
-            _DATE_HINT.search(lines[j][1]) for j in range(i, min(i + 3, len(lines)))
+        # A date on it or on the two lines below, or a line right above it that starts
+        # with a date ("2015 / 07 - University" over a bold title) marks an entry title.
+        dated_above = i > 0 and bool(_DATE_FIRST.match(lines[i - 1][1]))
+        if (
+            cue
+            and not dated_above
+            and not any(_DATE_HINT.search(lines[j][1]) for j in range(i, min(i + 3, len(lines))))
         ):
             found.append(HeadingLine(start, line.strip(), None))
     return found

@@ -12,6 +12,8 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.parse.pdf_fixtures import raw_pdf
+
 __all__ = ["CASES", "pdf_from_objects"]
 
 _HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
@@ -21,29 +23,8 @@ _TEXT = b"BT /F1 12 Tf 72 700 Td (Richard Hendriks, Software Engineer) Tj ET"
 def pdf_from_objects(
     objects: list[bytes], *, root: int = 1, trailer: bytes = b"", prev: int | None = None
 ) -> bytes:
-    """A PDF whose object ``i + 1`` is ``objects[i]``, with a correct classic xref table.
-
-    ``trailer`` adds keys to the trailer; ``prev`` points the trailer's ``/Prev`` at an
-    xref offset (``-1``: this very xref table, a loop).
-    """
-    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    if prev is not None:
-        trailer += b" /Prev %d" % (xref if prev == -1 else prev)
-    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        root,
-        trailer,
-        xref,
-    )
-    return bytes(out)
+    """A PDF whose object ``i + 1`` is ``objects[i]``, with a correct classic xref table."""
+    return raw_pdf(objects, root=root, trailer=trailer, prev=prev, version=b"1.5")
 
 
 def _stream(content: bytes, *, attrs: bytes = b"", eol: bytes = b"\n") -> bytes:

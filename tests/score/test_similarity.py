@@ -1,0 +1,147 @@
+"""The text-similarity component and term specificity (issue 8 item 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+import atsmatch
+from atsmatch.score.model import score_of, similarity_credit, specificity
+from atsmatch.score.similarity import (
+    RELIABLE_WORDS,
+    cosine,
+    job_vector,
+    reliability,
+    shared_words,
+    vector_of,
+    words_of,
+)
+
+NURSE_JOB = """Registered Nurse - Telemetry
+About Us
+Riverside Health has served the valley for 40 years with compassion and excellence.
+Responsibilities
+- Monitor cardiac rhythms of telemetry patients and escalate changes to providers.
+- Administer medications, titrate drips and document care in Epic.
+- Educate patients and families on discharge plans and heart-healthy habits.
+Requirements
+- Active RN license and BLS/ACLS certification
+- 2+ years of acute care nursing experience
+Benefits
+- Medical, dental and vision insurance, 401(k) match, tuition reimbursement, commuter benefits
+We are an equal opportunity employer and value diversity at our company.
+"""
+NURSE = """Maria Lopez
+Experience
+Registered Nurse, Mercy Hospital, Jan 2019 - Dec 2023
+- Monitored cardiac rhythms for 5 telemetry patients per shift; escalated arrhythmias.
+- Administered medications and titrated heparin drips; documented care in Epic.
+- Educated patients and families on discharge plans and medications.
+Certifications
+RN license, BLS, ACLS
+"""
+ACCOUNTANT = """David Chen
+Experience
+Senior Accountant, Midwest Manufacturing, Jan 2017 - Dec 2023
+- Managed month-end close, journal entries and account reconciliations.
+- Prepared financial statements under GAAP and supported external audits.
+- Automated reconciliations in Excel and NetSuite.
+Certifications
+CPA
+"""
+
+
+def test_similarity_vector_is_unit_length_and_counts_words() -> None:
+    vector = vector_of("Monitor cardiac rhythms of telemetry patients. Monitor drips.")
+    assert sum(v * v for k, v in vector.items() if k) == pytest.approx(1.0)
+    assert words_of(vector) == 7  # monitor cardiac rhythms telemetry patients monitor drips
+    assert vector_of("") == {}
+
+
+def test_similarity_same_field_beats_other_field() -> None:
+    job = atsmatch.extract(NURSE_JOB, kind="job")
+    nurse = atsmatch.match(NURSE, job)
+    accountant = atsmatch.match(ACCOUNTANT, job)
+    assert nurse.similarity is not None and accountant.similarity is not None
+    assert nurse.similarity > 3 * accountant.similarity
+    assert "telemetry" in nurse.similarity_words
+
+
+def test_similarity_ignores_the_job_boilerplate() -> None:
+    job = atsmatch.extract(NURSE_JOB, kind="job")
+    vector = job_vector(job.document)
+    assert "telemetry" in vector and "cardiac" in vector
+    for word in ("insurance", "tuition", "commuter", "diversity", "compassion"):
+        assert word not in vector
+
+
+def test_similarity_short_documents_carry_less_weight() -> None:
+    short, long = vector_of("Python"), vector_of(" ".join(f"word{i}x" for i in range(80)))
+    assert reliability(short, long) == pytest.approx(1 / RELIABLE_WORDS)
+    assert reliability(long, long) == 1.0
+    job = "Requirements\n- Python\n- SQL\n- Docker\n- Kubernetes\n"
+    result = atsmatch.match("Skills\nPython, SQL, Docker, Kubernetes\n", job)
+    assert result.score >= 95  # four of four: a tiny text's similarity cannot pull it down
+
+
+def test_similarity_cosine_is_symmetric_and_bounded() -> None:
+    a, b = vector_of(NURSE), vector_of(NURSE_JOB)
+    assert cosine(a, b) == pytest.approx(cosine(b, a))
+    assert 0 < cosine(a, b) < 1 and cosine(a, a) == pytest.approx(1.0)
+    assert shared_words(a, b)[0] in a and shared_words(a, b)[0] in b
+
+
+@pytest.mark.parametrize(("cos", "credit"), [(0.0, 0.0), (0.25, 0.5), (0.5, 1.0), (0.9, 1.0)])
+def test_similarity_credit_is_bounded(cos: float, credit: float) -> None:
+    assert similarity_credit(cos, atsmatch.MatchConfig(similarity_full=0.5)) == pytest.approx(
+        credit
+    )
+
+
+def test_similarity_few_terms_no_longer_score_100_on_one_hit() -> None:
+    """A posting that yields one term must not give 100 to any resume that names it: the
+    similarity weighs as much as several terms and shrinks the score toward the text."""
+    job = (
+        "Warehouse Associate\nResponsibilities\n- Pick, pack and ship customer orders "
+        "accurately and safely, load trucks, count inventory and keep the dock clean.\n"
+        "Requirements\n- Forklift experience\n"
+    )
+    resume = ACCOUNTANT + "Skills\nForklift\n"
+    result = atsmatch.match(resume, job)
+    assert any(t.status == "matched" for t in result.terms)
+    assert result.score < 60
+    off = atsmatch.match(resume, job, config=atsmatch.MatchConfig(similarity_weight=0))
+    assert off.similarity is None and off.score > result.score
+
+
+def test_similarity_score_formula() -> None:
+    result = atsmatch.match(NURSE, NURSE_JOB)
+    total = sum(t.weight for t in result.terms)
+    earned = sum(t.weight * t.credit for t in result.terms)
+    s, w = result.similarity or 0.0, result.similarity_weight
+    assert result.raw_score == pytest.approx(100 * (earned + w * s) / (total + w), abs=0.01)
+    assert score_of(result.terms, s, w) == pytest.approx(result.raw_score, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("concept", "low"),
+    [
+        ("atsmatch:excel", True),
+        ("atsmatch:outlook", True),
+        ("atsmatch:python", False),
+        (None, False),
+    ],
+)
+def test_specificity_of_tools_every_job_lists(concept: str | None, low: bool) -> None:
+    config = atsmatch.MatchConfig()
+    value = specificity(concept, config)
+    assert (value < 0.5) is low
+    assert config.min_specificity <= value <= 1.0
+
+
+def test_specificity_lowers_the_weight_of_excel() -> None:
+    job = "Requirements\n- Microsoft Excel\n- GAAP\n"
+    result = atsmatch.match(ACCOUNTANT, job)
+    weights = {t.name: t.weight for t in result.terms}
+    excel = next(v for k, v in weights.items() if "Excel" in k)
+    gaap = next(v for k, v in weights.items() if "GAAP" in k)
+    assert excel < gaap / 2
