@@ -8,6 +8,7 @@ input error (missing or unreadable file, bad option). Errors are one line on std
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 
@@ -15,7 +16,7 @@ from atsmatch._version import __version__
 from atsmatch.commands import COMMANDS
 from atsmatch.errors import AtsmatchError
 
-__all__ = ["EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_USAGE", "main", "terminal_safe"]
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -68,6 +69,18 @@ def _add_global_options(parser: argparse.ArgumentParser, *, default: object) -> 
     )
 
 
+# C0 and C1 controls (a newline would split the one-line message, ESC starts a terminal
+# command) and the bidirectional controls that reorder what is shown (U+202E makes
+# "resume\u202etxt.exe" look like "resumeexe.txt").
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control and bidi-control characters written as escapes (``\\n``,
+    ``\\x1b``, ``\\u202e``), so it prints as one line that cannot drive the terminal."""
+    return _UNSAFE.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
     parser = build_parser()
@@ -84,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AtsmatchError as exc:
         if args.debug:
             raise
-        print(f"atsmatch: error: {exc}", file=sys.stderr)
+        print(f"atsmatch: error: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("atsmatch: interrupted", file=sys.stderr)

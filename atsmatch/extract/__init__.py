@@ -31,7 +31,7 @@ from atsmatch.taxonomy import Taxonomy, load_taxonomy
 
 __all__ = ["MAX_CHARS", "extract", "find_skills", "guess_kind", "matcher_for"]
 
-MAX_CHARS = 5_000_000
+MAX_CHARS = 250_000
 """Longest text extracted from, in characters (as ``ParseLimits.max_chars``)."""
 
 _JOB_SECTIONS = frozenset({"responsibilities", "requirements", "preferred", "benefits", "company"})

@@ -42,7 +42,7 @@ __all__ = ["FORMATS", "ParseLimits", "build_document", "parse", "parse_text"]
 
 
 def _read_text(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    text = normalize_text(decode_text(data))
+    text = normalize_text(decode_text(data, name))
     if not text.strip():
         raise EmptyDocumentError(name, "the file holds only white space")
     if len(text) > limits.max_chars:
@@ -189,5 +189,14 @@ def parse(
     reader = _readers().get(detected)
     if reader is None:
         raise UnsupportedFormatError(name, f"{detected} documents are not supported yet")
-    raw = reader(data, name, limits)
+    try:
+        raw = reader(data, name, limits)
+    except RecursionError:  # the reader boundary: no library error leaves as a traceback
+        raise CorruptFileError(name, "the document is nested too deeply to read") from None
+    except OverflowError:
+        raise CorruptFileError(name, "the document holds a number too large to read") from None
+    except UnicodeError:
+        raise CorruptFileError(name, "the document holds text that does not decode") from None
+    except MemoryError:
+        raise InputTooLargeError(name, "reading it ran out of memory") from None
     return build_document(raw, source=name, format=detected, size=len(data))

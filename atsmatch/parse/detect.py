@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from atsmatch.parse.formats.encoding import BOMS, utf16_without_bom
 from atsmatch.parse.formats.text import looks_binary
 
 __all__ = ["FORMATS", "detect_format", "unsupported_reason"]
@@ -45,6 +46,7 @@ _UNSUPPORTED_SOURCES = {
     "asciidoctor-pdf) and check the HTML or PDF",
     "odt": "an OpenDocument text (ODT) file, which atsmatch does not read; save it as DOCX or PDF",
 }
+_JSON_ARRAY = re.compile(rb"\[\s*[\[{]")
 _MARKDOWN = re.compile(
     rb"^#{1,6} \S|\*\*\S[^*\n]*\*\*|\]\([^)\s]+\)|^```|^\S[^\n]*\n(?:===+|---+) *$", re.MULTILINE
 )
@@ -52,18 +54,19 @@ _MARKDOWN = re.compile(
 
 def detect_format(data: bytes, name: str = "") -> str | None:
     """The format name for ``data``, or ``None`` when it is not a readable document."""
-    head = data[:2048].lstrip(b"\xef\xbb\xbf")
     if data[:1024].find(b"%PDF-") != -1:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return None if _source_kind(data, name) else "docx"
     if looks_binary(data):
         return None
+    data = _as_utf8(data)
+    head = data[:2048].lstrip(b"\xef\xbb\xbf")
     stripped = head.lstrip()
     if stripped.startswith(b"{\\rtf"):
         return None
-    if stripped.startswith(b"{"):
-        return "jsonresume"
+    if stripped.startswith(b"{") or _JSON_ARRAY.match(stripped):
+        return "jsonresume"  # an array is refused there with a message saying so
     if _HTML.match(head):
         return "html"
     source = _source_kind(data, name)
@@ -76,6 +79,17 @@ def detect_format(data: bytes, name: str = "") -> str | None:
         # common in plain-text resumes and do not make a file Markdown
         return "markdown"
     return "text"
+
+
+def _as_utf8(data: bytes) -> bytes:
+    """The first 64 KB of a UTF-16 or UTF-32 text as UTF-8, so the byte patterns of this
+    module see its characters (other encodings keep ASCII as ASCII)."""
+    encoding = utf16_without_bom(data)
+    if encoding is None:
+        encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), None)
+    if encoding is None or encoding not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):
+        return data
+    return data[:65536].decode(encoding, errors="ignore").encode("utf-8")
 
 
 def _looks_like_yaml(head: bytes) -> bool:

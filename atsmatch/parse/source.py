@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -41,18 +42,18 @@ def read_source(source: Source, limits: ParseLimits) -> tuple[bytes, str]:
 
 
 def _read_path(path: Path, limits: ParseLimits) -> bytes:
+    """Read a regular file. A FIFO, socket or device is refused before any read (a read
+    from one can block for ever or never end); it is opened without blocking, and checked
+    again on the open handle, so a file swapped for a FIFO in between is refused too."""
     name = str(path)
-    if path.is_dir():
-        raise ParseError(name, "is a directory, not a file")
     try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            raise InputTooLargeError(
-                name,
-                f"file is {size:,} bytes, over the {limits.max_bytes:,}-byte limit "
-                "(ParseLimits.max_bytes)",
-            )
-        with path.open("rb") as handle:
+        info = os.stat(path)
+        _check_regular(info.st_mode, name, limits, info.st_size)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            _check_regular(info.st_mode, name, limits, info.st_size)
             return handle.read(limits.max_bytes + 1)
     except FileNotFoundError:
         raise SourceNotFoundError(name, "no such file") from None
@@ -62,3 +63,25 @@ def _read_path(path: Path, limits: ParseLimits) -> bytes:
         raise ParseError(name, "is a directory, not a file") from None
     except OSError as exc:
         raise SourceNotFoundError(name, f"cannot read ({exc.strerror or exc})") from None
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _check_regular(mode: int, name: str, limits: ParseLimits, size: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise ParseError(name, "is a directory, not a file")
+    if not stat.S_ISREG(mode):
+        kind = next((what for test, what in _KINDS if test(mode)), "not a regular file")
+        raise ParseError(name, f"is {kind}, not a regular file; save the document to a file")
+    if size > limits.max_bytes:
+        raise InputTooLargeError(
+            name,
+            f"file is {size:,} bytes, over the {limits.max_bytes:,}-byte limit "
+            "(ParseLimits.max_bytes)",
+        )

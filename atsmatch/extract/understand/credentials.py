@@ -19,8 +19,10 @@ from typing import Literal
 __all__ = ["Credential", "CredentialStatus", "credential_status", "find_credentials"]
 
 _NAME = r"(?:[A-Z][A-Za-z0-9+&.-]*|[a-z]+['’]s)"
+# A name starts a word (the look-behind): without it every letter of a long token was a
+# start, each scanning the rest of the token, quadratic in the token's length.
 _CREDENTIAL = re.compile(
-    rf"(?P<names>{_NAME}(?:(?:\s*(?:,|/|\band\b|\bor\b|&)\s*|\s+){_NAME}){{0,5}})\s+"
+    rf"(?<![A-Za-z0-9+&.'’-])(?P<names>{_NAME}(?:(?:\s*(?:,|/|\band\b|\bor\b|&)\s*|\s+){_NAME}){{0,5}})\s+"
     r"(?P<kind>certifications?|certificates?|licen[cs]es?|clearance)\b"
 )
 _SPLIT = re.compile(r"\s*(?:,|/|\band\b|\bor\b|&)\s*")

@@ -9,8 +9,12 @@ A DOCX is a zip of XML parts. Hostile files are refused before they cost time or
   about its size is stopped at the limit;
 - an XML part with a document type declaration (``<!DOCTYPE``), which Word never writes and
   which is what entity-expansion ("billion laughs") and external-entity attacks need →
-  :class:`CorruptFileError`. Parts are then parsed with the standard library's expat, which
-  never fetches anything from the network.
+  :class:`CorruptFileError`. A UTF-16 part (with or without a byte-order mark) is made
+  UTF-8 before that check, so the check sees the characters expat will see. Parts are then
+  parsed with the standard library's expat, which never fetches anything from the network;
+- an element nested deeper than ``ParseLimits.max_xml_depth`` (500 nested tables, 5,000
+  nested content controls) → :class:`CorruptFileError`, found while parsing, before any
+  recursive walk of the tree.
 """
 
 from __future__ import annotations
@@ -21,9 +25,11 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import cast
 from xml.etree import ElementTree
 
 from atsmatch.errors import CorruptFileError, InputTooLargeError, UnsupportedFormatError
+from atsmatch.parse.formats.encoding import utf16_without_bom
 from atsmatch.parse.limits import ParseLimits
 
 __all__ = ["DocxPackage", "open_package"]
@@ -42,9 +48,12 @@ _XML_PART = re.compile(
 class DocxPackage:
     """The XML parts of a DOCX, inflated within limits, parsed on demand."""
 
-    def __init__(self, parts: dict[str, bytes], name: str) -> None:
+    def __init__(
+        self, parts: dict[str, bytes], name: str, limits: ParseLimits | None = None
+    ) -> None:
         self._parts = parts
         self.name = name
+        self._max_depth = (limits or ParseLimits()).max_xml_depth
 
     def raw(self, part: str) -> bytes | None:
         """The bytes of ``part`` (not parsed), or ``None`` when the package lacks it."""
@@ -59,18 +68,65 @@ class DocxPackage:
         data = self._parts.get(part)
         if data is None:
             return None
+        data = _utf8(data, self.name, part)
         _refuse_doctype(data, f"{self.name}: {part}")
         data = data.replace(_STRICT, _TRANSITIONAL)  # ISO 29500 Strict → the usual names
         try:
-            return ElementTree.fromstring(data)
+            return _parse(data, self.name, part, self._max_depth)
         except ElementTree.ParseError as exc:
             raise CorruptFileError(self.name, f"{part} is not well-formed XML ({exc})") from None
 
 
-def _refuse_doctype(data: bytes, where: str) -> None:
-    text = data
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        text = data.decode("utf-16", errors="replace").encode("utf-8")
+def _parse(data: bytes, name: str, part: str, max_depth: int) -> ElementTree.Element:
+    """Parse ``data``, counting element depth as expat reports it (no recursion)."""
+    parser: ElementTree.XMLPullParser[ElementTree.Element] = ElementTree.XMLPullParser(
+        events=("start", "end")
+    )
+    depth = 0
+    root: ElementTree.Element | None = None
+    for start in range(0, len(data) + 1, _CHUNK):
+        if start < len(data):
+            parser.feed(data[start : start + _CHUNK])
+        else:
+            parser.close()
+        events = cast("Iterator[tuple[str, ElementTree.Element]]", parser.read_events())
+        for event, element in events:
+            if event == "end":
+                depth -= 1
+                continue
+            depth += 1
+            if root is None:
+                root = element
+            if depth > max_depth:
+                raise CorruptFileError(
+                    name,
+                    f"{part} nests elements more than {max_depth} deep, which no Word "
+                    "document does (ParseLimits.max_xml_depth)",
+                )
+    if root is None:
+        raise CorruptFileError(name, f"{part} is not well-formed XML (no element)")
+    return root
+
+
+_DECLARED = re.compile(rb"^<\?xml[^>]*?encoding=[\"'][^\"']*[\"']")
+
+
+def _utf8(data: bytes, name: str, part: str) -> bytes:
+    """A UTF-16 part (byte-order mark, or the NUL pattern without one) as UTF-8 bytes."""
+    bom = data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    encoding = "utf-16" if bom else utf16_without_bom(data) or ""
+    if not encoding:
+        return data
+    try:
+        text = data.decode(encoding).lstrip("\ufeff").encode("utf-8")
+    except UnicodeDecodeError:
+        raise CorruptFileError(name, f"{part} is not valid UTF-16 text") from None
+    return _DECLARED.sub(
+        lambda m: re.sub(rb"encoding=[\"'][^\"']*[\"']", b'encoding="UTF-8"', m.group()), text
+    )
+
+
+def _refuse_doctype(text: bytes, where: str) -> None:
     if _DOCTYPE.search(text):
         source, _, part = where.partition(": ")
         raise CorruptFileError(
@@ -98,7 +154,7 @@ def open_package(data: bytes, name: str, limits: ParseLimits) -> DocxPackage:
         for info in wanted:
             parts[info.filename] = _inflate(archive, info, name, limits, budget)
             budget -= len(parts[info.filename])
-    return DocxPackage(parts, name)
+    return DocxPackage(parts, name, limits)
 
 
 _OTHER_ZIPS = (
@@ -152,8 +208,10 @@ def _inflate(
         raise CorruptFileError(
             name, f"damaged or truncated DOCX: cannot inflate {info.filename} ({exc})"
         ) from None
-    except RuntimeError as exc:  # an encrypted member
-        raise CorruptFileError(name, f"cannot read {info.filename} ({exc})") from None
+    except RuntimeError:  # an encrypted member; the message holds a ZipInfo repr
+        raise CorruptFileError(
+            name, f"cannot read {info.filename}: the part is encrypted (password-protected)"
+        ) from None
     return bytes(out)
 
 

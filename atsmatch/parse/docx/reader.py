@@ -33,7 +33,9 @@ def read_docx(data: bytes, name: str, limits: ParseLimits) -> RawText:
     """Read a DOCX (Office Open XML word-processing document)."""
     started = time.monotonic()
 
-    def deadline() -> None:
+    def deadline() -> None:  # called every 512 paragraphs: time, and text so far
+        if walker.chars > limits.max_chars:
+            raise InputTooLargeError(name, _too_long(limits))
         if time.monotonic() - started > limits.max_seconds:
             raise InputTooLargeError(
                 name, f"reading took over {limits.max_seconds:g} s (ParseLimits.max_seconds)"
@@ -52,9 +54,7 @@ def read_docx(data: bytes, name: str, limits: ParseLimits) -> RawText:
     _walk_repeated(walker, package, "footer")
     text, blocks, headings = _assemble(walker.lines)
     if len(text) > limits.max_chars:
-        raise InputTooLargeError(
-            name, f"text is longer than {limits.max_chars:,} characters (ParseLimits.max_chars)"
-        )
+        raise InputTooLargeError(name, _too_long(limits))
     if not text.strip():
         raise EmptyDocumentError(name, "the DOCX has no text")
     return RawText(
@@ -64,6 +64,10 @@ def read_docx(data: bytes, name: str, limits: ParseLimits) -> RawText:
         diagnostics=_located(_diagnostics(walker, package), text, walker.hidden_texts),
         headings=headings,
     )
+
+
+def _too_long(limits: ParseLimits) -> str:
+    return f"text is longer than {limits.max_chars:,} characters (ParseLimits.max_chars)"
 
 
 def _located(found: tuple[Diagnostic, ...], text: str, hidden: list[str]) -> tuple[Diagnostic, ...]:

@@ -59,6 +59,7 @@ class Walker:
     ) -> None:
         self.heading_styles = heading_styles
         self.lines: list[Line] = []
+        self.chars = 0  # characters of the lines so far, for ParseLimits.max_chars
         self.counts: Counter[str] = Counter()
         self.hidden_texts: list[str] = []
         """The text of each hidden run, in document order (to locate it in the text)."""
@@ -119,6 +120,7 @@ class Walker:
             if not heading and _listed(props):
                 text = "• " + text
             self.lines.append(Line(text, kind, heading))
+            self.chars += len(text) + 1
         for box in para.boxes:
             self.counts["textboxes"] += 1
             self._container(box, "textbox")

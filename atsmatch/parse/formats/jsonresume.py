@@ -29,10 +29,21 @@ _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 def read_jsonresume(data: bytes, name: str, limits: ParseLimits) -> RawText:
     """Read a JSON Resume resume or job."""
+    text = decode_text(data, name)
     try:
-        value = json.loads(decode_text(data))
-    except (json.JSONDecodeError, RecursionError) as exc:
+        # numbers stay as written: a 5,000-digit "phone" is text, not an int Python refuses
+        # to convert (over 4,300 digits) or a float that overflows to infinity
+        value = json.loads(text, parse_int=str, parse_float=str, parse_constant=str)
+    except json.JSONDecodeError as exc:
         raise CorruptFileError(name, f"invalid JSON ({exc})") from None
+    except RecursionError:
+        raise CorruptFileError(name, "invalid JSON: nested too deeply to read") from None
+    except ValueError as exc:  # anything else the decoder refuses, in its own words
+        raise CorruptFileError(name, f"invalid JSON ({exc})") from None
+    if isinstance(value, list):
+        raise UnsupportedFormatError(
+            name, "JSON whose top level is an array; a JSON Resume is one object {...}"
+        )
     if isinstance(value, dict) and "title" in value and _JOB_KEYS & value.keys():
         lines = render_job(value)
     elif isinstance(value, dict) and _RESUME_KEYS & value.keys():

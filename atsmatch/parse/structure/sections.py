@@ -124,8 +124,12 @@ def _continues(lines: list[tuple[int, str]], index: int) -> bool:
     stripped = lines[index][1].strip()
     if len(stripped) <= 4 and stripped.isupper() and " " not in stripped:
         return True
-    previous = [line for _, line in lines[:index] if line.strip()][-1:]
-    tail = previous[0].rstrip() if previous else ""
+    # the nearest non-blank line before, found by walking back (not by listing every
+    # line before: that made heading search quadratic in the number of lines)
+    previous = next(
+        (lines[j][1] for j in range(index - 1, -1, -1) if lines[j][1].strip()), ""
+    )
+    tail = previous.rstrip()
     return tail.endswith((",", "&", "/", "+", "-", " and", " or", "(", ":"))
 
 
@@ -138,8 +142,10 @@ def _few_caps(lines: list[tuple[int, str]]) -> bool:
 
 def _next_is_caps(lines: list[tuple[int, str]], index: int) -> bool:
     """A line in capitals followed by another is a list (AWS / GCP), not a heading."""
-    following = [line for _, line in lines[index + 1 :] if line.strip()][:1]
-    return bool(following) and following[0].strip().isupper()
+    following = next(
+        (lines[j][1] for j in range(index + 1, len(lines)) if lines[j][1].strip()), ""
+    )
+    return following.strip().isupper()
 
 
 def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLine]:
@@ -159,9 +165,9 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
         return []
     marked = set(layout)
     caps = all(lines[i][1].strip().isupper() for i, _ in known)
-    caps = caps and _few_caps([line for i, line in enumerate(lines) if i not in dict(known)])
-    in_layout = any(lines[i][0] in marked for i, _ in known)
     names = dict(known)
+    caps = caps and _few_caps([line for i, line in enumerate(lines) if i not in names])
+    in_layout = any(lines[i][0] in marked for i, _ in known)
     found = []
     for i, (start, line) in enumerate(lines):
         if i in names:
