@@ -52,66 +52,33 @@ def _read_text(data: bytes, name: str, limits: ParseLimits) -> RawText:
     return RawText(text=text)
 
 
-def _read_docx(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.docx.reader import read_docx
-
-    return read_docx(data, name, limits)
-
-
-def _read_html(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.formats.html import read_html
-
-    return read_html(data, name, limits)
-
-
-def _read_markdown(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.formats.markdown import read_markdown
-
-    return read_markdown(data, name, limits)
+_LAZY_READERS = {
+    "markdown": ("atsmatch.parse.formats.markdown", "read_markdown"),
+    "html": ("atsmatch.parse.formats.html", "read_html"),
+    "jsonresume": ("atsmatch.parse.formats.jsonresume", "read_jsonresume"),
+    "docx": ("atsmatch.parse.docx.reader", "read_docx"),
+    "pdf": ("atsmatch.parse.pdf.reader", "read_pdf"),
+    "latex": ("atsmatch.parse.formats.latex", "read_latex"),
+    "jsonresume-yaml": ("atsmatch.parse.formats.yamlresume", "read_yaml_resume"),
+    "rendercv": ("atsmatch.parse.formats.rendercv", "read_rendercv"),
+}
+"""Format -> (module, function) of its reader, imported only when a file of it comes."""
 
 
-def _read_jsonresume(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.formats.jsonresume import read_jsonresume
+def _lazy(module: str, function: str) -> Reader:
+    def read(data: bytes, name: str, limits: ParseLimits) -> RawText:
+        from importlib import import_module
 
-    return read_jsonresume(data, name, limits)
+        reader: Reader = getattr(import_module(module), function)
+        return reader(data, name, limits)
 
-
-def _read_pdf(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.pdf.reader import read_pdf
-
-    return read_pdf(data, name, limits)
-
-
-def _read_latex(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.formats.latex import read_latex
-
-    return read_latex(data, name, limits)
-
-
-def _read_yaml_resume(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.formats.yamlresume import read_yaml_resume
-
-    return read_yaml_resume(data, name, limits)
-
-
-def _read_rendercv(data: bytes, name: str, limits: ParseLimits) -> RawText:
-    from atsmatch.parse.formats.rendercv import read_rendercv
-
-    return read_rendercv(data, name, limits)
+    return read
 
 
 def _readers() -> dict[str, Reader]:
-    return {
-        "text": _read_text,
-        "markdown": _read_markdown,
-        "html": _read_html,
-        "jsonresume": _read_jsonresume,
-        "docx": _read_docx,
-        "pdf": _read_pdf,
-        "latex": _read_latex,
-        "jsonresume-yaml": _read_yaml_resume,
-        "rendercv": _read_rendercv,
-    }
+    readers: dict[str, Reader] = {"text": _read_text}
+    readers.update({fmt: _lazy(*where) for fmt, where in _LAZY_READERS.items()})
+    return readers
 
 
 def build_document(raw: RawText, *, source: str, format: str, size: int | None = None) -> Document:
