@@ -56,6 +56,8 @@ def _term(resume_line: str, job_line: str) -> atsmatch.Term:
         ("Provisioned cloud with Terraform.", "Infrastructure as Code", None, "Terraform"),
         ("Maintained the SAP rollout.", "ERP systems", "ERP", "SAP"),
         ("Tuned PostgreSQL queries.", "Relational databases", None, "PostgreSQL"),
+        ("Kept employee records in UKG Pro.", "Experience with an HRIS", "HRIS", "UKG Pro"),
+        ("Ran onboarding in BambooHR.", "HRIS experience", "HRIS", "BambooHR"),
     ],
 )
 def test_relations_class_met_by_member(
