@@ -175,7 +175,8 @@ def _similarity(
 
     r, j = resume_vector(resume.document), job_vector(job.document)
     weight = config.similarity_weight * reliability(r, j)
-    return similarity_credit(cosine(r, j), config), weight, shared_words(r, j)
+    shared = shared_words(r, j, job.document.text)
+    return similarity_credit(cosine(r, j), config), weight, shared
 
 
 def _with_similarity_gains(terms: list[Term], weight: float) -> list[Term]:

@@ -115,10 +115,17 @@ def cosine(a: Vector, b: Vector) -> float:
     return sum(v * b.get(k, 0.0) for k, v in a.items() if k)
 
 
-def shared_words(a: Vector, b: Vector, limit: int = 6) -> tuple[str, ...]:
-    """The words that add most to the cosine, most first: the similarity term by term."""
+def shared_words(a: Vector, b: Vector, text: str, limit: int = 6) -> tuple[str, ...]:
+    """The words that add most to the cosine, most first: the similarity term by term,
+    each as ``text`` (the job) writes it ("Kubernetes", not its folded key)."""
     parts = sorted(((-v * b[k], k) for k, v in a.items() if k and k in b))
-    return tuple(k for _, k in parts[:limit])
+    keys = [k for _, k in parts[:limit]]
+    written: dict[str, str] = {}
+    for match in words(text):
+        written.setdefault(fold(match.group()), match.group())
+        if len(written) > 100_000:  # bounded: a pathological text stops the search early
+            break
+    return tuple(written.get(k, k) for k in keys)
 
 
 @lru_cache(maxsize=256)

@@ -42,7 +42,7 @@ def test_markdown_report_collapses_matched_terms(example_match) -> None:
     out = atsmatch.render(example_match, format="markdown")
     assert "### Missing and partly matched" in out
     assert f"<details><summary>Matched terms ({len(example_match.matched)})</summary>" in out
-    assert out.index("Snowflake") < out.index("<details>") < out.index("Kubernetes")
+    assert out.index("| Snowflake |") < out.index("<details>") < out.index("| Kubernetes |")
 
 
 def test_markdown_what_to_change_before_the_term_tables(example_match) -> None:
