@@ -9,3 +9,20 @@ writes the hostile file into ``folder`` and returns its path, and ``expected`` i
 The runner (``tests/hostile/test_hostile.py``) finds every module of this package, so a new
 family is a new module here and nothing else.
 """
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+
+def lazy_file(name: str, make: Callable[[], bytes]) -> Callable[[Path], Path]:
+    """A case's ``write``: ``make()`` is called only when the case runs, so collecting the
+    corpus holds no large file in memory."""
+
+    def write(folder: Path) -> Path:
+        path = folder / name
+        path.write_bytes(make())
+        return path
+
+    return write

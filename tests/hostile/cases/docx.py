@@ -8,6 +8,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.hostile.cases import lazy_file as _lazy
+
 _NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _HEAD = (
     '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Jane Doe</w:t></w:r></w:p>'
@@ -38,15 +40,6 @@ def document(body: str) -> bytes:
 
 def docx(body: str) -> bytes:
     return package({"[Content_Types].xml": _TYPES, "word/document.xml": document(body)})
-
-
-def _lazy(name: str, make: Callable[[], bytes]) -> Callable[[Path], Path]:
-    def write(folder: Path) -> Path:
-        path = folder / name
-        path.write_bytes(make())
-        return path
-
-    return write
 
 
 def _nested(open_tag: str, close_tag: str, depth: int, inner: str) -> str:

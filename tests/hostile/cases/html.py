@@ -5,15 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-
-def _lazy(name: str, make: Callable[[], bytes]) -> Callable[[Path], Path]:
-    def write(folder: Path) -> Path:
-        path = folder / name
-        path.write_bytes(make())
-        return path
-
-    return write
-
+from tests.hostile.cases import lazy_file as _lazy
 
 _HEAD = b"<html><body><h1>Jane Doe</h1><h2>Experience</h2><p>Engineer at Acme</p>"
 

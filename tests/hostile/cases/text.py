@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.hostile.cases import lazy_file as _lazy
+
 _RESUME = (
     "Jane Doe\njane@example.com\n\nExperience\nEngineer at Acme, 2019 - 2024\n"
     "Built Python services.\n\nSkills\nPython, SQL\n"
@@ -15,15 +17,6 @@ def _write(name: str, data: bytes) -> Callable[[Path], Path]:
     def write(folder: Path) -> Path:
         path = folder / name
         path.write_bytes(data)
-        return path
-
-    return write
-
-
-def _lazy(name: str, make: Callable[[], bytes]) -> Callable[[Path], Path]:
-    def write(folder: Path) -> Path:
-        path = folder / name
-        path.write_bytes(make())
         return path
 
     return write
