@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT))
 from atsmatch.document import Document  # noqa: E402
 from atsmatch.extract import find_skills, matcher_for  # noqa: E402
 from atsmatch.extract.skills.matcher import Matcher  # noqa: E402
-from atsmatch.language.tokens import tokenize  # noqa: E402
 from atsmatch.taxonomy import Taxonomy, load_taxonomy  # noqa: E402
+from benchmarks.eval_skillspan import dictionary_hits  # noqa: E402
 
 _SHARED = [base / "shared" / "data" for base in ROOT.parents[:2]]
 SHARED = next((p for p in _SHARED if p.is_dir()), _SHARED[0])
@@ -79,20 +79,8 @@ def system_concepts(text: str, matcher: Matcher) -> list[str]:
 
 
 def baseline_concepts(text: str, matcher: Matcher) -> list[str]:
-    """Greedy longest match over every taxonomy form, nothing else."""
-    tokens = tokenize(text)
-    norms = [t.norm for t in tokens]
-    found, i = [], 0
-    while i < len(tokens):
-        for size in range(min(matcher.max_len, len(tokens) - i), 0, -1):
-            entries = matcher.index.get(tuple(norms[i : i + size]))
-            if entries:
-                found.append(entries[0][0])
-                i += size
-                break
-        else:
-            i += 1
-    return found
+    """The plain dictionary lookup (greedy longest match over every taxonomy form)."""
+    return [concept for _, _, concept in dictionary_hits(text, matcher)]
 
 
 class Tally:

@@ -141,8 +141,9 @@ def _distinct(spans: list[Typed]) -> list[Typed]:
     return list(seen.values())
 
 
-def baseline_spans(text: str, matcher: Matcher) -> list[Typed]:
-    """Greedy longest match over every taxonomy form, nothing else."""
+def dictionary_hits(text: str, matcher: Matcher) -> list[tuple[int, int, str]]:
+    """The plain dictionary lookup baseline: greedy longest match over every taxonomy form,
+    nothing else; ``(start, end, concept id)`` per hit, the first concept of its form."""
     tokens = tokenize(text)
     norms = [t.norm for t in tokens]
     found, i = [], 0
@@ -150,13 +151,17 @@ def baseline_spans(text: str, matcher: Matcher) -> list[Typed]:
         for size in range(min(matcher.max_len, len(tokens) - i), 0, -1):
             entries = matcher.index.get(tuple(norms[i : i + size]))
             if entries:
-                end = tokens[i + size - 1].end
-                found.append(_typed(tokens[i].start, end, entries[0][0], matcher))  # one span
+                found.append((tokens[i].start, tokens[i + size - 1].end, entries[0][0]))
                 i += size
                 break
         else:
             i += 1
     return found
+
+
+def baseline_spans(text: str, matcher: Matcher) -> list[Typed]:
+    """:func:`dictionary_hits` as typed spans (one span per hit)."""
+    return [_typed(start, end, cid, matcher) for start, end, cid in dictionary_hits(text, matcher)]
 
 
 def _typed(start: int, end: int, concept_id: str, matcher: Matcher) -> Typed:

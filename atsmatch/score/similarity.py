@@ -121,10 +121,12 @@ def shared_words(a: Vector, b: Vector, text: str, limit: int = 6) -> tuple[str, 
     parts = sorted(((-v * b[k], k) for k, v in a.items() if k and k in b))
     keys = [k for _, k in parts[:limit]]
     written: dict[str, str] = {}
-    for match in words(text):
-        written.setdefault(fold(match.group()), match.group())
-        if len(written) > 100_000:  # bounded: a pathological text stops the search early
-            break
+    for match in words(text):  # stops at the first spelling of the last key it needs
+        key = fold(match.group())
+        if key in keys and key not in written:
+            written[key] = match.group()
+            if len(written) == len(keys):
+                break
     return tuple(written.get(k, k) for k in keys)
 
 
