@@ -181,7 +181,9 @@ class Engine:
         degree = tuple(() if row is None else row.degree for row in found)
         years = tuple(() if row is None else row.years for row in found)
         earned = (credits @ side.weights).toarray()
-        similar, weight = self.similar.matrices([row and row.vector for row in found])
+        similar, weight = self.similar.matrices(
+            [None if row is None else row.vector for row in found]
+        )
         raw = weight * similar  # 100 × (earned + W_s·s) / (totals + W_s), as score_of sums it
         raw += earned
         raw *= 100.0
