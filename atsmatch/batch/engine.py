@@ -93,8 +93,11 @@ class Engine:
         self.similar = JobVectors(self.job_vectors, config)
         self._dkeys = np.array([e.degree_key if e else -1 for e in self.side.jobs], dtype=int)
         self._ykeys = np.array([e.years_key if e else -1 for e in self.side.jobs], dtype=int)
+        self._weights_t = self.side.weights.T.tocsr()
         self._needed = np.asarray(self.side.hard.sum(axis=0)).ravel()
         """Per job, how many hard columns (required certifications) it has."""
+        self._hard_columns = np.unique(self.side.hard.nonzero()[0])
+        self._hard = self.side.hard[self._hard_columns, :]
         self.candidates = Candidates(self.side)
         self.groups_of: dict[int, list[int]] = {}
         """Base column → the alternative groups it belongs to."""
@@ -180,7 +183,7 @@ class Engine:
         credits = sparse.csr_matrix((values, columns, indptr), shape=shape, dtype=np.float64)
         degree = tuple(() if row is None else row.degree for row in found)
         years = tuple(() if row is None else row.years for row in found)
-        earned = (credits @ side.weights).toarray()
+        earned = np.ascontiguousarray((self._weights_t @ credits.toarray().T).T)
         similar, weight = self.similar.matrices(
             [None if row is None else row.vector for row in found]
         )
@@ -249,11 +252,11 @@ class Engine:
         if not self._needed.any() or status_of(0.0, self.config) == "matched":
             return filtered
         # a job is filtered when fewer of its hard columns are matched than it has
-        distinct, inverse = np.unique(credits.data, return_inverse=True)
+        held = credits[:, self._hard_columns]
+        distinct, inverse = np.unique(held.data, return_inverse=True)
         matched = np.array([status_of(float(v), self.config) == "matched" for v in distinct])
-        held = credits.copy()
         held.data = matched[inverse].astype(np.float64)
-        counts = (held @ side.hard).toarray()
+        counts = (held @ self._hard).toarray()
         filtered |= counts < self._needed
         return filtered
 

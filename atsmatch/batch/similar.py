@@ -49,6 +49,7 @@ class JobVectors:
                     data.append(value)
         shape = (max(len(self.vocabulary), 1), len(vectors))
         self.matrix = sparse.csr_matrix((data, (rows, cols)), shape=shape, dtype=np.float64)
+        self._by_job = self.matrix.T.tocsr()
         self.words = np.array([words_of(v) if v else 0 for v in vectors], dtype=np.float64)
         self.present = np.array([v is not None for v in vectors], dtype=bool)
 
@@ -85,7 +86,7 @@ class JobVectors:
         left = sparse.csr_matrix(
             (values, indices, indptr), shape=(len(resumes), self.matrix.shape[0])
         )
-        credit = (left @ self.matrix).toarray()  # the cosines
+        credit = np.ascontiguousarray((self._by_job @ left.toarray().T).T)  # the cosines
         full = config.similarity_full
         if full > 0:
             np.maximum(credit, 0.0, out=credit)

@@ -173,7 +173,7 @@ def _similarity(
         shared_words,
     )
 
-    r, j = resume_vector(resume.document), job_vector(job.document)
+    r, j = resume_vector(resume.document), job_vector(job.document, job.zones or None)
     weight = config.similarity_weight * reliability(r, j)
     shared = shared_words(r, j, job.document.text)
     return similarity_credit(cosine(r, j), config), weight, shared

@@ -30,7 +30,7 @@ from typing import Any
 from atsmatch.config import MatchConfig
 from atsmatch.document import Document
 from atsmatch.extract.background import fold, load_background, word_set, words
-from atsmatch.profile import Profile
+from atsmatch.profile import Profile, Zone
 
 __all__ = [
     "RELIABLE_WORDS",
@@ -143,16 +143,16 @@ def resume_vector(document: Document) -> Vector:
 _JOBS: dict[str, Vector] = {}
 
 
-def job_vector(document: Document) -> Vector:
+def job_vector(document: Document, zones: tuple[Zone, ...] | None = None) -> Vector:
     """The vector of a job's requirement text: every line outside its boilerplate zones
-    (cached by text)."""
+    (cached by text; ``zones``: the job profile's, found again when not given)."""
     text = document.text
     found = _JOBS.get(text)
     if found is not None:
         return found
     from atsmatch.extract.understand.jobinfo import job_reader
 
-    reader = job_reader(document)
+    reader = job_reader(document, zones)
     kept, start = [], 0
     for line in text.split("\n"):
         if line.strip() and not reader.is_boilerplate(start + len(line) - len(line.lstrip())):
@@ -168,7 +168,7 @@ def job_vectors(jobs: Sequence[Profile | None], config: MatchConfig) -> list[Vec
     """:func:`job_vector` of each job (None for a missing job, or all None when off)."""
     if not config.similarity_weight:
         return [None] * len(jobs)
-    return [None if job is None else job_vector(job.document) for job in jobs]
+    return [None if job is None else job_vector(job.document, job.zones or None) for job in jobs]
 
 
 def similarity_matrices(
