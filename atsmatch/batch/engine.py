@@ -1,7 +1,7 @@
 """The vectorized score: credits (resumes × columns) @ weights (columns × jobs) / totals.
 
 The credit of a resume for a column is computed by the scoring code itself
-(``score.match.term_credit``), once per distinct job term; a group column takes the best of
+(``score.match.credit_value``, i.e. ``term_credit``), once per distinct job term; a group column takes the best of
 its members, as ``score.match._with_alternatives`` does. Knockouts come from the scoring
 code's own functions, called once per distinct degree and years requirement. A pair whose
 sum lands within a hair of a rounding boundary is recomputed the way match() sums it
@@ -24,7 +24,7 @@ from atsmatch.result import Knockout, Match, Term
 from atsmatch.score.credits import Credit, ResumeView
 from atsmatch.score.honesty import suspect_spans
 from atsmatch.score.knockouts import _degree, _years, knockouts_of
-from atsmatch.score.match import _with_alternatives, term_credit, with_gains
+from atsmatch.score.match import _with_alternatives, credit_value, with_gains
 from atsmatch.score.model import score_of, status_of
 from atsmatch.score.similarity import RELIABLE_WORDS, job_vectors, resume_vector, words_of
 
@@ -111,7 +111,7 @@ class Engine:
         row: dict[int, float] = {}
         suspect = suspect_spans(view.profile.document)
         for column in self.candidates.of(view):
-            value = term_credit(keys[column], view, self.config, suspect)[0].value
+            value = credit_value(keys[column], view, self.config, suspect)
             if value:
                 row[column] = value
         base, groups = len(keys), self.side.groups

@@ -24,7 +24,7 @@ from atsmatch.score.model import score_of, similarity_credit, status_of, subscor
 from atsmatch.score.terms import JobTerm, job_terms
 from atsmatch.taxonomy import Taxonomy
 
-__all__ = ["as_profile", "match", "score_terms", "term_credit", "with_gains"]
+__all__ = ["as_profile", "credit_value", "match", "score_terms", "term_credit", "with_gains"]
 
 
 def as_profile(
@@ -80,11 +80,16 @@ def _only_listed(term: JobTerm, credit: Credit, view: ResumeView) -> bool:
     )
 
 
+def _scored_literally(term: JobTerm, config: MatchConfig) -> bool:
+    """Under ``literal_only`` a term (not a fact) earns credit for its wording alone."""
+    return config.literal_only and term.id not in FACT_TERMS
+
+
 def _literal_credit(
     job_term: JobTerm, credit: Credit, literal: bool, config: MatchConfig
 ) -> Credit:
     """Under ``literal_only`` a term earns full credit for the job's wording, else none."""
-    if not config.literal_only or job_term.id in FACT_TERMS:
+    if not _scored_literally(job_term, config):
         return credit
     # Unmatched wording keeps the resume's evidence, so the advice can name it.
     return Credit(1.0 if literal else 0.0, "literal" if literal else None, credit.mentions)
@@ -144,6 +149,14 @@ def term_credit(
     credit = honest_credit(credit_for(term, view, config), suspect, config)
     literal = is_literal(term, view, credit, config.matched_threshold)
     return _literal_credit(term, credit, literal, config), literal
+
+
+def credit_value(term: JobTerm, view: ResumeView, config: MatchConfig, suspect: Suspect) -> float:
+    """``term_credit(term, view, config, suspect)[0].value``: the batch path's credit, which
+    skips the literal check when the score does not depend on it."""
+    if _scored_literally(term, config):
+        return term_credit(term, view, config, suspect)[0].value
+    return honest_credit(credit_for(term, view, config), suspect, config).value
 
 
 def with_gains(terms: list[Term]) -> list[Term]:

@@ -97,3 +97,23 @@ def test_a_repeated_resume_is_scored_once_and_placed_everywhere() -> None:
                 assert matrix[i, j] == atsmatch.match(resume, job).score
         assert (matrix.scores[0] == matrix.scores[2]).all()
         assert matrix.subscores(3, 0) == matrix.subscores(0, 0)
+
+
+def test_credit_value_is_term_credits_value(example_resume, example_job) -> None:
+    """The batch's credit (no literal check unless the score reads it) is term_credit's."""
+    from atsmatch.batch.engine import Engine
+    from atsmatch.score.ats import resolve_ats
+    from atsmatch.score.honesty import suspect_spans
+    from atsmatch.score.match import credit_value, term_credit
+
+    jobs = [atsmatch.extract(example_job, kind="job"), atsmatch.extract(example_resume, kind="job")]
+    resumes = [atsmatch.extract(t, kind="resume") for t in (example_resume, example_job)]
+    for ats in ("generic", "literal", "semantic", "prescreen"):
+        engine = Engine(jobs, resolve_ats(atsmatch.MatchConfig(ats=ats)))
+        for resume in resumes:
+            view = ResumeView.of(resume)
+            suspect = suspect_spans(resume.document)
+            assert engine.config.literal_only == (ats == "literal")
+            for key in engine.side.keys:
+                expected = term_credit(key, view, engine.config, suspect)[0].value
+                assert credit_value(key, view, engine.config, suspect) == expected
