@@ -1,11 +1,16 @@
 """The vectorized score: credits (resumes × columns) @ weights (columns × jobs) / totals.
 
 The credit of a resume for a column is computed by the scoring code itself
-(``score.match.credit_value``, i.e. ``term_credit``), once per distinct job term; a group column takes the best of
-its members, as ``score.match._with_alternatives`` does. Knockouts come from the scoring
-code's own functions, called once per distinct degree and years requirement. A pair whose
-sum lands within a hair of a rounding boundary is recomputed the way match() sums it
-(:meth:`Engine.pair_terms`), so the matrix equals ``match().score`` exactly.
+(``score.match.credit_value``, the value of ``term_credit``), once per distinct job term and
+resume, through the rule primitives match() uses (``score.credits``: the relation index,
+the phrase search); a group column takes the best of its members, as
+``score.match._with_alternatives`` does. Knockouts come from the scoring code's own
+functions, called once per distinct degree and years requirement. A pair whose sum lands
+within a hair of a rounding boundary is recomputed the way match() sums it
+(:meth:`Engine.pair_terms`), so the matrix equals ``match().score`` exactly. A chunk is
+assembled from per-resume numpy arrays (no Python loop over credits), the similarity term
+is one product with the jobs' vectors (:mod:`atsmatch.batch.similar`), and the knockout
+masks are array operations.
 """
 
 from __future__ import annotations
