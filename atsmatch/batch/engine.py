@@ -104,14 +104,17 @@ class Engine:
         self._hard_columns = np.unique(self.side.hard.nonzero()[0])
         self._hard = self.side.hard[self._hard_columns, :]
         self.candidates = Candidates(self.side)
-        self.groups_of: dict[int, list[int]] = {}
-        """Base column → the alternative groups it belongs to."""
+        base = len(self.side.keys)
+        widest = max((len(m) for m in self.side.groups), default=0)
+        self._members = np.full((len(self.side.groups), widest), base, dtype=np.int64)
+        """Each group column's members (base columns), padded with ``base``: the index of a
+        column of zeros appended to a chunk's credits."""
         for g, members in enumerate(self.side.groups):
-            for member in members:
-                self.groups_of.setdefault(member, []).append(g)
+            self._members[g, : len(members)] = members
 
     def credit_row(self, view: ResumeView) -> dict[int, float]:
-        """Column → credit (non-zero only) of one resume, group columns included."""
+        """Base column → credit (non-zero only) of one resume (group columns, the best of
+        their members, are taken per chunk: :meth:`combine`)."""
         keys = self.side.keys
         row: dict[int, float] = {}
         suspect = suspect_spans(view.profile.document)
@@ -119,12 +122,6 @@ class Engine:
             value = credit_value(keys[column], view, self.config, suspect)
             if value:
                 row[column] = value
-        base, groups = len(keys), self.side.groups
-        touched = sorted({g for column in row for g in self.groups_of.get(column, ())})
-        for g in touched:
-            best = max(row.get(m, 0.0) for m in groups[g])
-            if best:
-                row[base + g] = best
         return row
 
     def row(self, profile: Profile) -> ResumeRow:
@@ -184,11 +181,14 @@ class Engine:
         empty = [np.zeros(0, dtype=np.int32)]
         columns = np.concatenate([row.columns for row in kept] or empty)
         values = np.concatenate([row.values for row in kept] or [np.zeros(0)])
-        shape = (len(found), side.width)
-        credits = sparse.csr_matrix((values, columns, indptr), shape=shape, dtype=np.float64)
+        shape = (len(found), len(side.keys) + 1)  # a last column of zeros: see _members
+        dense = sparse.csr_matrix((values, columns, indptr), shape=shape).toarray()
+        # a group column ("Python or Go") holds the best credit of its members
+        dense = np.hstack([dense[:, :-1], dense[:, self._members].max(axis=2, initial=0.0)])
+        credits = sparse.csr_matrix(dense)
         degree = tuple(() if row is None else row.degree for row in found)
         years = tuple(() if row is None else row.years for row in found)
-        earned = np.ascontiguousarray((self._weights_t @ credits.toarray().T).T)
+        earned = np.ascontiguousarray((self._weights_t @ dense.T).T)
         similar, weight = self.similar.matrices(
             [None if row is None else row.vector for row in found]
         )
