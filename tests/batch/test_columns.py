@@ -4,6 +4,8 @@ scoring a repeated resume once."""
 
 from __future__ import annotations
 
+import math
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,3 +119,35 @@ def test_credit_value_is_term_credits_value(example_resume, example_job) -> None
             for key in engine.side.keys:
                 expected = term_credit(key, view, engine.config, suspect)[0].value
                 assert credit_value(key, view, engine.config, suspect) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    cells=st.lists(
+        st.lists(
+            st.sampled_from([0.0, -0.0, 12.5, 55.55, 100.0, math.nan]), min_size=3, max_size=3
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    k=st.integers(0, 10),
+)
+def test_top_is_the_best_first_with_ties_by_index(cells: list[list[float]], k: int) -> None:
+    import numpy as np
+
+    from atsmatch.result import MatchMatrix
+
+    scores = np.array(cells)
+    n, m = scores.shape
+    matrix = MatchMatrix(
+        scores=scores, resumes=tuple(map(str, range(n))), jobs=tuple(map(str, range(m)))
+    )
+    for per, table in (("job", scores), ("resume", scores.T)):
+        expected = [
+            sorted(
+                (x for x in range(table.shape[0]) if not math.isnan(table[x, c])),
+                key=lambda x, c=c: (-table[x, c], x),
+            )[:k]
+            for c in range(table.shape[1])
+        ]
+        assert matrix.top(k, per=per) == expected
