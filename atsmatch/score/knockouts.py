@@ -14,6 +14,7 @@ Knockouts are reported; they change the score only when the ATS profile sets
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from atsmatch.config import MatchConfig
@@ -94,9 +95,10 @@ def _years(job: Profile, view: ResumeView) -> Knockout | None:
     )
 
 
-def _certification(term: Term) -> Knockout:
+def _certification(term: Term, others: Sequence[Term] = ()) -> Knockout:
     """A required certification not held: missing, or named only as pursued or expired
-    (the term's ``via``, with the resume's wording)."""
+    (the term's ``via``, with the resume's wording); ``others`` are the alternatives the job
+    accepts instead ("RN license or multistate compact license"), none held either."""
     status = term.via if term.via in ("pursuing", "expired") else None
     if status is None:
         found, message = "not found", "not found"
@@ -104,10 +106,12 @@ def _certification(term: Term) -> Knockout:
         shown = ", ".join(dict.fromkeys(m.text for m in term.resume_mentions))
         found = status + (f" ({shown})" if shown else "")
         message = f"the resume shows it as {found}, not held"
+    names = " or ".join([term.name, *(o.name for o in others)])
+    kind = "certifications" if others else "certification"
     return Knockout(
         kind="certification",
-        message=f"the job requires the {term.name} certification; {message}",
-        required=term.name,
+        message=f"the job requires the {names} {kind}; {message}",
+        required=names,
         found=found,
         term_id=term.id,
     )
@@ -120,18 +124,36 @@ def find_knockouts(
     return knockouts_of(_degree(job, view, config), terms, _years(job, view))
 
 
+_ASSUMED = re.compile(r"\bdriver['’]?s?\s+licen[cs]e\b", re.IGNORECASE)
+_COMMERCIAL = re.compile(r"\bcommercial\b|\bCDL\b|\bclass\s+[ABC]\b", re.IGNORECASE)
+
+
 def is_hard(term: Term | JobTerm) -> bool:
-    """A term whose absence is a knockout: a required certification."""
-    return term.category == "certification" and term.importance == "required"
+    """A term whose absence is a knockout: a required certification. A plain driver's
+    licence is not one: resumes rarely list it and a recruiter checks it at hire, so its
+    absence from a resume screens no one out (a commercial licence, CDL, still does)."""
+    if term.category != "certification" or term.importance != "required":
+        return False
+    return not (_ASSUMED.search(term.name) and not _COMMERCIAL.search(term.name))
 
 
 def knockouts_of(
     degree: Knockout | None, terms: Sequence[Term], years: Knockout | None
 ) -> tuple[Knockout, ...]:
-    """The degree and years knockouts found, and the hard terms not matched, in order."""
+    """The degree and years knockouts found, and the hard terms not matched, in order. Hard
+    terms the job offers as alternatives ("SHRM-SCP or SPHR") are one requirement: no
+    knockout when one of them is matched, else one knockout naming them all."""
     found = [degree]
+    by_id = {t.id: t for t in terms}
+    reported: set[str] = set()
     for term in sorted(terms, key=lambda t: t.name.lower()):
-        if is_hard(term) and term.status != "matched":
-            found.append(_certification(term))
+        if not is_hard(term) or term.status == "matched" or term.id in reported:
+            continue
+        others = [by_id[a] for a in term.alternatives if a in by_id]
+        if any(o.status == "matched" for o in others):
+            continue
+        hard_others = [o for o in others if is_hard(o)]
+        reported.update(o.id for o in hard_others)
+        found.append(_certification(term, hard_others))
     found.append(years)
     return tuple(k for k in found if k is not None)

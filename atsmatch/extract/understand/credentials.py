@@ -69,7 +69,8 @@ _PURSUING = re.compile(
     r"|scheduled|eligible|eligibility|working (?:toward|towards|on)|studying(?: for)?"
     r"|preparing(?: for)?|enrolled|pending|planned|sitting for|to sit\b|will sit"
     r"|passed \d(?: of|/)\s*\d|\d (?:of|/) ?\d (?:parts|sections|exams)|(?:parts|sections) passed"
-    r"|not yet|applicant|aspiring)\b",
+    r"|not yet|applicant|aspiring|trainee|in training"
+    r"|(?:learner|learning|instruction)['’]?s? permit|permit holder)\b",
     re.IGNORECASE,
 )
 _EXPIRED = re.compile(

@@ -134,7 +134,7 @@ def _years(profile: Profile, skills: tuple[Skill, ...], reader: JobReader) -> li
             mention = _mention(text, phrase.start, phrase.end, section)
             for skill in named:
                 found.append(Requirement("years", sentence, level, mention, skill.id, phrase.years))
-            if all(s.category not in _SPECIFIC for s in named):
+            if not named or any(s.category not in _SPECIFIC for s in named):
                 found.append(Requirement("years", sentence, level, mention, None, phrase.years))
     return found
 
@@ -195,11 +195,14 @@ def _asked_degree(requirements: list[Requirement]) -> Degree | None:
     best = min(degrees, key=lambda r: (_RANK[r.importance], r.degree.level if r.degree else 0))
     assert best.degree is not None
     degree = best.degree
+    # a field or "or equivalent" travels only from a mention asked at least as strongly: a
+    # preferred "Master's in education or a science field" says nothing of the required degree
+    strong = [r for r in degrees if _RANK[r.importance] <= _RANK[best.importance]]
     if degree.field is None:
-        same = [r.degree for r in degrees if r.degree and r.degree.field]
+        same = [r.degree for r in strong if r.degree and r.degree.field]
         if same:
             degree = dataclasses.replace(degree, field=same[0].field, fields=same[0].fields)
-    if not degree.or_equivalent and any(r.degree and r.degree.or_equivalent for r in degrees):
+    if not degree.or_equivalent and any(r.degree and r.degree.or_equivalent for r in strong):
         degree = dataclasses.replace(degree, or_equivalent=True)
     return degree
 

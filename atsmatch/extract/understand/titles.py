@@ -163,6 +163,12 @@ _FIELD_NOISE = word_set(
 )
 
 
+_GENERIC_HEADS = word_set(
+    """engineering management operations development administration analysis services
+    support work coordination planning design"""
+)
+"""Last words of a field that many fields share: "production engineering" needs
+"production" in the title, not only "engineer" ("Software Engineer" is not in it)."""
 _QUALIFIERS = word_set(
     """registered licensed certified professional general staff experienced qualified
     practical entry level senior junior"""
@@ -199,7 +205,10 @@ def in_field(title: str, body: str, field: str) -> bool:
     the title with every other word but generic qualifiers ("registered", "licensed",
     "certified": "registered nurse" ← "Charge Nurse", "genetic counselor" ↚ "Funeral
     Counselor"); another needs its last word ("acute care nursing" ← "Staff Nurse") or half
-    its words there ("software development" ← "Software Engineer"). Failing that, a field
+    its words there ("software development" ← "Software Engineer"), but a generic last word
+    ("engineering", "operations", "management") needs the word before it ("systems
+    engineering" ← "Systems Administrator", "construction project management" ← "Project
+    Manager", not "production engineering" ← "Software Engineer"). Failing that, a field
     that is not a role counts when the position's text holds every field word ("Account
     Executive" whose bullets run the "sales cycle" is in "sales"; an untitled position is
     judged by its text alone); a role field always needs the title."""
@@ -211,7 +220,10 @@ def in_field(title: str, body: str, field: str) -> bool:
         shown = [any(same_word(w, h) for h in held) for w in wanted]
         if wanted[-1] in ROLE_NOUNS:  # "genetic counselor" is not "Funeral Counselor"
             return all(ok or w in _QUALIFIERS for w, ok in zip(wanted, shown, strict=True))
-        if shown[-1] or 2 * sum(shown) >= len(wanted):
+        if len(wanted) > 1 and wanted[-1] in _GENERIC_HEADS:  # "production engineering"
+            if shown[-2]:  # the word the generic head is about: "project" management
+                return True
+        elif shown[-1] or 2 * sum(shown) >= len(wanted):
             return True
     text = set(re.findall(r"[a-z0-9][a-z0-9+#'-]*", body.lower()))
     return all(any(same_word(w, t) for t in text) for w in wanted)

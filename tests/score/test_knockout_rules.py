@@ -1,0 +1,115 @@
+"""Knockout rules read as a recruiter screens: one knockout per group of alternative
+credentials, no knockout for what is obtained after hire or for a plain driver's licence, a
+degree's field taken only from a mention asked as strongly, and years counted in the field
+the job names (alternatives, a role, the positions' titles)."""
+
+from __future__ import annotations
+
+import atsmatch
+from atsmatch.extract.understand.resumeinfo import find_entries, years_in_field
+from atsmatch.parse import parse_text
+
+REFERENCE = "2026-12"
+
+
+def _knockouts(resume: str, job: str) -> list[atsmatch.Knockout]:
+    profile = atsmatch.extract(parse_text(resume), kind="resume", reference=REFERENCE)
+    return list(atsmatch.match(profile, parse_text(job)).knockouts)
+
+
+def _kinds(resume: str, job: str) -> list[str]:
+    return [k.kind for k in _knockouts(resume, job)]
+
+
+HR_JOB = """HR Business Partner
+
+Requirements
+- SHRM-SCP or SPHR certification required
+- Experience with employee relations and FMLA
+"""
+
+
+def test_alternative_credentials_make_one_knockout_naming_them_all() -> None:
+    resume = "Experience\nHR Generalist, Acme (2019 - Present)\n- Employee relations, FMLA\n"
+    found = [k for k in _knockouts(resume, HR_JOB) if k.kind == "certification"]
+    assert len(found) == 1
+    assert "SHRM-SCP" in found[0].required and "SPHR" in found[0].required
+
+
+def test_alternative_credentials_one_held_is_no_knockout() -> None:
+    resume = (
+        "Experience\nHR Manager, Acme (2015 - Present)\n- Employee relations, FMLA\n\n"
+        "Certifications\nSPHR, 2019\n"
+    )
+    assert "certification" not in _kinds(resume, HR_JOB)
+
+
+ED_JOB = """Emergency Department Registered Nurse
+
+Minimum qualifications
+- Current BLS certification required
+- PALS and TNCC required within 6 months of hire
+- Valid driver's license required
+"""
+ED_RESUME = "Experience\nStaff Nurse, Mercy (2018 - Present)\n\nCertifications\nBLS (AHA), 2025\n"
+
+
+def test_credentials_obtained_after_hire_are_no_knockout() -> None:
+    found = " ".join(k.required for k in _knockouts(ED_RESUME, ED_JOB))
+    assert "PALS" not in found and "TNCC" not in found
+
+
+def test_credentials_required_now_are_still_a_knockout() -> None:
+    found = " ".join(k.required for k in _knockouts("Experience\nCashier\n", ED_JOB))
+    assert "BLS" in found
+
+
+def test_a_plain_drivers_license_is_no_knockout_but_a_cdl_is() -> None:
+    assert not any("driver" in k.required.lower() for k in _knockouts(ED_RESUME, ED_JOB))
+    cdl_job = "Truck Driver\n\nRequirements\n- Valid Class A CDL required\n"
+    assert "certification" in _kinds("Experience\nCashier, Kroger (2019 - Present)\n", cdl_job)
+
+
+TEACHER_JOB = """Science Teacher
+
+Qualifications
+- Bachelor's degree required
+- Classroom management
+
+Preferred qualifications
+- Master's degree in education or a science field
+"""
+
+
+def test_a_preferred_degree_field_does_not_narrow_the_required_degree() -> None:
+    resume = "Education\nB.A. in History, State University, 2015\n"
+    assert "degree" not in _kinds(resume, TEACHER_JOB)
+    assert "degree" in _kinds("Experience\nCashier\n", TEACHER_JOB)
+
+
+LOGISTICS_JOB = """Logistics Coordinator
+
+Requirements
+- 2+ years of experience in international logistics, freight forwarding or import operations
+"""
+
+
+def test_years_in_any_of_the_fields_the_job_lists() -> None:
+    forwarder = (
+        "Experience\nFreight Forwarding Specialist, Expeditors (2021 - Present)\n- Ocean bookings\n"
+    )
+    cashier = "Experience\nCashier, Target (2018 - Present)\n- Register and returns\n"
+    assert "years" not in _kinds(forwarder, LOGISTICS_JOB)
+    assert "years" in _kinds(cashier, LOGISTICS_JOB)
+
+
+def test_entry_title_is_the_role_not_the_employer() -> None:
+    resume = parse_text(
+        "Experience\nSenior Systems Administrator - Heartland Mutual Insurance, Omaha, NE "
+        "(2020 - Present)\n- Windows servers\n\nSystems Administrator - Great Plains Credit "
+        "Union, Lincoln, NE (2016 - 2020)\n- Backups\n"
+    )
+    titles = [e.title for e in find_entries(resume)]
+    assert titles and all(t and "Administrator" in t for t in titles)
+    shown = years_in_field(resume, "systems engineering", reference=REFERENCE)
+    assert shown.years is not None and shown.years >= 10
