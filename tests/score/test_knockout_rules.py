@@ -113,3 +113,36 @@ def test_entry_title_is_the_role_not_the_employer() -> None:
     assert titles and all(t and "Administrator" in t for t in titles)
     shown = years_in_field(resume, "systems engineering", reference=REFERENCE)
     assert shown.years is not None and shown.years >= 10
+
+
+CLINIC_JOB = """Medical Assistant
+
+Requirements
+- BLS certification (or obtain within 30 days)
+- CPR certification required
+"""
+
+
+def test_a_credential_the_job_lets_you_obtain_later_is_no_knockout() -> None:
+    found = " ".join(k.required for k in _knockouts("Experience\nCashier\n", CLINIC_JOB))
+    assert "BLS" not in found
+    assert "CPR" in found
+
+
+DEGREE_JOB = """Logistics Coordinator
+
+Requirements
+- Associate's or bachelor's degree in logistics, supply chain or business
+"""
+
+
+def test_associates_or_bachelors_asks_for_an_associates() -> None:
+    associate = "Education\nAssociate of Applied Business, Supply Chain Management, 2021\n"
+    assert "degree" not in _kinds(associate, DEGREE_JOB)
+    assert "degree" in _kinds("Experience\nCashier\n", DEGREE_JOB)
+
+
+def test_a_related_quantitative_field_meets_or_a_related_field() -> None:
+    job = "Analyst\n\nRequirements\n- Bachelor's degree in statistics or a related field\n"
+    assert "degree" not in _kinds("Education\nB.A. in Economics, 2019\n", job)
+    assert "degree" in _kinds("Education\nB.A. in English Literature, 2019\n", job)

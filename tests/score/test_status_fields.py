@@ -224,6 +224,12 @@ def test_years_field_of_a_requirement(sentence: str, field: str | None) -> None:
         ("Software Engineer", "production engineering", False),
         ("Project Manager", "commercial construction project management", True),
         ("Software Engineer", "software development", True),
+        ("Senior Account Executive", "B2B sales", True),
+        ("Registered Nurse", "B2B sales", False),
+        ("Senior Recruiter", "HR", True),
+        ("Cashier", "HR", False),
+        ("Senior Recruiter", "HR generalist", False),
+        ("HR Generalist", "HR generalist", True),
     ],
 )
 def test_years_position_in_field(title: str, field: str, expected: bool) -> None:

@@ -60,7 +60,8 @@ ROLE_NOUNS = word_set(
     fellow artist producer buyer estimator inspector surveyor technologist hygienist dentist
     veterinarian pilot dispatcher receptionist secretary underwriter actuary adjuster broker
     banker trader teller investigator guard firefighter officer scrum specialist expert
-    contractor freelancer founder cto ceo cfo coo cio ciso vp"""
+    contractor freelancer founder cto ceo cfo coo cio ciso vp generalist paraprofessional
+    aide"""
 )
 _LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, re.IGNORECASE))
@@ -169,6 +170,16 @@ _GENERIC_HEADS = word_set(
 )
 """Last words of a field that many fields share: "production engineering" needs
 "production" in the title, not only "engineer" ("Software Engineer" is not in it)."""
+_ROLE_FIELDS = tuple(
+    (re.compile(pattern, re.IGNORECASE), field)
+    for pattern, field in (
+        (r"\baccount (?:executive|manager)\b|\bbusiness development\b|\b[sb]dr\b", "sales"),
+        (r"\brecruit(?:er|ing)\b|\btalent acquisition\b|\bpeople operations\b", "hr"),
+        (r"\b(?:bookkeeper|controller|auditor)\b", "accounting"),
+    )
+)
+"""Titles that name a role in a field without its word: an Account Executive works in
+sales, a Recruiter in HR, a Bookkeeper in accounting."""
 _QUALIFIERS = word_set(
     """registered licensed certified professional general staff experienced qualified
     practical entry level senior junior"""
@@ -216,6 +227,7 @@ def in_field(title: str, body: str, field: str) -> bool:
     if not wanted:
         return False
     held = re.findall(r"[a-z0-9][a-z0-9+#'-]*", title.lower())
+    held += [word for role, word in _ROLE_FIELDS if role.search(title)]
     if held:
         shown = [any(same_word(w, h) for h in held) for w in wanted]
         if wanted[-1] in ROLE_NOUNS:  # "genetic counselor" is not "Funeral Counselor"
