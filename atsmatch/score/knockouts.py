@@ -124,14 +124,18 @@ def find_knockouts(
     return knockouts_of(_degree(job, view, config), terms, _years(job, view))
 
 
-_ASSUMED = re.compile(r"\bdriver['’]?s?\s+licen[cs]e\b", re.IGNORECASE)
+_ASSUMED = re.compile(
+    r"\bdriver['’]?s?\s+licen[cs]e\b|\bmulti-?state\b|\bcompact\b|\bNLC\b", re.IGNORECASE
+)
 _COMMERCIAL = re.compile(r"\bcommercial\b|\bCDL\b|\bclass\s+[ABC]\b", re.IGNORECASE)
 
 
 def is_hard(term: Term | JobTerm) -> bool:
-    """A term whose absence is a knockout: a required certification. A plain driver's
-    licence is not one: resumes rarely list it and a recruiter checks it at hire, so its
-    absence from a resume screens no one out (a commercial licence, CDL, still does)."""
+    """A term whose absence is a knockout: a required certification. Two licences are not:
+    a plain driver's licence (resumes rarely list it and a recruiter checks it at hire; a
+    commercial licence, CDL, still is one), and a multistate/compact licence, which says
+    where a licence is valid ("RN license in Utah or a compact state"): the licence itself
+    (RN) is what is screened."""
     if term.category != "certification" or term.importance != "required":
         return False
     return not (_ASSUMED.search(term.name) and not _COMMERCIAL.search(term.name))

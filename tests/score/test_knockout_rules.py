@@ -146,3 +146,16 @@ def test_a_related_quantitative_field_meets_or_a_related_field() -> None:
     job = "Analyst\n\nRequirements\n- Bachelor's degree in statistics or a related field\n"
     assert "degree" not in _kinds("Education\nB.A. in Economics, 2019\n", job)
     assert "degree" in _kinds("Education\nB.A. in English Literature, 2019\n", job)
+
+
+def test_a_compact_licence_is_where_a_licence_is_valid_not_a_credential() -> None:
+    job = (
+        "ICU Nurse\n\nRequirements\n"
+        "- Current RN license in Utah or a Nurse Licensure Compact state\n"
+    )
+    nurse = (
+        "Licenses\nRegistered Nurse (RN), Utah, active\n\n"
+        "Experience\nStaff Nurse (2019 - Present)\n"
+    )
+    assert "certification" not in _kinds(nurse, job)
+    assert "certification" in _kinds("Experience\nCashier (2019 - Present)\n", job)
