@@ -3,8 +3,12 @@
 - **Degree**: a required degree not held (unless the job accepts equivalent experience and
   the resume has ``degree_equivalent_years``), or held in another field than the one asked
   ("B.S. Computer Science — field does not match Nursing"; "or a related field" widens it).
-- **Certification**: a required certification not held: missing, or named only as pursued
-  ("PMP candidate (exam scheduled)") or expired ("RN license (expired 2019)").
+- **Certification**: a required certification not held: missing, named only as pursued
+  ("PMP candidate (exam scheduled)") or expired ("RN license (expired 2019)"), or held in a
+  lower class ("Class B CDL" for "Class A CDL"). A candidate meets a job that accepts one
+  ("CPA or CPA-eligible"); alternatives ("SHRM-SCP or SPHR") make one knockout; a plain
+  driver's licence and a compact licence are never one; what the job lets you obtain after
+  hire ("within 6 months of hire") is not required.
 - **Years**: fewer years than the minimum asked, only when the resume's years are known;
   asked in a field ("3+ years of nursing experience"), only the positions in that field count.
 
@@ -99,7 +103,9 @@ def _certification(term: Term, others: Sequence[Term] = ()) -> Knockout:
     """A required certification not held: missing, or named only as pursued or expired
     (the term's ``via``, with the resume's wording); ``others`` are the alternatives the job
     accepts instead ("RN license or multistate compact license"), none held either."""
-    status = term.via if term.via in ("pursuing", "expired") else None
+    status = {"pursuing": "pursuing", "expired": "expired", "lower_class": "a lower class"}.get(
+        term.via or ""
+    )
     if status is None:
         found, message = "not found", "not found"
     else:

@@ -5,7 +5,10 @@ the job names (alternatives, a role, the positions' titles)."""
 
 from __future__ import annotations
 
+import pytest
+
 import atsmatch
+from atsmatch.extract.understand.credentials import lower_class
 from atsmatch.extract.understand.resumeinfo import find_entries, years_in_field
 from atsmatch.parse import parse_text
 
@@ -159,3 +162,51 @@ def test_a_compact_licence_is_where_a_licence_is_valid_not_a_credential() -> Non
     )
     assert "certification" not in _kinds(nurse, job)
     assert "certification" in _kinds("Experience\nCashier (2019 - Present)\n", job)
+
+
+ELIGIBLE_JOB = """Staff Accountant
+
+Qualifications
+- Bachelor's degree in Accounting
+- CPA or CPA-eligible
+"""
+
+
+def test_a_job_that_accepts_eligible_is_met_by_a_candidate() -> None:
+    candidate = "Certifications\nCPA candidate (passed 2 of 4 sections)\n"
+    result = atsmatch.match(
+        atsmatch.extract(parse_text(candidate), kind="resume"), parse_text(ELIGIBLE_JOB)
+    )
+    cpa = next(t for t in result.terms if "CPA" in t.name)
+    assert cpa.status == "matched"
+    assert not any("CPA" in k.required for k in result.knockouts)
+
+
+def test_a_job_that_accepts_eligible_still_screens_out_no_cpa_path() -> None:
+    found = _knockouts("Experience\nAccounts Payable Clerk (2019 - Present)\n", ELIGIBLE_JOB)
+    assert any("CPA" in k.required for k in found)
+
+
+@pytest.mark.parametrize(
+    ("asked", "held", "lower"),
+    [
+        (["Class A CDL"], ["Class B CDL"], True),
+        (["Class B CDL"], ["Class A CDL"], False),
+        (["CDL", "Class B CDL"], ["CDL-A"], False),
+        (["CDL"], ["Class B CDL"], False),
+        (["Class A CDL"], ["CDL"], False),
+    ],
+)
+def test_lower_class_compares_licence_classes(
+    asked: list[str], held: list[str], lower: bool
+) -> None:
+    assert lower_class(asked, held) is lower
+
+
+def test_a_lower_class_licence_is_a_knockout_a_higher_one_is_not() -> None:
+    job = "Truck Driver\n\nRequirements\n- Valid Class A CDL required\n"
+    class_b = "Licenses\nClass B CDL, Missouri\n\nExperience\nDriver (2019 - Present)\n"
+    class_a = "Licenses\nClass A CDL, Missouri\n\nExperience\nDriver (2019 - Present)\n"
+    found = [k for k in _knockouts(class_b, job) if k.kind == "certification"]
+    assert found and "lower class" in found[0].message
+    assert "certification" not in _kinds(class_a, job)

@@ -13,10 +13,19 @@ or expired from the list item around it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Credential", "CredentialStatus", "credential_status", "find_credentials"]
+__all__ = [
+    "Credential",
+    "CredentialStatus",
+    "accepts_pursuing",
+    "credential_status",
+    "eligibility_end",
+    "find_credentials",
+    "lower_class",
+]
 
 _NAME = r"(?:[A-Z][A-Za-z0-9+&.-]*|[a-z]+['’]s)"
 # A name starts a word (the look-behind): without it every letter of a long token was a
@@ -115,3 +124,47 @@ def credential_status(text: str, start: int, end: int) -> CredentialStatus:
     if _PURSUING.search(segment):
         return "pursuing"
     return "held"
+
+
+_ELIGIBLE = re.compile(
+    r"(?:-|[ \t]+)(?:eligible|candidate)\b|[ \t]*\(?or[ \t]+(?:eligible|a[ \t]+candidate)\b\)?"
+    r"|[ \t]+or[ \t]+(?:actively[ \t]+)?(?:pursuing|working[ \t]+toward)\b",
+    re.IGNORECASE,
+)
+_ACCEPTS = re.compile(r"(?:eligible|candidate|pursuing|working\s+toward)\W*$", re.IGNORECASE)
+
+
+def eligibility_end(text: str, end: int) -> int | None:
+    """Where a job's "eligible" wording right after a credential named at ``text[..end]``
+    ends ("CPA-eligible", "CPA (or eligible)", "PMP or working toward"), or None."""
+    found = _ELIGIBLE.match(text, end)
+    return found.end() if found else None
+
+
+def accepts_pursuing(forms: tuple[str, ...]) -> bool:
+    """The job's wordings of a credential accept a candidate for it ("CPA or CPA-eligible"):
+    a resume that names it as pursued meets it."""
+    return any(_ACCEPTS.search(form) for form in forms)
+
+
+_CLASS = re.compile(
+    r"\bclass[ \t-]?(?P<a>[ABC])\b|\bCDL[ \t-]?(?P<b>[ABC])\b|\b(?P<c>[ABC])[ \t-]CDL\b"
+)
+
+
+def _classes(texts: Iterable[str]) -> set[str]:
+    found = set()
+    for text in texts:
+        for m in _CLASS.finditer(text):
+            found.add(m.group("a") or m.group("b") or m.group("c"))
+    return found
+
+
+def lower_class(asked: Iterable[str], held: Iterable[str]) -> bool:
+    """A licence held in a lower class than the job asks for, when both name classes (A
+    above B above C): "Class B CDL" for "Class A CDL required" is lower; "Class A" for "Class
+    B or higher" is not. The job's most permissive class is the minimum it accepts."""
+    wanted, shown = _classes(asked), _classes(held)
+    if not wanted or not shown:
+        return False
+    return min(shown) > max(wanted)

@@ -24,7 +24,7 @@ import dataclasses
 import re
 
 from atsmatch.document import Document
-from atsmatch.extract.understand.credentials import find_credentials
+from atsmatch.extract.understand.credentials import eligibility_end, find_credentials
 from atsmatch.extract.understand.degrees import find_degrees, has_equivalent
 from atsmatch.extract.understand.requirements import JobReader, strongest
 from atsmatch.extract.understand.titles import find_job_title, seniority_in_text, seniority_of
@@ -237,6 +237,21 @@ def job_reader(document: Document) -> JobReader:
     return JobReader(document, title_span=found_title[1:] if found_title else None)
 
 
+def _eligible(skill: Skill, text: str) -> Skill:
+    """A certification asked with "eligible" right after it ("CPA or CPA-eligible") keeps
+    that wording in its mention, so scoring accepts a candidate for it
+    (:func:`.credentials.accepts_pursuing`)."""
+    if skill.category != "certification":
+        return skill
+    mentions = []
+    for m in skill.mentions:
+        end = eligibility_end(text, m.end)
+        mentions.append(
+            m if end is None else dataclasses.replace(m, end=end, text=text[m.start : end])
+        )
+    return dataclasses.replace(skill, mentions=tuple(mentions))
+
+
 def understand_job(profile: Profile, *, reader: JobReader | None = None) -> Profile:
     """Fill a job profile's importance, years, degree, certifications, title, seniority.
 
@@ -246,7 +261,9 @@ def understand_job(profile: Profile, *, reader: JobReader | None = None) -> Prof
     found_title = find_job_title(text)
     reader = reader or job_reader(profile.document)
     skills = tuple(
-        s for s in (_skill_importance(k, reader) for k in profile.skills) if s is not None
+        _eligible(s, text)
+        for s in (_skill_importance(k, reader) for k in profile.skills)
+        if s is not None
     )
     years = _years(profile, skills, reader)
     skills = tuple(dataclasses.replace(s, years=_least_years(years, s.id)) for s in skills)
