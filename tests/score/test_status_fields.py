@@ -222,7 +222,9 @@ def test_years_field_of_a_requirement(sentence: str, field: str | None) -> None:
         ("Warehouse Associate", "commercial electrical", False),
         ("Systems Administrator", "systems engineering", True),
         ("Software Engineer", "production engineering", False),
-        ("Project Manager", "commercial construction project management", True),
+        ("Project Manager", "IT project management", False),
+        ("Certified Nursing Assistant", "critical care nursing", False),
+        ("Appliance Service Technician", "residential HVAC service", False),
         ("Software Engineer", "software development", True),
         ("Senior Account Executive", "B2B sales", True),
         ("Registered Nurse", "B2B sales", False),
@@ -234,6 +236,22 @@ def test_years_field_of_a_requirement(sentence: str, field: str | None) -> None:
 )
 def test_years_position_in_field(title: str, field: str, expected: bool) -> None:
     assert in_field(title, "", field) is expected
+
+
+def test_years_position_in_field_by_its_text_when_the_title_is_generic() -> None:
+    body = "Managed commercial construction projects: schedules, budgets, subcontractors"
+    field = "commercial construction project management"
+    assert in_field("Project Manager", body, field)
+    assert not in_field("Project Manager", "Ran ERP rollouts for IT", field)
+
+
+def test_years_position_in_field_words_of_a_generic_head_from_the_summary() -> None:
+    field = "healthcare data analysis"
+    summary = "Healthcare data analyst with 5 years of HEDIS reporting"
+    assert in_field("Quality Data Analyst", "- HEDIS reports", field, context=summary)
+    assert not in_field("Data Analyst", "- Retail dashboards", field, context="Retail analyst")
+    assert not in_field("Project Manager", "- Hospital projects", "IT project management")
+    assert in_field("Project Manager", "- Cloud migrations for IT", "IT project management")
 
 
 @pytest.mark.parametrize(

@@ -279,9 +279,12 @@ def years_in_field(
         return FieldYears(field, claimed, ("stated in the resume",) if claimed else ())
     ref = _reference(document, reference)
     ranges, shown = [], []
+    # the summary above the first entry says what the positions are about ("Commercial HVAC
+    # technician with 12 years ...") when their own lines take it as known
+    summary = document.text[: min(e.start for e in entries)][-1500:]
     for entry in sorted(entries, key=lambda e: e.first, reverse=True):
         body = document.text[entry.start : entry.end]
-        if not any(in_field(entry.title or "", body, one) for one in fields):
+        if not any(in_field(entry.title or "", body, one, context=summary) for one in fields):
             continue
         last = entry.last if entry.last is not None else max(ref or entry.first, entry.first)
         ranges.append((entry.first, last))
