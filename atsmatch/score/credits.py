@@ -23,7 +23,9 @@ from atsmatch.config import MatchConfig
 from atsmatch.extract.understand.credentials import (
     CredentialStatus,
     accepts_pursuing,
+    credential_item,
     credential_status,
+    higher_levels,
     lower_class,
 )
 from atsmatch.extract.understand.degrees import field_matches
@@ -275,12 +277,23 @@ def _credential(
     (``eligible``: "CPA or CPA-eligible"). A licence held in a lower class than the job's
     wording ``forms`` names ("Class B CDL" for "Class A CDL") earns ``lower_class``."""
     status = view.status(credit.mentions) if credit.value > 0 else "held"
-    if status == "held" and lower_class(forms, (m.text for m in credit.mentions)):
+    items = (credential_item(view.text, m.start, m.end) for m in credit.mentions)
+    if status == "held" and credit.value > 0 and lower_class(forms, items):
         value = min(credit.value, config.credits["lower_class"])
         return Credit(value, "lower_class", credit.mentions, credit.months)
     if status == "held" or (eligible and status == "pursuing"):
         return credit
     return Credit(min(credit.value, config.credits[status]), status, credit.mentions, credit.months)
+
+
+def _higher(term: JobTerm, view: ResumeView) -> Credit:
+    """A higher level of the certification asked (SHRM-SCP for SHRM-CP, OSHA 30 for OSHA
+    10) meets it in full, as ``higher_level``."""
+    for held in higher_levels(term.id):
+        skill = view.skills.get(held)
+        if skill is not None:
+            return Credit(1.0, "higher_level", skill.mentions, skill.months)
+    return Credit(0.0)
 
 
 def _title(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
@@ -322,6 +335,6 @@ def credit_for(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
         return _title(term, view, config)
     if term.category == "certification":
         eligible = accepts_pursuing(term.forms)
-        credit = _skill(term, view, config)
+        credit = max((_skill(term, view, config), _higher(term, view)), key=lambda c: c.value)
         return _credential(credit, view, config, forms=term.forms, eligible=eligible)
     return _skill(term, view, config)

@@ -1,8 +1,9 @@
 """Knockouts: hard requirements the resume fails, so an ATS would filter it out.
 
-- **Degree**: a required degree not held (unless the job accepts equivalent experience and
-  the resume has ``degree_equivalent_years``), or held in another field than the one asked
-  ("B.S. Computer Science — field does not match Nursing"; "or a related field" widens it).
+- **Degree**: a required degree not held, or held in another field than the one asked
+  ("B.S. Computer Science — field does not match Nursing"; "or a related field" widens it),
+  unless the job accepts equivalent experience and the resume has
+  ``degree_equivalent_years`` (then neither the level nor the field screens out).
 - **Certification**: a required certification not held: missing, named only as pursued
   ("PMP candidate (exam scheduled)") or expired ("RN license (expired 2019)"), or held in a
   lower class ("Class B CDL" for "Class A CDL"). A candidate meets a job that accepts one
@@ -43,9 +44,10 @@ def _degree(job: Profile, view: ResumeView, config: MatchConfig) -> Knockout | N
         return None
     wanted = " or ".join(degree_fields(asked))
     label = degree_label(asked) + (f" in {wanted}" if wanted else "")
+    equivalent = asked.or_equivalent and (view.years or 0.0) >= config.degree_equivalent_years
     if held is not None and held.level >= asked.level:
-        if field_matches(asked, held) is not False:
-            return None
+        if field_matches(asked, held) is not False or equivalent:
+            return None  # "or equivalent experience" accepts experience for the field too
         return Knockout(
             kind="degree",
             message=f"the job requires a {label}; the resume shows a {_held_name(held)} — "
@@ -54,7 +56,7 @@ def _degree(job: Profile, view: ResumeView, config: MatchConfig) -> Knockout | N
             found=_held_name(held),
             term_id="education:degree",
         )
-    if asked.or_equivalent and (view.years or 0.0) >= config.degree_equivalent_years:
+    if equivalent:
         return None
     found = DEGREE_NAMES.get(held.level, held.name) if held else "no degree found"
     extra = " (or equivalent experience)" if asked.or_equivalent else ""

@@ -210,3 +210,67 @@ def test_a_lower_class_licence_is_a_knockout_a_higher_one_is_not() -> None:
     found = [k for k in _knockouts(class_b, job) if k.kind == "certification"]
     assert found and "lower class" in found[0].message
     assert "certification" not in _kinds(class_a, job)
+
+
+@pytest.mark.parametrize(
+    ("asked", "held", "lower"),
+    [
+        (["EPA 608 Universal"], ["EPA Section 608 Type I (small appliances)"], True),
+        (["EPA 608 Type II"], ["EPA 608 Universal Certification"], False),
+        (["EPA 608 Type II"], ["EPA 608 Type I"], True),
+        (["EPA 608 Type II"], ["EPA 608 Type II"], False),
+        (["EPA 608"], ["EPA 608 Type I"], False),
+    ],
+)
+def test_lower_class_compares_credential_types(
+    asked: list[str], held: list[str], lower: bool
+) -> None:
+    assert lower_class(asked, held) is lower
+
+
+HR_CP_JOB = """HR Generalist
+
+Requirements
+- SHRM-CP or PHR certification required
+"""
+
+
+def test_a_higher_level_of_a_credential_meets_the_lower_one() -> None:
+    senior = "Experience\nHR Manager (2015 - Present)\n\nCertifications\nSHRM-SCP, 2020\n"
+    result = atsmatch.match(
+        atsmatch.extract(parse_text(senior), kind="resume"), parse_text(HR_CP_JOB)
+    )
+    cp = next(t for t in result.terms if "SHRM-CP" in t.name)
+    assert cp.status == "matched" and cp.via in ("higher_level", "alternative")
+    assert "certification" not in [k.kind for k in result.knockouts]
+    junior = "Experience\nHR Assistant (2022 - Present)\n\nCertifications\naPHR, 2023\n"
+    assert "certification" in _kinds(junior, HR_CP_JOB)
+
+
+def test_osha_30_meets_osha_10() -> None:
+    job = "Electrician\n\nRequirements\n- OSHA 10 card required\n"
+    held = "Experience\nElectrician (2015 - Present)\n\nCertifications\nOSHA 30-Hour Construction\n"
+    assert "certification" not in _kinds(held, job)
+    assert "certification" in _kinds("Experience\nElectrician (2015 - Present)\n", job)
+    result = atsmatch.match(atsmatch.extract(parse_text(held), kind="resume"), parse_text(job))
+    assert not any("OSHA 10" in a.message for a in result.advice), "no advice to claim OSHA 10"
+
+
+EQUIVALENT_JOB = """Backend Engineer
+
+Requirements
+- Bachelor's degree in Computer Science, or equivalent practical experience
+"""
+
+
+def test_or_equivalent_experience_accepts_a_degree_in_another_field() -> None:
+    seasoned = (
+        "Experience\nSoftware Engineer, Acme (2016 - Present)\n- Go services\n\n"
+        "Education\nB.A. in History, State University, 2015\n"
+    )
+    fresh = (
+        "Experience\nJunior Developer, Acme (2025 - Present)\n- Python\n\n"
+        "Education\nB.A. in History, State University, 2024\n"
+    )
+    assert "degree" not in _kinds(seasoned, EQUIVALENT_JOB)
+    assert "degree" in _kinds(fresh, EQUIVALENT_JOB)

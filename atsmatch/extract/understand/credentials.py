@@ -21,9 +21,11 @@ __all__ = [
     "Credential",
     "CredentialStatus",
     "accepts_pursuing",
+    "credential_item",
     "credential_status",
     "eligibility_end",
     "find_credentials",
+    "higher_levels",
     "lower_class",
 ]
 
@@ -160,11 +162,51 @@ def _classes(texts: Iterable[str]) -> set[str]:
     return found
 
 
+_TYPE = re.compile(r"\b(?:type[ \t]+(?P<t>III|II|I|[123])\b|(?P<u>universal))", re.IGNORECASE)
+_ROMAN = {"1": "I", "2": "II", "3": "III"}
+
+
+def _types(texts: Iterable[str]) -> set[str]:
+    found = set()
+    for text in texts:
+        for m in _TYPE.finditer(text):
+            kind = m.group("t")
+            found.add("UNIVERSAL" if kind is None else _ROMAN.get(kind, kind.upper()))
+    return found
+
+
 def lower_class(asked: Iterable[str], held: Iterable[str]) -> bool:
-    """A licence held in a lower class than the job asks for, when both name classes (A
-    above B above C): "Class B CDL" for "Class A CDL required" is lower; "Class A" for "Class
-    B or higher" is not. The job's most permissive class is the minimum it accepts."""
+    """A licence held in a lower class or narrower type than the job asks for, when both
+    name one. Classes: A above B above C; the job's most permissive class is the minimum it
+    accepts: "Class B CDL" for "Class A CDL required" is lower, "Class A" for "Class B or
+    higher" is not. Types: "Universal" covers Types I, II and III: "EPA 608 Type I" for
+    "EPA 608 Universal" is lower, "Universal" for "Type II" is not."""
+    asked, held = list(asked), list(held)
     wanted, shown = _classes(asked), _classes(held)
-    if not wanted or not shown:
+    if wanted and shown and min(shown) > max(wanted):
+        return True
+    kinds, have = _types(asked), _types(held)
+    if not kinds or not have or "UNIVERSAL" in have:
         return False
-    return min(shown) > max(wanted)
+    return "UNIVERSAL" in kinds or not kinds & have
+
+
+def credential_item(text: str, start: int, end: int) -> str:
+    """The resume's list item naming a credential at ``text[start:end]`` ("EPA Section 608
+    Type I (small appliances)"), which holds its class or type when the name does not."""
+    return _segment(text, start, end)
+
+
+HIGHER: dict[str, tuple[str, ...]] = {
+    "atsmatch:shrm-cp": ("atsmatch:shrm-scp",),
+    "atsmatch:aphr": ("atsmatch:phr", "atsmatch:sphr"),
+    "atsmatch:phr": ("atsmatch:sphr",),
+    "atsmatch:osha-10": ("atsmatch:osha-30",),
+}
+"""Credentials met by a higher one of the same ladder (the same body's senior level, or the
+longer course): SHRM-SCP meets SHRM-CP, SPHR meets PHR and aPHR, OSHA 30 meets OSHA 10."""
+
+
+def higher_levels(concept_id: str) -> tuple[str, ...]:
+    """The credentials that meet ``concept_id`` as higher levels of it (:data:`HIGHER`)."""
+    return HIGHER.get(concept_id, ())
