@@ -13,8 +13,8 @@ the ESCO skills it implies, each with a score. Two steps, both over ESCO's own t
    "evaluating the flow" meets "evaluation". Labels of one content word are left to the
    dictionary lookup.
 2. **Rank.** The gated concepts are ranked by the TF-IDF cosine between the sentence and
-   the concept's text (its labels and ESCO's description of it), the IDF taken over ESCO
-   itself; at most :data:`PER_SENTENCE` concepts with a score of at least
+   the concept's text (its labels, counted twice, and ESCO's description of it), the IDF
+   taken over ESCO itself; at most :data:`PER_SENTENCE` concepts with a score of at least
    :data:`MIN_SCORE` are kept per sentence.
 
 Implied skills are a loose, lower-confidence reading: they are never skills of a
@@ -54,6 +54,8 @@ MIN_SCORE = 0.25
 """Lowest TF-IDF cosine (sentence vs. ESCO labels and description) that is reported."""
 PER_SENTENCE = 3
 """Most implied concepts reported per sentence."""
+LABEL_WEIGHT = 2
+"""A word of a concept's labels counts this many times in its text, a description word once."""
 
 # Words of ESCO labels that say "a skill" rather than which one.
 _VAGUE_WORDS = (
@@ -126,7 +128,8 @@ class _Index:
             zip(data["labels"], data["descriptions"], strict=True)
         ):
             concept_labels = joined.split("|")
-            texts.append([_stem(w) for label in concept_labels for w in label.split()])
+            label_words = [_stem(w) for label in concept_labels for w in label.split()]
+            texts.append(label_words * LABEL_WEIGHT)
             texts[-1] += (_stem(w) for w in description.split())
             for label in concept_labels:
                 bag = frozenset(_stem(w) for w in label.split())
@@ -220,9 +223,10 @@ def find_implied(
                 continue
             kept += 1
             start, end = tokens[first].start, tokens[last - 1].end
-            if concept.id not in best or best[concept.id].score < score:
+            shown = round(score, 3)
+            if concept.id not in best or best[concept.id].score < shown:
                 text = document.text[start:end]
-                best[concept.id] = Implied(concept, round(score, 3), start, end, text, label)
+                best[concept.id] = Implied(concept, shown, start, end, text, label)
     return tuple(sorted(best.values(), key=lambda x: (x.start, -x.score)))
 
 
