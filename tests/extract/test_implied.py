@@ -47,7 +47,14 @@ def test_stem_joins_inflections_and_derivations(words: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("date", "data"), ("plant", "planning"), ("market", "manage")]
+    ("a", "b"),
+    [
+        ("date", "data"),
+        ("plant", "planning"),
+        ("market", "manage"),
+        ("process", "proceed"),
+        ("oversee", "over"),
+    ],
 )
 def test_stem_keeps_other_words_apart(a: str, b: str) -> None:
     assert stem(a) != stem(b)

@@ -69,6 +69,7 @@ _SUFFIX_WORDS = (
     " ive al ed es er e s"
 )
 _SUFFIXES = _SUFFIX_WORDS.split()
+_WHOLE = ("ss", "ee")  # process, oversee: no ending to cut
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 
 
@@ -83,7 +84,7 @@ def stem(word: str) -> str:
     ``managing`` → ``manag``)."""
     base = verb_lemma(word)
     cut = True
-    while cut:
+    while cut and not base.endswith(_WHOLE):
         cut = False
         for suffix in _SUFFIXES:
             if base.endswith(suffix) and len(base) - len(suffix) >= 4:
