@@ -151,3 +151,15 @@ def test_top_is_the_best_first_with_ties_by_index(cells: list[list[float]], k: i
             for c in range(table.shape[1])
         ]
         assert matrix.top(k, per=per) == expected
+
+
+def test_a_higher_credential_level_is_a_candidate() -> None:
+    """SHRM-SCP meets SHRM-CP (a rule that reads neither the term's words nor its
+    relations): the batch finds that term for the resume too."""
+    job = "HR Generalist\nRequirements\n- SHRM-CP certification required\n- OSHA 10\n"
+    resume = "Skills\nSHRM-SCP, OSHA 30, Workday\nExperience\nHR Generalist, 2018-2024\n"
+    single = atsmatch.match(resume, job)
+    assert any(t.via == "higher_level" for t in single.terms)
+    matrix = atsmatch.match_many([resume], [job])
+    assert matrix[0, 0] == single.score
+    assert matrix.knockouts(0, 0) == single.knockouts
