@@ -16,9 +16,7 @@ found in the resume's job titles.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from atsmatch.config import MatchConfig
 from atsmatch.extract.understand.credentials import (
@@ -32,9 +30,10 @@ from atsmatch.extract.understand.credentials import (
 from atsmatch.extract.understand.degrees import field_matches
 from atsmatch.extract.understand.resumeinfo import FieldYears, years_in_field
 from atsmatch.profile import Concept, Mention, Profile, Skill
+from atsmatch.score.phrases import find_phrase, phrase_pattern
 from atsmatch.score.terms import JobTerm
 
-__all__ = ["Credit", "ResumeView", "credit_for", "relation_to"]
+__all__ = ["Credit", "ResumeView", "credit_for", "find_phrase", "phrase_pattern", "relation_to"]
 
 _YEARS_CLAIM = re.compile(r"\b(\d{1,2})(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 _TITLE_NOISE = frozenset(
@@ -68,7 +67,8 @@ class ResumeView:
     lower: str = ""
     """The text lower-cased: only to rule a phrase out quickly (offsets come from ``text``)."""
     ascii: bool = False
-    """The text is ASCII: ``lower`` then has the offsets of ``text`` (see :func:`_hits`)."""
+    """The text is ASCII: ``lower`` then has the offsets of ``text`` (see
+    :func:`atsmatch.score.phrases.phrase_hits`)."""
     by_id: tuple[Skill, ...] = ()
     """The profile's skills sorted by id (the order related skills are tried in)."""
     fields: dict[str, FieldYears] = field(default_factory=dict)
@@ -140,70 +140,6 @@ class ResumeView:
         if words and len(words[-1]) > 3 and words[-1].endswith("s"):
             words[-1] = words[-1][:-1]
         return all(word in self.lower for word in words)
-
-
-def _phrase_words(phrase: str, plural: bool) -> list[str]:
-    words = phrase.lower().split()
-    if plural and words and len(words[-1]) > 3 and words[-1].endswith("s"):
-        words[-1] = words[-1][:-1]
-    return words
-
-
-@lru_cache(maxsize=65536)
-def phrase_pattern(phrase: str, *, plural: bool = False) -> re.Pattern[str]:
-    """A case-insensitive, word-bounded pattern for ``phrase``.
-
-    It runs on the original text (not a lower-cased copy, whose offsets can differ).
-    """
-    body = r"\s+".join(re.escape(w) for w in _phrase_words(phrase, plural))
-    suffix = r"(?:e?s)?" if plural else ""
-    return re.compile(rf"(?<![a-z0-9]){body}{suffix}(?![a-z0-9+#])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=65536)
-def _first_word(phrase: str, plural: bool) -> str:
-    words = _phrase_words(phrase, plural)
-    return words[0] if words and words[0].isascii() else ""
-
-
-def _hits(view: ResumeView, phrase: str, plural: bool) -> Iterator[re.Match[str]]:
-    """The matches of :func:`phrase_pattern` in the text, left to right, not overlapping.
-
-    In an ASCII text a match can only start where the lower-cased text holds the phrase's
-    first word (ASCII case folding keeps offsets), so the pattern is tried only there; any
-    other text is scanned whole. Both give the same matches."""
-    pattern = phrase_pattern(phrase, plural=plural)
-    first = _first_word(phrase, plural)
-    if not (first and view.ascii):
-        yield from pattern.finditer(view.text)
-        return
-    lower, text = view.lower, view.text
-    at = lower.find(first)
-    while at != -1:
-        hit = pattern.match(text, at)
-        if hit is not None:
-            yield hit
-            at = lower.find(first, max(hit.end(), at + 1))
-        else:
-            at = lower.find(first, at + 1)
-
-
-def find_phrase(view: ResumeView, phrase: str, *, plural: bool = False) -> list[Mention]:
-    """Every occurrence of ``phrase`` in the resume text, as mentions."""
-    key = (phrase, plural)
-    found = view.phrases.get(key)
-    if found is None:
-        found = ()
-        if view.may_hold(phrase):
-            document = view.profile.document
-            found = tuple(
-                Mention(
-                    hit.start(), hit.end(), hit.group(), "exact", document.section_at(hit.start())
-                )
-                for hit in _hits(view, phrase, plural)
-            )
-        view.phrases[key] = found
-    return list(found)
 
 
 def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import atsmatch
-from atsmatch.score.credits import ResumeView, _hits, find_phrase, phrase_pattern, relation_to
+from atsmatch.score.credits import ResumeView, relation_to
+from atsmatch.score.phrases import find_phrase, phrase_hits, phrase_pattern
 from atsmatch.taxonomy import load_taxonomy
 from tests.score.builders import CONCEPTS, make_profile
 
@@ -30,7 +31,7 @@ def test_phrase_hits_equal_a_full_regex_scan(
     text = "".join(w + g for w, g in parts)
     view = ResumeView.of(make_profile("resume", text or " "))
     full = [(m.start(), m.end()) for m in phrase_pattern(phrase, plural=plural).finditer(view.text)]
-    assert [(m.start(), m.end()) for m in _hits(view, phrase, plural)] == full
+    assert [(m.start(), m.end()) for m in phrase_hits(view, phrase, plural)] == full
     if view.may_hold(phrase):
         assert [(m.start, m.end) for m in find_phrase(view, phrase, plural=plural)] == full
     # asked again (from the view's memory): the same, and a list the caller may change
@@ -46,7 +47,7 @@ def test_non_ascii_text_is_scanned_whole() -> None:
     searched through the lower-cased copy."""
     view = ResumeView.of(make_profile("resume", "Skills\nPoſtgreSQL, Python\n"))
     assert not view.ascii
-    assert [m.group() for m in _hits(view, "postgresql", False)] == ["PoſtgreSQL"]
+    assert [m.group() for m in phrase_hits(view, "postgresql", False)] == ["PoſtgreSQL"]
 
 
 def test_relation_index_finds_every_related_skill() -> None:
