@@ -10,15 +10,61 @@ they replace.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 
-__all__ = ["SEPARATOR", "IndexEntries", "Lookup"]
+from atsmatch.taxonomy.store import TextColumn
+
+__all__ = ["SEPARATOR", "IndexEntries", "Lookup", "SortedKeys"]
 
 SEPARATOR = "|"
 """Joins the forms of a built-in concept."""
 
 IndexEntries = Sequence[tuple[str, str]]
 """The ``(concept id, surface form)`` pairs that share one lookup key."""
+
+
+class SortedKeys(Mapping[str, str]):
+    """Lookup keys stored sorted (code point order) with their entries, found by bisection:
+    no dict of 160,000 keys is built at load time."""
+
+    def __init__(self, keys: Sequence[str], entries: Sequence[str]) -> None:
+        if len(keys) != len(entries):
+            raise ValueError(f"{len(keys)} keys but {len(entries)} entries")
+        self._keys = keys
+        self._entries = entries
+        self._list: list[str] | None = None
+
+    def texts(self) -> list[str]:
+        """The keys, sorted; one list, decoded on first use (do not modify it)."""
+        if self._list is None:
+            keys = self._keys
+            self._list = keys.items() if isinstance(keys, TextColumn) else list(keys)
+        return self._list
+
+    def get(self, text: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        keys = self.texts()
+        at = bisect_left(keys, text)
+        return self._entries[at] if at < len(keys) and keys[at] == text else default
+
+    def __getitem__(self, text: str) -> str:
+        found = self.get(text)
+        if found is None:
+            raise KeyError(text)
+        return found
+
+    def __contains__(self, text: object) -> bool:
+        return isinstance(text, str) and self.get(text) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.texts())
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def items(self) -> Iterator[tuple[str, str]]:  # type: ignore[override]
+        """Every ``(key, entries)`` pair in key order, without a search per key."""
+        return zip(self.texts(), self._entries, strict=True)
 
 
 class Lookup(Mapping[tuple[str, ...], IndexEntries]):
@@ -32,8 +78,10 @@ class Lookup(Mapping[tuple[str, ...], IndexEntries]):
         *,
         hidden: frozenset[int] = frozenset(),
         overlay: Mapping[tuple[str, ...], IndexEntries] | None = None,
+        fingerprint: str | None = None,
     ) -> None:
         self._built = built
+        self._fingerprint = fingerprint
         self._ids = ids
         self._forms = forms
         self._hidden = hidden
@@ -81,7 +129,8 @@ class Lookup(Mapping[tuple[str, ...], IndexEntries]):
         Without added or hidden concepts this is one linear pass: the keys are stored sorted.
         """
         if not self._overlay and not self._hidden:
-            return sorted(self._built)
+            built = self._built
+            return list(built.texts()) if isinstance(built, SortedKeys) else sorted(built)
         added = {" ".join(key) for key in self._overlay}
         hidden = self._hidden
         return sorted(
@@ -90,6 +139,12 @@ class Lookup(Mapping[tuple[str, ...], IndexEntries]):
             if text not in added
             and (not hidden or any(int(item.split(".")[0]) not in hidden for item in raw.split()))
         )
+
+    @property
+    def builtin_fingerprint(self) -> str | None:
+        """The fingerprint of the built-in data this index is exactly (no concept added or
+        replaced), else ``None``: derived tables shipped for that data apply to it."""
+        return None if self._overlay or self._hidden else self._fingerprint
 
     def added_keys(self) -> list[tuple[str, ...]]:
         """The keys of concepts added at run time, in the order iteration yields them."""

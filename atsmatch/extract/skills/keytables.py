@@ -9,7 +9,10 @@ use, only for the words a document contains:
   that some key can still reach;
 - lemma keys (:meth:`KeyTables.lemma_reach`, :meth:`KeyTables.lemma_forms`): for a lemma
   ``f`` the keys whose first word has lemma ``f`` get their lemma keys computed once;
-- compact keys for the fuzzy fallback (:meth:`KeyTables.compact_key`), per first letter.
+- compact keys for the fuzzy fallback (:meth:`KeyTables.compact_key`), per first letter;
+  for the built-in taxonomy these groups ship as package data (``data/compact_keys.bin``,
+  written by tools/build_store.py and naming the taxonomy data they were made from), so a
+  cold start reads them instead of compacting 100,000 keys.
 
 So a short document costs a few thousand lemma computations, not one per taxonomy form.
 """
@@ -20,11 +23,18 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
+from itertools import repeat
 
+from atsmatch._resources import read_data
+from atsmatch.errors import TaxonomyError
 from atsmatch.language.lemmas import lemma_table, noun_table
 from atsmatch.taxonomy.lookup import Lookup
+from atsmatch.taxonomy.store import TextColumn, read_columns
 
-__all__ = ["KeyTables", "compact", "lemma_key"]
+__all__ = ["COMPACT_DATA", "KeyTables", "compact", "lemma_key", "stored_compact_groups"]
+
+COMPACT_DATA = "compact_keys.bin"
+"""The built-in taxonomy's compact groups: columns ``packed L`` and ``keys L`` per letter."""
 
 Key = tuple[str, ...]
 
@@ -76,14 +86,18 @@ def _inflections() -> dict[str, list[str]]:
 class KeyTables:
     """Lookup helpers over the keys of one index (see the module docstring)."""
 
-    def __init__(self, keys: Iterable[Key]) -> None:
+    def __init__(self, keys: Iterable[Key], *, stored: bool = True) -> None:
         # A taxonomy's index gives its built-in keys as a sorted list of texts (searched by
         # bisection) and the keys added at run time; any other key list counts as added.
         # Keys of one first word come built-in first, sorted, then added ones, in order.
+        # ``stored``: read the compact groups from package data when they were made for
+        # exactly this index (the built-in taxonomy, nothing added or replaced).
         self._texts: list[str] = []
+        self._fingerprint: str | None = None
         added: Iterable[Key] = keys
         if isinstance(keys, Lookup):
             self._texts, added = keys.built_key_texts(), keys.added_keys()
+            self._fingerprint = keys.builtin_fingerprint if stored else None
         self._added: dict[str, list[Key]] = defaultdict(list)
         for key in added:
             if key:
@@ -172,6 +186,10 @@ class KeyTables:
     def compact_group(self, letter: str) -> dict[str, Key]:
         """Compact form → key, for the one- or two-word keys whose compact form starts so."""
         group = self._compact.get(letter)
+        if group is None and self._fingerprint is not None:
+            stored = stored_compact_groups(self._fingerprint)
+            if stored is not None:
+                group = self._compact[letter] = _stored_group(stored, letter)
         if group is None:
             group = {}
             by_letter = self._first_words_by_letter
@@ -199,3 +217,22 @@ class KeyTables:
                 groups[compact(word)[:1]].append(word)
                 seen.add(word)
         return groups
+
+
+@lru_cache(maxsize=4)
+def stored_compact_groups(fingerprint: str) -> dict[str, TextColumn] | None:
+    """The shipped compact groups when they were made from the taxonomy data with this
+    fingerprint; ``None`` when missing or stale (then the groups are computed)."""
+    try:
+        raw = read_data("atsmatch.extract.skills", COMPACT_DATA)
+        meta, columns = read_columns(raw, COMPACT_DATA)
+    except (OSError, TaxonomyError):
+        return None
+    return columns if meta.get("source") == fingerprint else None
+
+
+def _stored_group(columns: dict[str, TextColumn], letter: str) -> dict[str, Key]:
+    packed, keys = columns.get(f"packed {letter}"), columns.get(f"keys {letter}")
+    if packed is None or keys is None:
+        return {}
+    return dict(zip(packed, map(tuple, map(str.split, keys, repeat(" "))), strict=True))

@@ -1,0 +1,86 @@
+"""Build the package data a cold start reads instead of computing: derived, never edited.
+
+From ``atsmatch/taxonomy/data/taxonomy.txt.gz`` (tools/build_taxonomy.py) this writes
+
+- ``atsmatch/taxonomy/data/taxonomy.bin``: the same columns as a column file
+  (atsmatch/taxonomy/store.py), read without decompressing or decoding it whole;
+- ``atsmatch/extract/skills/data/compact_keys.bin``: the fuzzy fallback's compact groups
+  (``KeyTables.compact_group`` for every first letter), computed here with the same code.
+
+Each names the fingerprint of the ``taxonomy.txt.gz`` it came from; at run time a file
+made from other data is ignored (the slower path computes the same result), and
+tests/taxonomy/test_store.py fails until it is rebuilt. Run it after every taxonomy
+rebuild, and after changing how the groups or the column file are made:
+
+    python tools/build_store.py            # writes both files
+    python tools/build_store.py --check    # exit 1 when a shipped file differs
+
+The output is byte-identical for the same input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from itertools import pairwise
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from atsmatch.extract.skills.keytables import COMPACT_DATA, KeyTables, compact  # noqa: E402
+from atsmatch.taxonomy import BUILTIN_DATA, BUILTIN_STORE, Taxonomy  # noqa: E402
+from atsmatch.taxonomy.packed import CONCEPT_COLUMNS, INDEX_COLUMNS, unpack  # noqa: E402
+from atsmatch.taxonomy.store import gzip_fingerprint, write_columns  # noqa: E402
+
+TAXONOMY_DATA = ROOT / "atsmatch" / "taxonomy" / "data"
+SOURCE = TAXONOMY_DATA / BUILTIN_DATA
+STORE = TAXONOMY_DATA / BUILTIN_STORE
+COMPACT = ROOT / "atsmatch" / "extract" / "skills" / "data" / COMPACT_DATA
+
+
+def build(raw: bytes) -> dict[str, bytes]:
+    """File name → bytes of both derived files, from the bytes of ``taxonomy.txt.gz``."""
+    fingerprint = gzip_fingerprint(raw[-8:], len(raw))
+    header, columns = unpack(raw, BUILTIN_DATA)
+    keys = columns["keys"]
+    if any(a >= b for a, b in pairwise(keys)):
+        raise ValueError(f"{BUILTIN_DATA}: the lookup keys are not sorted and unique")
+    taxonomy = Taxonomy.from_columns(header, columns, BUILTIN_DATA)  # checks ids are unique
+    store = write_columns(
+        {"source": fingerprint, "header": header},
+        {name: columns[name] for name in CONCEPT_COLUMNS + INDEX_COLUMNS},
+    )
+    tables = KeyTables(taxonomy.index(), stored=False)
+    letters = sorted({compact("".join(k.split(" ")))[:1] for k in keys if k.count(" ") <= 1})
+    groups: dict[str, list[str]] = {}
+    for letter in letters:
+        group = tables.compact_group(letter)
+        groups[f"packed {letter}"] = list(group)
+        groups[f"keys {letter}"] = [" ".join(key) for key in group.values()]
+    fuzzy = write_columns({"source": fingerprint, "letters": letters}, groups)
+    return {STORE.name: store, COMPACT.name: fuzzy}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    args = parser.parse_args(argv)
+    built = build(SOURCE.read_bytes())
+    stale = []
+    for path in (STORE, COMPACT):
+        data = built[path.name]
+        if args.check:
+            if not path.is_file() or path.read_bytes() != data:
+                stale.append(path)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        print(f"wrote {path.relative_to(ROOT)} ({len(data):,} bytes)")
+    for path in stale:
+        print(f"stale: {path.relative_to(ROOT)}; run python tools/build_store.py")
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
