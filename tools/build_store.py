@@ -1,16 +1,17 @@
 """Build the package data a cold start reads instead of computing: derived, never edited.
 
-From ``atsmatch/taxonomy/data/taxonomy.txt.gz`` (tools/build_taxonomy.py) this writes
+Column files (atsmatch/serialize/columns.py) derived from ``taxonomy.txt.gz``
+(tools/build_taxonomy.py):
 
-- ``atsmatch/taxonomy/data/taxonomy.bin``: the same columns as a column file
-  (atsmatch/taxonomy/store.py), read without decompressing or decoding it whole;
-- ``atsmatch/extract/skills/data/compact_keys.bin``: the fuzzy fallback's compact groups
-  (``KeyTables.compact_group`` for every first letter), computed here with the same code.
+- ``atsmatch/taxonomy/data/taxonomy.bin``: its columns, read without decompressing or
+  decoding them whole;
+- ``atsmatch/extract/skills/data/compact_keys.bin``: the fuzzy fallback's compact groups of
+  its keys (``KeyTables.compact_group`` for every first letter), made with that code.
 
-Each names the fingerprint of the ``taxonomy.txt.gz`` it came from; at run time a file
-made from other data is ignored (the slower path computes the same result), and
-tests/taxonomy/test_store.py fails until it is rebuilt. Run it after every taxonomy
-rebuild, and after changing how the groups or the column file are made:
+Each names the fingerprint of the ``taxonomy.txt.gz`` it came from; at run time a file made
+from other data is ignored (the slower path computes the same result), and
+tests/taxonomy/test_store.py fails until it is rebuilt. Run it after every taxonomy rebuild,
+and after changing how the groups or the column file are made:
 
     python tools/build_store.py            # writes both files
     python tools/build_store.py --check    # exit 1 when a shipped file differs
@@ -29,18 +30,27 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from atsmatch.extract.skills.keytables import COMPACT_DATA, KeyTables, compact  # noqa: E402
+from atsmatch.serialize.columns import (  # noqa: E402
+    gzip_fingerprint,
+    write_columns,
+)
 from atsmatch.taxonomy import BUILTIN_DATA, BUILTIN_STORE, Taxonomy  # noqa: E402
 from atsmatch.taxonomy.packed import CONCEPT_COLUMNS, INDEX_COLUMNS, unpack  # noqa: E402
-from atsmatch.taxonomy.store import gzip_fingerprint, write_columns  # noqa: E402
 
 TAXONOMY_DATA = ROOT / "atsmatch" / "taxonomy" / "data"
 SOURCE = TAXONOMY_DATA / BUILTIN_DATA
 STORE = TAXONOMY_DATA / BUILTIN_STORE
 COMPACT = ROOT / "atsmatch" / "extract" / "skills" / "data" / COMPACT_DATA
+OUTPUTS = (STORE, COMPACT)
+
+
+def build_all() -> dict[str, bytes]:
+    """File name → bytes of every derived file, from the package data of this checkout."""
+    return build(SOURCE.read_bytes())
 
 
 def build(raw: bytes) -> dict[str, bytes]:
-    """File name → bytes of both derived files, from the bytes of ``taxonomy.txt.gz``."""
+    """File name → bytes of the taxonomy's derived files, from ``taxonomy.txt.gz``."""
     fingerprint = gzip_fingerprint(raw[-8:], len(raw))
     header, columns = unpack(raw, BUILTIN_DATA)
     keys = columns["keys"]
@@ -66,9 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args(argv)
-    built = build(SOURCE.read_bytes())
+    built = build_all()
     stale = []
-    for path in (STORE, COMPACT):
+    for path in OUTPUTS:
         data = built[path.name]
         if args.check:
             if not path.is_file() or path.read_bytes() != data:

@@ -15,40 +15,36 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from atsmatch._resources import data_size_and_tail, read_data
+from atsmatch._resources import read_data
 from atsmatch.errors import TaxonomyError
+from atsmatch.serialize.columns import data_fingerprint, derived_columns
 from atsmatch.taxonomy.model import Taxonomy
-from atsmatch.taxonomy.store import gzip_fingerprint, read_columns
 
 __all__ = ["BUILTIN_DATA", "BUILTIN_STORE", "Taxonomy", "builtin_fingerprint", "load_taxonomy"]
 
 BUILTIN_DATA = "taxonomy.txt.gz"
 BUILTIN_STORE = "taxonomy.bin"
-"""The built-in data again as a column file (:mod:`atsmatch.taxonomy.store`), derived from
+"""The built-in data again as a column file (:mod:`atsmatch.serialize.columns`), derived from
 ``taxonomy.txt.gz`` by tools/build_store.py: read without decompressing or decoding it
 whole. When it is missing or was made from other data, the gzip'd text is read instead."""
 
 
 def builtin_fingerprint() -> str:
     """The fingerprint of the built-in data (``taxonomy.txt.gz``) that derived package data
-    must name to be used (see :func:`atsmatch.taxonomy.store.gzip_fingerprint`)."""
+    must name to be used (see :func:`atsmatch.serialize.columns.gzip_fingerprint`)."""
     try:
-        size, tail = data_size_and_tail(__name__, BUILTIN_DATA, 8)
+        return data_fingerprint(__name__, BUILTIN_DATA)
     except OSError as exc:
         raise TaxonomyError(f"built-in taxonomy ({BUILTIN_DATA}): cannot read it ({exc})") from None
-    return gzip_fingerprint(tail, size)
 
 
 @lru_cache(maxsize=1)
 def _builtin() -> Taxonomy:
     fingerprint = builtin_fingerprint()
-    try:
-        meta, stored = read_columns(read_data(__name__, BUILTIN_STORE), BUILTIN_STORE)
-    except (OSError, TaxonomyError):
-        meta, stored = {}, {}
-    if stored and meta.get("source") == fingerprint:
-        header: Mapping[str, Any] = meta["header"]
-        columns: Mapping[str, Sequence[str]] = stored
+    derived = derived_columns(__name__, BUILTIN_STORE, fingerprint)
+    if derived is not None:
+        header: Mapping[str, Any] = derived[0]["header"]
+        columns: Mapping[str, Sequence[str]] = derived[1]
         source = f"built-in taxonomy ({BUILTIN_STORE})"
     else:  # missing or stale: the slower, always current source
         from atsmatch.taxonomy.packed import unpack

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 
-from atsmatch.taxonomy.store import TextColumn
+from atsmatch.serialize.columns import TextColumn
 
 __all__ = ["SEPARATOR", "IndexEntries", "Lookup", "SortedKeys"]
 

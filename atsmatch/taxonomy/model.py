@@ -14,8 +14,8 @@ from typing import Any, get_args
 
 from atsmatch.errors import TaxonomyError, did_you_mean
 from atsmatch.profile import Category, Concept
+from atsmatch.serialize.columns import Rows, TextColumn
 from atsmatch.taxonomy.lookup import SEPARATOR, IndexEntries, Lookup, SortedKeys
-from atsmatch.taxonomy.store import Rows, TextColumn
 
 __all__ = ["CATEGORIES", "IndexEntries", "Taxonomy"]  # IndexEntries: from .lookup
 
@@ -65,7 +65,7 @@ class Taxonomy:
     ) -> Taxonomy:
         """A taxonomy from the packed package data (see :mod:`atsmatch.taxonomy.packed`).
 
-        The columns may be lists or lazily decoded :class:`~atsmatch.taxonomy.store.TextColumn`
+        The columns may be lists or lazily decoded :class:`~atsmatch.serialize.columns.TextColumn`
         objects; ``fingerprint`` names the built-in data they are (see
         :attr:`Lookup.builtin_fingerprint`).
         """

@@ -25,11 +25,9 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
 from itertools import repeat
 
-from atsmatch._resources import read_data
-from atsmatch.errors import TaxonomyError
 from atsmatch.language.lemmas import lemma_table, noun_table
+from atsmatch.serialize.columns import TextColumn, derived_columns
 from atsmatch.taxonomy.lookup import Lookup
-from atsmatch.taxonomy.store import TextColumn, read_columns
 
 __all__ = ["COMPACT_DATA", "KeyTables", "compact", "lemma_key", "stored_compact_groups"]
 
@@ -223,12 +221,8 @@ class KeyTables:
 def stored_compact_groups(fingerprint: str) -> dict[str, TextColumn] | None:
     """The shipped compact groups when they were made from the taxonomy data with this
     fingerprint; ``None`` when missing or stale (then the groups are computed)."""
-    try:
-        raw = read_data("atsmatch.extract.skills", COMPACT_DATA)
-        meta, columns = read_columns(raw, COMPACT_DATA)
-    except (OSError, TaxonomyError):
-        return None
-    return columns if meta.get("source") == fingerprint else None
+    derived = derived_columns("atsmatch.extract.skills", COMPACT_DATA, fingerprint)
+    return None if derived is None else derived[1]
 
 
 def _stored_group(columns: dict[str, TextColumn], letter: str) -> dict[str, Key]:

@@ -8,10 +8,11 @@ decompressed, parsed or hashed at load time, which is what makes a cold start ch
 
 The file starts with a magic line, the length of a JSON header (8 bytes, little-endian)
 and the header: the format version, free ``meta`` data and where each column lies.
-Derived package data uses it (``tools/build_store.py`` writes the built-in taxonomy's
-columns and the fuzzy-match key tables from ``taxonomy.txt.gz``); ``meta["source"]``
-names the fingerprint (:func:`gzip_fingerprint`) of the file it was derived from, so a
-reader can tell a stale file and fall back to the source.
+Derived package data uses it: ``tools/build_store.py`` writes the built-in taxonomy's
+columns and the fuzzy-match key tables from ``taxonomy.txt.gz``, and the lemma and
+background tables from their gzip'd JSON. ``meta["source"]`` names the fingerprint
+(:func:`gzip_fingerprint`) of what a file was derived from, so :func:`derived_columns`
+tells a stale file and its caller computes from the source instead.
 """
 
 from __future__ import annotations
@@ -22,9 +23,19 @@ from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, overload
 
-from atsmatch.errors import TaxonomyError
+from atsmatch._resources import data_size_and_tail, read_data
 
-__all__ = ["MAGIC", "VERSION", "TextColumn", "gzip_fingerprint", "read_columns", "write_columns"]
+__all__ = [
+    "MAGIC",
+    "VERSION",
+    "Rows",
+    "TextColumn",
+    "data_fingerprint",
+    "derived_columns",
+    "gzip_fingerprint",
+    "read_columns",
+    "write_columns",
+]
 
 MAGIC = b"atsmatch-columns\n"
 VERSION = 1
@@ -108,7 +119,8 @@ def write_columns(meta: Mapping[str, Any], columns: Mapping[str, Sequence[str]])
 
 
 def read_columns(raw: bytes, source: str) -> tuple[dict[str, Any], dict[str, TextColumn]]:
-    """The ``meta`` data and the columns of a column file (nothing is decoded yet)."""
+    """The ``meta`` data and the columns of a column file (nothing is decoded yet);
+    ``ValueError`` naming ``source`` when it is not one."""
     try:
         if not raw.startswith(MAGIC):
             raise ValueError("no column-file magic")
@@ -131,8 +143,28 @@ def read_columns(raw: bytes, source: str) -> tuple[dict[str, Any], dict[str, Tex
         if not isinstance(meta, dict):
             raise ValueError("meta is not a mapping")
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise TaxonomyError(f"{source}: not a readable column file ({exc}); rebuild it") from None
+        raise ValueError(f"{source}: not a readable column file ({exc}); rebuild it") from None
     return meta, columns
+
+
+def data_fingerprint(package: str, name: str) -> str:
+    """The :func:`gzip_fingerprint` of the gzip'd package data ``data/NAME`` of ``package``
+    (``OSError`` when it is missing)."""
+    size, tail = data_size_and_tail(package, name, 8)
+    return gzip_fingerprint(tail, size)
+
+
+def derived_columns(
+    package: str, name: str, source: str
+) -> tuple[dict[str, Any], dict[str, TextColumn]] | None:
+    """The meta data and columns of the derived package data ``data/NAME`` of ``package``
+    when it was made from ``source`` (a fingerprint); ``None`` when it is missing,
+    unreadable or stale, and the caller computes the same tables from the source."""
+    try:
+        meta, columns = read_columns(read_data(package, name), name)
+    except (OSError, ValueError):
+        return None
+    return (meta, columns) if meta.get("source") == source else None
 
 
 class Rows(Sequence[tuple[str, ...]]):
