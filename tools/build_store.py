@@ -35,6 +35,7 @@ from atsmatch.serialize.columns import (  # noqa: E402
     write_columns,
 )
 from atsmatch.taxonomy import BUILTIN_DATA, BUILTIN_STORE, Taxonomy  # noqa: E402
+from atsmatch.taxonomy.model import FIRST_STARTS, FIRST_WORDS  # noqa: E402
 from atsmatch.taxonomy.packed import CONCEPT_COLUMNS, INDEX_COLUMNS, unpack  # noqa: E402
 
 TAXONOMY_DATA = ROOT / "atsmatch" / "taxonomy" / "data"
@@ -57,9 +58,11 @@ def build(raw: bytes) -> dict[str, bytes]:
     if any(a >= b for a, b in pairwise(keys)):
         raise ValueError(f"{BUILTIN_DATA}: the lookup keys are not sorted and unique")
     taxonomy = Taxonomy.from_columns(header, columns, BUILTIN_DATA)  # checks ids are unique
+    firsts, starts = first_word_index(keys)
+    stored = {name: columns[name] for name in CONCEPT_COLUMNS + INDEX_COLUMNS}
     store = write_columns(
         {"source": fingerprint, "header": header},
-        {name: columns[name] for name in CONCEPT_COLUMNS + INDEX_COLUMNS},
+        {**stored, FIRST_WORDS: firsts, FIRST_STARTS: starts},
     )
     tables = KeyTables(taxonomy.index(), stored=False)
     letters = sorted({compact("".join(k.split(" ")))[:1] for k in keys if k.count(" ") <= 1})
@@ -70,6 +73,21 @@ def build(raw: bytes) -> dict[str, bytes]:
         groups[f"keys {letter}"] = [" ".join(key) for key in group.values()]
     fuzzy = write_columns({"source": fingerprint, "letters": letters}, groups)
     return {STORE.name: store, COMPACT.name: fuzzy}
+
+
+def first_word_index(keys: list[str]) -> tuple[list[str], list[str]]:
+    """The distinct first words of sorted ``keys`` and where each one's keys begin (then
+    the number of keys): a first word's keys are one run in code point order."""
+    firsts: list[str] = []
+    starts: list[str] = []
+    for position, key in enumerate(keys):
+        first = key.partition(" ")[0]
+        if not firsts or firsts[-1] != first:
+            if firsts and first <= firsts[-1]:
+                raise ValueError(f"the keys of {first!r} are not one run")
+            firsts.append(first)
+            starts.append(str(position))
+    return firsts, [*starts, str(len(keys))]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,14 +26,51 @@ IndexEntries = Sequence[tuple[str, str]]
 
 class SortedKeys(Mapping[str, str]):
     """Lookup keys stored sorted (code point order) with their entries, found by bisection:
-    no dict of 160,000 keys is built at load time."""
+    no dict of 160,000 keys is built at load time.
 
-    def __init__(self, keys: Sequence[str], entries: Sequence[str]) -> None:
+    ``firsts`` (the distinct first words of the keys, sorted) and ``starts`` (where each
+    one's keys begin, with the number of keys last) index the keys by first word, so that
+    a lookup decodes a few keys of a lazily read column, not all of them.
+    """
+
+    def __init__(
+        self,
+        keys: Sequence[str],
+        entries: Sequence[str],
+        *,
+        firsts: Sequence[str] | None = None,
+        starts: Sequence[str] | None = None,
+    ) -> None:
         if len(keys) != len(entries):
             raise ValueError(f"{len(keys)} keys but {len(entries)} entries")
+        if (firsts is None) != (starts is None) or (
+            firsts is not None and starts is not None and len(starts) != len(firsts) + 1
+        ):
+            raise ValueError("a first-word index needs one start per first word, and the end")
         self._keys = keys
         self._entries = entries
         self._list: list[str] | None = None
+        self._firsts = firsts
+        self._starts = starts
+
+    def _block(self, first: str) -> tuple[int, int]:
+        """Where the keys whose first token is ``first`` lie (an empty range: none)."""
+        if self._firsts is None or self._starts is None:
+            keys = self.texts()
+            low = bisect_left(keys, first)
+            return low, bisect_left(keys, first + "!", low)  # "!" follows " " in code points
+        firsts = self._firsts
+        at = bisect_left(firsts, first)
+        if at == len(firsts) or firsts[at] != first:
+            return 0, 0
+        return int(self._starts[at]), int(self._starts[at + 1])
+
+    def starting(self, first: str) -> list[str]:
+        """The keys whose first token is ``first``, sorted."""
+        low, high = self._block(first)
+        keys = self._list if self._list is not None else self._keys
+        found = [keys[at] for at in range(low, high)]
+        return [key for key in found if key == first or key.startswith(first + " ")]
 
     def texts(self) -> list[str]:
         """The keys, sorted; one list, decoded on first use (do not modify it)."""
@@ -43,9 +80,13 @@ class SortedKeys(Mapping[str, str]):
         return self._list
 
     def get(self, text: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        keys = self.texts()
-        at = bisect_left(keys, text)
-        return self._entries[at] if at < len(keys) and keys[at] == text else default
+        if self._list is None and self._firsts is not None:
+            low, high = self._block(text.partition(" ")[0])
+            keys: Sequence[str] = self._keys
+        else:
+            keys, low, high = self.texts(), 0, len(self._keys)
+        at = bisect_left(keys, text, low, high)
+        return self._entries[at] if at < high and keys[at] == text else default
 
     def __getitem__(self, text: str) -> str:
         found = self.get(text)
@@ -122,6 +163,14 @@ class Lookup(Mapping[tuple[str, ...], IndexEntries]):
             if not hidden or any(int(item.split(".")[0]) not in hidden for item in raw.split()):
                 yield key
         yield from overlay
+
+    def built_keys_starting(self, first: str) -> list[str] | None:
+        """The built-in keys whose first token is ``first`` (texts, sorted) when nothing was
+        added or replaced (else ``None``: see :meth:`built_key_texts`)."""
+        built = self._built
+        if self._overlay or self._hidden or not isinstance(built, SortedKeys):
+            return None
+        return built.starting(first)
 
     def built_key_texts(self) -> list[str]:
         """The built-in keys that iteration yields (tokens joined by spaces), sorted.

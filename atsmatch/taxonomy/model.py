@@ -27,6 +27,8 @@ CATEGORIES: tuple[str, ...] = get_args(Category)
 # space-separated positions in the id list. Split when the concept is first asked for.
 _Row = tuple[str, str, str, str, str, str, str, str]
 _Entry = Concept | _Row
+FIRST_WORDS, FIRST_STARTS = "first words", "first starts"
+"""Optional columns: the keys indexed by first word (see :class:`SortedKeys`)."""
 _ROW_COLUMNS = ("name", "category", "forms", "sources", "broader", "related", "kind_of", "shows")
 
 
@@ -75,7 +77,12 @@ class Taxonomy:
             taxonomy._ids = columns["id"]
             taxonomy._position_map = None  # made on first use, from the ids
             taxonomy._entries = Rows([columns[name] for name in _ROW_COLUMNS])  # type: ignore[assignment]
-            built = SortedKeys(columns["keys"], columns["entries"])
+            built = SortedKeys(
+                columns["keys"],
+                columns["entries"],
+                firsts=columns.get(FIRST_WORDS),
+                starts=columns.get(FIRST_STARTS),
+            )
             taxonomy._built = (built, columns["forms"], int(header["max_key_tokens"]), fingerprint)
         except (KeyError, TypeError, ValueError) as exc:
             raise TaxonomyError(f"{source}: malformed taxonomy data ({exc!r})") from None

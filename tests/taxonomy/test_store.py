@@ -19,6 +19,7 @@ from atsmatch.serialize.columns import (
     write_columns,
 )
 from atsmatch.taxonomy import BUILTIN_DATA, BUILTIN_STORE, builtin_fingerprint, load_taxonomy
+from atsmatch.taxonomy.lookup import SortedKeys
 from atsmatch.taxonomy.packed import unpack
 from tests.conftest import ROOT
 
@@ -128,3 +129,22 @@ def test_store_compact_groups_equal_computed_ones() -> None:
         assert list(stored.compact_group(letter).items()) == list(
             computed.compact_group(letter).items()
         ), letter
+
+
+def test_store_first_word_index_finds_what_bisection_finds() -> None:
+    keys = sorted(["net", "net framework", "net+", "net-a", "network", "network admin", "a b"])
+    keys += ["zz"]
+    entries = [str(n) for n in range(len(keys))]
+    firsts, starts = build_store.first_word_index(keys)
+    stored = _columns(keys=keys, entries=entries, firsts=firsts, starts=starts)
+    indexed = SortedKeys(
+        stored["keys"], stored["entries"], firsts=stored["firsts"], starts=stored["starts"]
+    )
+    plain = SortedKeys(keys, entries)
+    for word in ["net", "net+", "network", "a", "ne", "zz", "z", "", "~"]:
+        assert indexed.starting(word) == plain.starting(word), word
+    for text in [*keys, "net frame", "a", "network admins", ""]:
+        assert indexed.get(text) == plain.get(text), text
+    assert plain.starting("net") == ["net", "net framework"]
+    with pytest.raises(ValueError):
+        SortedKeys(keys, entries, firsts=firsts, starts=starts[:-1])

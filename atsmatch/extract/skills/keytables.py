@@ -90,12 +90,19 @@ class KeyTables:
         # Keys of one first word come built-in first, sorted, then added ones, in order.
         # ``stored``: read the compact groups from package data when they were made for
         # exactly this index (the built-in taxonomy, nothing added or replaced).
-        self._texts: list[str] = []
+        # An index of only built-in keys answers keys_of itself (keys by first word, without
+        # decoding every key); ``_texts`` is then made only if a pass over all keys is needed.
+        self._texts: list[str] | None = []
+        self._lookup: Lookup | None = None
         self._fingerprint: str | None = None
         added: Iterable[Key] = keys
         if isinstance(keys, Lookup):
-            self._texts, added = keys.built_key_texts(), keys.added_keys()
+            added = keys.added_keys()
             self._fingerprint = keys.builtin_fingerprint if stored else None
+            if keys.built_keys_starting("") is not None:
+                self._texts, self._lookup = None, keys
+            else:
+                self._texts = keys.built_key_texts()
         self._added: dict[str, list[Key]] = defaultdict(list)
         for key in added:
             if key:
@@ -112,18 +119,24 @@ class KeyTables:
         """The keys whose first token is ``word`` (cached)."""
         found = self._by_first.get(word)
         if found is None:
-            texts, spaced = self._texts, word + " "
-            low = bisect_left(texts, word)
-            high = bisect_left(texts, word + "!", low)  # "!" follows " " in code point order
-            found = tuple(
-                tuple(text.split(" "))
-                for text in texts[low:high]
-                if text == word or text.startswith(spaced)
-            )
+            lookup = self._lookup
+            built = lookup.built_keys_starting(word) if lookup is not None else None
+            if built is None:
+                texts, spaced = self._all_texts(), word + " "
+                low = bisect_left(texts, word)
+                high = bisect_left(texts, word + "!", low)  # "!" follows " " in code points
+                built = [t for t in texts[low:high] if t == word or t.startswith(spaced)]
+            found = tuple(tuple(text.split(" ")) for text in built)
             if word in self._added:
                 found += tuple(self._added[word])
             self._by_first[word] = found
         return found
+
+    def _all_texts(self) -> list[str]:
+        """Every built-in key (texts, sorted), decoded when first needed."""
+        if self._texts is None:
+            self._texts = self._lookup.built_key_texts() if self._lookup is not None else []
+        return self._texts
 
     def reach(self, norms: Sequence[str], i: int, limit: int) -> int:
         """How many tokens from ``i`` (before ``limit``) start like some key (0: none)."""
@@ -205,7 +218,7 @@ class KeyTables:
         """First words by the first letter of their compact form, built-in ones first."""
         groups: dict[str, list[str]] = defaultdict(list)
         seen: set[str] = set()
-        for text in self._texts:
+        for text in self._all_texts():
             word = text.partition(" ")[0]
             if word not in seen:
                 groups[compact(word)[:1]].append(word)
