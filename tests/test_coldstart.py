@@ -68,3 +68,24 @@ def test_coldstart_building_the_parser_imports_no_command_engine() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_coldstart_lazy_pattern_compiles_on_first_use() -> None:
+    import re
+
+    from atsmatch._lazy import lazy_pattern
+
+    pattern = lazy_pattern(r"[\u3040-\u30ff]+", re.IGNORECASE)
+    assert "search" not in vars(pattern)
+    assert pattern.findall("ab カタカナ cd") == ["カタカナ"]
+    assert "findall" in vars(pattern)  # kept: later calls skip __getattr__
+    assert pattern.search("abc") is None and pattern.flags & re.IGNORECASE
+    assert pattern.pattern == r"[\u3040-\u30ff]+"
+
+
+def test_coldstart_lazy_legacy_encoding_sniffing_still_works() -> None:
+    from atsmatch.parse.formats.encoding import sniff_encoding
+
+    assert sniff_encoding("履歴書：田中太郎、ソフトウェア開発".encode("cp932")) == "cp932"
+    assert sniff_encoding("이력서: 소프트웨어 개발".encode("euc_kr")) == "euc_kr"
+    assert sniff_encoding("café résumé".encode("cp1252")) == "cp1252"
