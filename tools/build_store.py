@@ -35,7 +35,7 @@ from atsmatch.serialize.columns import (  # noqa: E402
     write_columns,
 )
 from atsmatch.taxonomy import BUILTIN_DATA, BUILTIN_STORE, Taxonomy  # noqa: E402
-from atsmatch.taxonomy.model import FIRST_STARTS, FIRST_WORDS  # noqa: E402
+from atsmatch.taxonomy.model import FIRST_STARTS, FIRST_WORDS, ID_ORDER  # noqa: E402
 from atsmatch.taxonomy.packed import CONCEPT_COLUMNS, INDEX_COLUMNS, unpack  # noqa: E402
 
 TAXONOMY_DATA = ROOT / "atsmatch" / "taxonomy" / "data"
@@ -62,7 +62,7 @@ def build(raw: bytes) -> dict[str, bytes]:
     stored = {name: columns[name] for name in CONCEPT_COLUMNS + INDEX_COLUMNS}
     store = write_columns(
         {"source": fingerprint, "header": header},
-        {**stored, FIRST_WORDS: firsts, FIRST_STARTS: starts},
+        {**stored, FIRST_WORDS: firsts, FIRST_STARTS: starts, ID_ORDER: id_order(columns["id"])},
     )
     tables = KeyTables(taxonomy.index(), stored=False)
     letters = sorted({compact("".join(k.split(" ")))[:1] for k in keys if k.count(" ") <= 1})
@@ -88,6 +88,11 @@ def first_word_index(keys: list[str]) -> tuple[list[str], list[str]]:
             firsts.append(first)
             starts.append(str(position))
     return firsts, [*starts, str(len(keys))]
+
+
+def id_order(ids: list[str]) -> list[str]:
+    """The concept positions sorted by id (for bisection by id)."""
+    return [str(position) for position in sorted(range(len(ids)), key=ids.__getitem__)]
 
 
 def main(argv: list[str] | None = None) -> int:

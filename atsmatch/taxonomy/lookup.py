@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import pairwise
 
 from atsmatch.serialize.columns import TextColumn
 
-__all__ = ["SEPARATOR", "IndexEntries", "Lookup", "SortedKeys"]
+__all__ = ["SEPARATOR", "IdIndex", "IndexEntries", "Lookup", "SortedKeys"]
 
 SEPARATOR = "|"
 """Joins the forms of a built-in concept."""
@@ -47,6 +48,8 @@ class SortedKeys(Mapping[str, str]):
             firsts is not None and starts is not None and len(starts) != len(firsts) + 1
         ):
             raise ValueError("a first-word index needs one start per first word, and the end")
+        if not isinstance(keys, TextColumn) and any(a >= b for a, b in pairwise(keys)):
+            raise ValueError("the keys are not sorted and unique")  # (a column file's were)
         self._keys = keys
         self._entries = entries
         self._list: list[str] | None = None
@@ -214,3 +217,28 @@ class Lookup(Mapping[tuple[str, ...], IndexEntries]):
             combined = self.get(key)
             if combined is not None:
                 yield key, combined
+
+
+class IdIndex:
+    """Concept id → position by bisection over a stored column that lists the positions in
+    id order: a cold start looks up a few hundred ids and never builds a 45,000-id dict."""
+
+    def __init__(self, ids: Sequence[str], order: Sequence[str]) -> None:
+        if len(ids) != len(order):
+            raise ValueError(f"{len(ids)} ids but {len(order)} positions in id order")
+        self._ids = ids
+        self._order = order
+
+    def find(self, concept_id: str) -> int | None:
+        """The position of ``concept_id``, or ``None``."""
+        ids, order = self._ids, self._order
+        low, high = 0, len(order)
+        while low < high:
+            middle = (low + high) // 2
+            if ids[int(order[middle])] < concept_id:
+                low = middle + 1
+            else:
+                high = middle
+        if low < len(order) and ids[position := int(order[low])] == concept_id:
+            return position
+        return None

@@ -15,7 +15,7 @@ from typing import Any, get_args
 from atsmatch.errors import TaxonomyError, did_you_mean
 from atsmatch.profile import Category, Concept
 from atsmatch.serialize.columns import Rows, TextColumn
-from atsmatch.taxonomy.lookup import SEPARATOR, IndexEntries, Lookup, SortedKeys
+from atsmatch.taxonomy.lookup import SEPARATOR, IdIndex, IndexEntries, Lookup, SortedKeys
 
 __all__ = ["CATEGORIES", "IndexEntries", "Taxonomy"]  # IndexEntries: from .lookup
 
@@ -27,8 +27,10 @@ CATEGORIES: tuple[str, ...] = get_args(Category)
 # space-separated positions in the id list. Split when the concept is first asked for.
 _Row = tuple[str, str, str, str, str, str, str, str]
 _Entry = Concept | _Row
-FIRST_WORDS, FIRST_STARTS = "first words", "first starts"
-"""Optional columns: the keys indexed by first word (see :class:`SortedKeys`)."""
+FIRST_WORDS, FIRST_STARTS, ID_ORDER = "first words", "first starts", "id order"
+"""Optional columns: the keys indexed by first word (see :class:`SortedKeys`), the
+positions in id order (see :class:`IdIndex`)."""
+_BISECTED = 256  # id lookups answered by IdIndex before the id → position dict is made
 _ROW_COLUMNS = ("name", "category", "forms", "sources", "broader", "related", "kind_of", "shows")
 
 
@@ -44,6 +46,8 @@ class Taxonomy:
         # ``_entries`` become lists only when a concept is added or replaced (``_put``).
         self._ids: Sequence[str] = []
         self._position_map: dict[str, int] | None = {}
+        self._id_index: IdIndex | None = None
+        self._found = 0  # lookups answered by _id_index
         self._entries: Sequence[_Entry] = []
         self._user: set[int] = set()  # positions holding a Concept given at run time
         self._made: dict[int, Concept] = {}
@@ -76,6 +80,8 @@ class Taxonomy:
             taxonomy._categories = [_category(c, source) for c in header["categories"]]
             taxonomy._ids = columns["id"]
             taxonomy._position_map = None  # made on first use, from the ids
+            order = columns.get(ID_ORDER)
+            taxonomy._id_index = None if order is None else IdIndex(columns["id"], order)
             taxonomy._entries = Rows([columns[name] for name in _ROW_COLUMNS])  # type: ignore[assignment]
             built = SortedKeys(
                 columns["keys"],
@@ -152,16 +158,22 @@ class Taxonomy:
         if isinstance(self._entries, Rows):
             self._entries.decode_all()
 
+    def _position_of(self, concept_id: str) -> int | None:
+        if self._position_map is None and self._id_index is not None and self._found < _BISECTED:
+            self._found += 1
+            return self._id_index.find(concept_id)
+        return self._positions.get(concept_id)
+
     def __contains__(self, concept_id: object) -> bool:
-        return concept_id in self._positions
+        return isinstance(concept_id, str) and self._position_of(concept_id) is not None
 
     def get(self, concept_id: str) -> Concept | None:
         """The concept with this id, or ``None``."""
-        position = self._positions.get(concept_id)
+        position = self._position_of(concept_id)
         return None if position is None else self._concept(position)
 
     def __getitem__(self, concept_id: str) -> Concept:
-        position = self._positions.get(concept_id)
+        position = self._position_of(concept_id)
         if position is None:
             hint = did_you_mean(concept_id, self._positions)
             raise KeyError(f"no concept {concept_id!r} in the taxonomy{hint}")

@@ -19,7 +19,7 @@ from atsmatch.serialize.columns import (
     write_columns,
 )
 from atsmatch.taxonomy import BUILTIN_DATA, BUILTIN_STORE, builtin_fingerprint, load_taxonomy
-from atsmatch.taxonomy.lookup import SortedKeys
+from atsmatch.taxonomy.lookup import IdIndex, SortedKeys
 from atsmatch.taxonomy.packed import unpack
 from tests.conftest import ROOT
 
@@ -148,3 +148,23 @@ def test_store_first_word_index_finds_what_bisection_finds() -> None:
     assert plain.starting("net") == ["net", "net framework"]
     with pytest.raises(ValueError):
         SortedKeys(keys, entries, firsts=firsts, starts=starts[:-1])
+    with pytest.raises(ValueError, match="sorted"):
+        SortedKeys(["b", "a"], ["0", "1"])
+
+
+def test_store_id_index_finds_each_id_and_only_those() -> None:
+    ids = ["t:b", "t:a", "x:1", "t:c"]
+    index = IdIndex(ids, build_store.id_order(ids))
+    assert [index.find(cid) for cid in ids] == [0, 1, 2, 3]
+    assert [index.find(cid) for cid in ("t:", "t:bb", "z", "")] == [None] * 4
+
+
+def test_store_builtin_lookups_by_id_agree_with_the_dict() -> None:
+    taxonomy_package._builtin.cache_clear()  # a fresh load: no id dict made by other tests
+    taxonomy = load_taxonomy()
+    ids = list(taxonomy.ids())[::450]
+    taxonomy._found = 0
+    by_index = [(cid in taxonomy, taxonomy[cid].id) for cid in ids]
+    assert taxonomy._found > 0 and taxonomy._position_map is None  # answered by bisection
+    assert "no:such-id" not in taxonomy
+    assert by_index == [(True, cid) for cid in ids]
