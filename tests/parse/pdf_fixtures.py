@@ -647,3 +647,48 @@ def inflation_bomb(size: int) -> bytes:
         b"BT /F1 12 Tf 72 700 Td (Bomb) Tj ET " + b" " * size,
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     )
+
+
+def entry_layouts() -> bytes:
+    """Positions laid out as LaTeX/Typst templates do: bold employer with a place and
+    dates set flush right, title in italics below; an entry written date first; one
+    date flush right after the employer (cp1252 core fonts, so "–" and "•" are drawn)."""
+    pdf = _new_pdf()
+    pdf.core_fonts_encoding = "windows-1252"
+
+    def line(text: str, style: str = "", right: str = "") -> None:
+        pdf.set_font("Helvetica", style, 10)
+        y = pdf.get_y()
+        pdf.cell(120, 5, text)
+        pdf.set_xy(pdf.l_margin, y)
+        pdf.cell(0, 5, right, align="R", new_x="LMARGIN", new_y="NEXT")
+
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 9, "Dana Whitfield", new_x="LMARGIN", new_y="NEXT")
+    line("dana@example.com | (555) 201-3344 | Denver, CO")
+    for heading, entries in (
+        (
+            "EXPERIENCE",
+            [
+                ("Northwind Traders Inc. Boulder, Colorado", "B", "2019 \u2013 Present"),
+                ("Operations Analyst", "I", ""),
+                ("\u2022 Cut order errors by 30% with a reconciliation report", "", ""),
+                ("", "", ""),
+                ("2016 / 04 - Bright Electric", "B", ""),
+                ("Journeyman Electrician", "I", ""),
+                ("\u2022 Wired 40 commercial units", "", ""),
+                ("", "", ""),
+                ("Safety Training", "B", "Getoq Consulting, 2015 / 11"),
+                ("\u2022 Two-day simulation", "", ""),
+            ],
+        ),
+        ("EDUCATION", [("Community College of Denver", "B", "2012 \u2013 2014")]),
+    ):
+        pdf.ln(3)
+        line(heading, "B")
+        for text, style, right in entries:
+            if text:
+                line(text, style, right)
+            else:
+                pdf.ln(2)
+    return bytes(pdf.output())

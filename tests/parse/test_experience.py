@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from atsmatch import parse
 from atsmatch.parse import parse_text
-from atsmatch.parse.structure.experience import split_title_employer
+from atsmatch.parse.structure.roles import split_title_employer
+from tests.parse import pdf_fixtures as fx
 
 
 def _entries(body: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -147,3 +149,129 @@ def test_experience_single_and_season_dates(line: str, start: str, end: str) -> 
 
 def test_experience_single_date_needs_a_line_of_dates_alone() -> None:
     assert parse_text("Experience\nSenior Engineer\tAtlanta, GA 2019 plans\n").experience == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "entries"),
+    [
+        (  # date first, the title below (an open start read as that month)
+            "2016 / 09 - University of Bremen\nFullstack Javascript Engineer\n\n• Built\n\n"
+            "2014 - 2016 - Globex GmbH Bremen\nIT Consultant\n",
+            [
+                ("Fullstack Javascript Engineer", "University of Bremen", "2016-09", "2016-09"),
+                ("IT Consultant", "Globex GmbH Bremen", "2014-01", "2016-01"),
+            ],
+        ),
+        (  # one date flush right after the employer
+            "Simulation Training\tGetoq Consulting, 2011 / 11\n• Two days\n",
+            [("Simulation Training", "Getoq Consulting", "2011-11", "2011-11")],
+        ),
+        (  # "Title @Company", German open end with a non-breaking hyphen
+            "Datenanalyst @BetaSoft Technologies\n2023 \u2011 Heute San Francisco, CA\n• SQL\n",
+            [("Datenanalyst", "BetaSoft Technologies", "2023-01", None)],
+        ),
+        (  # "Title (Employer)" with the dates set flush right
+            "Student Assistant / Programmer (otulea.example.org)\t2010 - 2011\n"
+            "Software Engineer (Contract)\tAcme Inc\t2012 - 2013\n",
+            [
+                ("Student Assistant / Programmer", "otulea.example.org", "2010-01", "2011-01"),
+                ("Software Engineer (Contract)", "Acme Inc", "2012-01", "2013-01"),
+            ],
+        ),
+        (  # a company name ends at its legal form: what follows is a place
+            "FLAG Inc. California, America\t2012 – Present\nSummer Intern\n• Built\n\n"
+            "Acme Inc. Austin, Texas\t2010 – 2011\nJunior Developer\n",
+            [
+                ("Summer Intern", "FLAG Inc.", "2012-01", None),
+                ("Junior Developer", "Acme Inc.", "2010-01", "2011-01"),
+            ],
+        ),
+        (  # Chinese: company word ends the employer, the city follows unspaced
+            "黑科技公司上海\t2015年3月–2015年5月\n实习 经理: 高富帅\n• 实现了特性\n",
+            [("实习 经理: 高富帅", "黑科技公司", "2015-03", "2015-05")],
+        ),
+    ],
+)
+def test_experience_more_layouts(
+    body: str, entries: list[tuple[str | None, str | None, str | None, str | None]]
+) -> None:
+    assert _entries(body) == entries
+
+
+def test_experience_bulleted_entry_line_under_the_organisation() -> None:
+    """A label-column CV sets the organisation on its own line and the position as a
+    bullet with the dates flush right; the bullet is the title, not a detail."""
+    doc = parse_text(
+        "Research Experience\n"
+        "Institute for Advanced Research, Science College\n"
+        "• Undergraduate Research Student, Science Department\tMay 2004 – May 2005\n"
+        "• Project: Investigations on the Use of Lasers\n"
+        "Other Work Experience\n"
+        "Alpha Engineering Firm, Oakland, Ohio, USA\n"
+        "• Project Officer, Department of Meteorological Sciences,\tOct 2007 – Jan 2008\n"
+        "• Led a team of five engineers\n"
+    )
+    assert [(e.title, e.employer, e.start) for e in doc.experience] == [
+        (
+            "Undergraduate Research Student",
+            "Institute for Advanced Research, Science College",
+            "2004-05",
+        ),
+        ("Project Officer", "Alpha Engineering Firm", "2007-10"),
+    ]
+
+
+def test_experience_a_sentence_bullet_is_never_the_title() -> None:
+    doc = parse_text(
+        "Experience\nGlobex Systems\tBoston, MA\n"
+        "• Led a team of five engineers on billing\tJan 2019 – Mar 2020\n"
+    )
+    (entry,) = doc.experience
+    assert (entry.title, entry.employer) == (None, "Globex Systems")
+
+
+@pytest.mark.parametrize(
+    ("parts", "pair"),
+    [
+        (["Call Center Agent", "Acme"], ("Call Center Agent", "Acme")),
+        (["Acme Research Labs", "Data Engineer"], ("Data Engineer", "Acme Research Labs")),
+        (
+            ["Lincoln High School", "Head of Department"],
+            ("Head of Department", "Lincoln High School"),
+        ),
+        (
+            ["University of Bremen", "Director of Studies"],
+            ("Director of Studies", "University of Bremen"),
+        ),
+        (
+            ["Registered Nurse", "Emergency Department"],
+            ("Registered Nurse", "Emergency Department"),
+        ),
+        (
+            ["Westside School District", "Paraprofessional"],
+            ("Paraprofessional", "Westside School District"),
+        ),
+        (
+            ["Gamma Systems Inc.", "Cybersecurity-Berater"],
+            ("Cybersecurity-Berater", "Gamma Systems Inc."),
+        ),
+        (["Müller GmbH", "Softwareentwicklerin"], ("Softwareentwicklerin", "Müller GmbH")),
+        (
+            ["Bright Electric", "Journeyman Electrician"],
+            ("Journeyman Electrician", "Bright Electric"),
+        ),
+    ],
+)
+def test_experience_title_by_its_head_word(
+    parts: list[str], pair: tuple[str | None, str | None]
+) -> None:
+    assert split_title_employer(parts) == pair
+
+
+def test_experience_template_entry_layouts_in_a_pdf() -> None:
+    doc = parse(fx.entry_layouts())
+    assert [(e.title, e.employer, e.start, e.end) for e in doc.experience] == [
+        ("Operations Analyst", "Northwind Traders Inc.", "2019-01", None),
+        ("Journeyman Electrician", "Bright Electric", "2016-04", "2016-04"),
+        ("Safety Training", "Getoq Consulting", "2015-11", "2015-11"),
+    ]

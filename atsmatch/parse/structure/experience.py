@@ -3,9 +3,17 @@
 Each date range starts an entry. Its title and employer come from the rest of the date's
 line ("Senior Engineer, Acme Corp   Jan 2020 – Present") or, when that line holds only the
 date (and perhaps a place), from the lines just above it, and else from the line just
-below. Which part is the title is decided by job-title words (engineer, manager, ...) and
-employer words (Inc, GmbH, University, ...), then by order (title first). An entry runs to
-the next entry or the end of its section.
+below. Which part is the title is decided by :mod:`atsmatch.parse.structure.roles`. An
+entry runs to the next entry or the end of its section.
+
+Dates are found as ranges anywhere on a line, or as one date set flush right (after a
+tab, alone or after the employer: "Getoq Consulting, 2011 / 11"), or opening a short line
+written date first ("2016 / 09 - University of Bremen"). A range set flush right beside a
+bullet dates the entry above it; the bullet joins the entry when it reads as a job title
+and the lines above name none ("■ Research Student, Science Department  2004 – 2005"
+under the organisation). Parts are split at " | ", tabs, dashes, commas, " at ", "@" and
+a bracketed name ("Engineer (University of Bremen)"); places are dropped (the contact
+rules', and those a company name tells: "FLAG Inc. California, America", "黑科技公司上海").
 """
 
 from __future__ import annotations
@@ -14,58 +22,93 @@ import re
 
 from atsmatch.document import ExperienceEntry, Section, Span
 from atsmatch.parse.structure.contact import remove_locations
-from atsmatch.parse.structure.dates import DateRange, dates_only, find_ranges
+from atsmatch.parse.structure.dates import DateRange, dates_only, find_ranges, leading_date
+from atsmatch.parse.structure.roles import (
+    EMPLOYER_CJK,
+    is_employer,
+    is_title,
+    split_title_employer,
+)
 
 __all__ = ["find_experience", "split_title_employer"]
 
-_PARTS = re.compile(r"\s*(?:\||\t+|•|·| — | – | - |,\s| at | @ )\s*")
-_TITLE_WORDS = re.compile(
-    r"\b(engineer|developer|programmer|manager|director|analyst|intern|consultant|designer|"
-    r"lead|head|officer|specialist|scientist|architect|administrator|assistant|associate|"
-    r"coordinator|president|vp|ceo|cto|cfo|coo|founder|co-founder|owner|teacher|tutor|"
-    r"researcher|professor|lecturer|technician|representative|executive|accountant|nurse|"
-    r"editor|writer|supervisor|trainee|apprentice|fellow|partner|principal|staff|senior|junior|"
-    r"sr|jr|chief|advisor|adviser|strategist|agent|clerk|operator|volunteer|contractor|"
-    r"freelancer?|student|instructor|product owner|scrum master|sre|devops)\b",
-    re.IGNORECASE,
+_PARTS = re.compile(r"\s*(?:\||\t+|•|·| — | – | - |,\s| at | @ |\s@(?=\w))\s*")
+# An employer that ends in its organisation word, followed by a short place written
+# without a space ("黑科技公司上海": the company, then Shanghai).
+_CJK_PLACE = re.compile(rf"^(.*?(?:{EMPLOYER_CJK}))[^\W\d_A-Za-z]{{1,4}}$")
+# A company name ends at its legal form: "FLAG Inc. California, America" is the company
+# and a place (the place's last part is the next part, after the comma).
+_LEGAL_THEN_WORDS = re.compile(
+    r"^(.*?\b(?i:inc|llc|ltd|gmbh|corp|plc|ag|llp|co)\.?)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$"
 )
-_EMPLOYER_WORDS = re.compile(
-    r"\b(inc|llc|ltd|gmbh|ag|corp|corporation|company|co|group|plc|sa|bv|university|"
-    r"college|school|institute|bank|labs?|technologies|solutions|systems|partners|agency|"
-    r"hospital|foundation|studio|consulting|services)\b(?!-)\.?",
+_LEGAL_END = re.compile(r"\b(?i:inc|llc|ltd|gmbh|corp|plc|llp)\b\.?(?=\s+[A-Z])")
+_PLACE_WORDS = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+# "Engineer (Acme Corp)": a bracketed name is a part; "(Contract)", "(Remote)" are not.
+_BRACKETED = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
+_NOT_EMPLOYER = re.compile(
+    r"^(?:contract|contractor|part[- ]time|full[- ]time|remote|hybrid|on[- ]site|temporary|"
+    r"temp|freelance|internship|intern|seasonal|volunteer|per diem|prn|locum)$",
     re.IGNORECASE,
 )
 _LEGAL_FORM = re.compile(
     r"^(inc|llc|ltd|gmbh|corp|co|plc|ag|sa|bv|nv|pty ltd|s\.?a\.?|l\.?p\.?|llp)\.?$", re.I
 )
 _NOISE = re.compile(r"^[\s|,;:()\[\]–—•·-]+|[\s|,;:()\[\]–—•·-]+$")
+_SHORT_LINE = 10  # words of an entry's first line, at most
 _BULLET = re.compile(r"^\s*(?:[•*▪◦-]|\d+[.)])\s")
 
 
-def split_title_employer(parts: list[str]) -> tuple[str | None, str | None]:
-    """Pick the title and the employer among a line's parts (see the module docstring)."""
-    titles = [p for p in parts if _TITLE_WORDS.search(p) and not _EMPLOYER_WORDS.search(p)]
-    title = titles[0] if titles else None
-    employers = [p for p in parts if _EMPLOYER_WORDS.search(p) and p != title]
-    employer = employers[0] if employers else None
-    others = [p for p in parts if p not in (title, employer)]
-    if title is None and others:
-        title = others.pop(0)
-    if employer is None and others:
-        employer = others.pop(0)
-    return title, employer
-
-
 def _parts(line: str) -> list[str]:
-    cleaned = _NOISE.sub("", remove_locations(line))
+    placed = remove_locations(line)
+    legal = _LEGAL_END.search(line)
+    if legal and not _LEGAL_END.search(placed):
+        # The place rule took the company too ("Acme Inc. Austin, Texas"): the company
+        # name ends at its legal form.
+        placed = remove_locations(f"{line[: legal.end()]} | {line[legal.end() :]}")
     parts: list[str] = []
-    for part in _PARTS.split(cleaned):
-        part = _NOISE.sub("", part)
+    for raw in _PARTS.split(placed):
+        bracketed = _BRACKETED.match(raw.strip(" \t,;:|–—•·-"))
+        if bracketed and not _NOT_EMPLOYER.match(bracketed.group(2).strip()):
+            inner = [_NOISE.sub("", p) for p in bracketed.groups()]
+            parts.extend(p for p in inner if p)
+            continue
+        part = _NOISE.sub("", raw)
+        if part.count("(") > part.count(")") and raw.rstrip().endswith(")"):
+            part += ")"  # "Software Engineer (Contract)" keeps its bracket
         if parts and _LEGAL_FORM.match(part):  # "Airbnb, Inc." is one employer
             parts[-1] = f"{parts[-1]}, {part}"
         elif part:
             parts.append(part)
+    parts = _drop_places(parts)
+    if len(parts) > 1 and all(is_employer(p) and not is_title(p) for p in parts):
+        return [", ".join(parts)]  # "Institute for Advanced Research, Science College"
     return parts
+
+
+def _drop_places(parts: list[str]) -> list[str]:
+    """Places the location rules cannot know, told by the company name before them:
+    "FLAG Inc. California, America" and "黑科技公司上海" keep only the company."""
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        legal = _LEGAL_THEN_WORDS.match(part)
+        if legal and i == len(parts) - 2 and _place_like(parts[i + 1]):
+            return [*out, legal.group(1)]
+        cjk = _CJK_PLACE.match(part)
+        out.append(cjk.group(1) if cjk else part)
+    return out
+
+
+def _names_a_role(parts: list[str]) -> bool:
+    """A bulleted line that reads as a job title, not a sentence: its first part holds a
+    title word and only capitalised words (and "of", "and", "for", ...), 1-6 of them."""
+    words = parts[0].split()
+    small = {"of", "and", "for", "&", "the", "in", "to", "de", "-", "/"}
+    capital = all(w[:1].isupper() or w in small for w in words)
+    return 1 <= len(words) <= 6 and capital and is_title(parts[0])
+
+
+def _place_like(part: str) -> bool:
+    return bool(_PLACE_WORDS.match(part)) and not is_title(part) and not is_employer(part)
 
 
 def _context(
@@ -106,6 +149,24 @@ def _context(
     return []
 
 
+def _single_date(line: str, tab: int) -> DateRange | None:
+    """The one date of an entry line that holds no range: set flush right alone ("Nov.
+    2011", "Summer 2012 and 2013") or after the employer ("Getoq Consulting, 2011 / 11"),
+    or opening a short line written date first ("2016 / 09 - University of Bremen")."""
+    if tab >= 0:
+        field = line[tab + 1 :]
+        comma = field.rfind(",")
+        single = dates_only(field, tab + 1)
+        if single is None and comma >= 0:
+            single = dates_only(field[comma + 1 :], tab + comma + 2)
+        if single is not None:
+            return single
+    lead = leading_date(line)
+    if lead is not None and len(line.split()) <= _SHORT_LINE:
+        return lead
+    return None
+
+
 def find_experience(text: str, sections: tuple[Section, ...]) -> tuple[ExperienceEntry, ...]:
     """The dated entries of every ``experience`` section of ``text``."""
     entries: list[ExperienceEntry] = []
@@ -134,10 +195,8 @@ def _section_entries(text: str, section: Section) -> list[ExperienceEntry]:
     for index, (_, line) in enumerate(lines):
         ranges = find_ranges(line, seasons=True)
         tab = line.rfind("\t")
-        if not ranges and tab >= 0 and not _BULLET.match(line):
-            # One date set flush right ("Nov. 2011", "Summer 2012 and 2013"): a position
-            # of that month or season, or from the first date to the last.
-            single = dates_only(line[tab + 1 :], tab + 1)
+        if not ranges and not _BULLET.match(line):
+            single = _single_date(line, tab)
             ranges = [single] if single is not None else []
         if ranges and not _BULLET.match(line):
             found.append((index, ranges[0], 0))
@@ -150,8 +209,9 @@ def _section_entries(text: str, section: Section) -> list[ExperienceEntry]:
     for index, date_range, beside_bullet in found:
         line = lines[index][1]
         rest = line[: date_range.span[0]] + " | " + line[date_range.span[1] :]
+        bullet: list[str] = []
         if beside_bullet:
-            rest = ""
+            bullet, rest = _parts(_BULLET.sub("", rest, count=1)), ""
         parts, first = _parts(rest), index
         if len(parts) < 2:
             context = _context(lines, index, dated, gaps)
@@ -160,6 +220,10 @@ def _section_entries(text: str, section: Section) -> list[ExperienceEntry]:
                     [*parts, *_parts(lines[j][1])] if j > index else [*_parts(lines[j][1]), *parts]
                 )
             first = min([index, *context])
+        if bullet and _names_a_role(bullet) and not any(is_title(p) for p in parts):
+            # The entry's own line is set as a bullet ("■ Research Student, Science
+            # Department   May 2004 – May 2005" under the organisation's line).
+            parts = [*parts, *bullet]
         title, employer = split_title_employer(parts)
         raw.append((lines[first][0], title, employer, date_range))
     return _entries(raw, section.end)
