@@ -275,3 +275,23 @@ def test_experience_template_entry_layouts_in_a_pdf() -> None:
         ("Journeyman Electrician", "Bright Electric", "2016-04", "2016-04"),
         ("Safety Training", "Getoq Consulting", "2015-11", "2015-11"),
     ]
+
+
+def test_experience_roles_under_one_employer_share_it() -> None:
+    doc = parse_text(
+        "Experience\nAcme Corp\tAustin, TX\nSenior Engineer\tJan 2020 – Present\n• Led x\n"
+        "Engineer\tJan 2018 – Dec 2019\n• Built y\n\n"
+        "Freelance Designer\t2015 – 2017\n• Logos\n"
+    )
+    assert [(e.title, e.employer) for e in doc.experience] == [
+        ("Senior Engineer", "Acme Corp"),
+        ("Engineer", "Acme Corp"),
+        ("Freelance Designer", None),  # after a blank line: an entry of its own
+    ]
+
+
+def test_experience_parts_apart_by_runs_of_spaces() -> None:
+    """Plain-text resumes line columns up with spaces."""
+    assert _entries("Charge Nurse     Mercy Hospital     2016 - 2019\n• Triage") == [
+        ("Charge Nurse", "Mercy Hospital", "2016-01", "2019-01")
+    ]

@@ -32,7 +32,7 @@ from atsmatch.parse.structure.roles import (
 
 __all__ = ["find_experience", "split_title_employer"]
 
-_PARTS = re.compile(r"\s*(?:\||\t+|•|·| — | – | - |,\s| at | @ |\s@(?=\w))\s*")
+_PARTS = re.compile(r"\s*(?:\||\t+| {3,}|•|·| — | – | - |,\s| at | @ |\s@(?=\w))\s*")
 # An employer that ends in its organisation word, followed by a short place written
 # without a space ("黑科技公司上海": the company, then Shanghai).
 _CJK_PLACE = re.compile(rf"^(.*?(?:{EMPLOYER_CJK}))[^\W\d_A-Za-z]{{1,4}}$")
@@ -206,13 +206,14 @@ def _section_entries(text: str, section: Section) -> list[ExperienceEntry]:
             found.append((index, ranges[-1], 1))
     dated = {index for index, _, _ in found}
     raw: list[tuple[int, str | None, str | None, DateRange]] = []
+    header: str | None = None  # an employer named on a line above its roles
     for index, date_range, beside_bullet in found:
         line = lines[index][1]
         rest = line[: date_range.span[0]] + " | " + line[date_range.span[1] :]
         bullet: list[str] = []
         if beside_bullet:
             bullet, rest = _parts(_BULLET.sub("", rest, count=1)), ""
-        parts, first = _parts(rest), index
+        parts, first, context = _parts(rest), index, []
         if len(parts) < 2:
             context = _context(lines, index, dated, gaps)
             for j in context:
@@ -225,6 +226,13 @@ def _section_entries(text: str, section: Section) -> list[ExperienceEntry]:
             # Department   May 2004 – May 2005" under the organisation's line).
             parts = [*parts, *bullet]
         title, employer = split_title_employer(parts)
+        if employer is None and title is not None and first == index and index not in gaps:
+            # Another role under the same employer ("Acme Corp / Senior Engineer 2020-
+            # / • ... / Engineer 2018-2019"): the role line alone, right below the last
+            # entry's lines (no blank line between).
+            employer = header
+        else:
+            header = employer if any(j < index for j in context) else None
         raw.append((lines[first][0], title, employer, date_range))
     return _entries(raw, section.end)
 
