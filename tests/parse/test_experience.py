@@ -295,3 +295,35 @@ def test_experience_parts_apart_by_runs_of_spaces() -> None:
     assert _entries("Charge Nurse     Mercy Hospital     2016 - 2019\n• Triage") == [
         ("Charge Nurse", "Mercy Hospital", "2016-01", "2019-01")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        (
+            "Quality Data Analyst - Buckeye Physician Alliance (ACO), Columbus, OH | 2022 - 2024",
+            ("Quality Data Analyst", "Buckeye Physician Alliance"),
+        ),
+        (
+            "Second Grade Teacher (Dual Immersion) - Sacramento City Unified (2019 - 2021)",
+            ("Second Grade Teacher (Dual Immersion)", "Sacramento City Unified"),
+        ),
+        (
+            "Bookkeeping (part-time), Osei Family Auto Repair, 2020 - 2021",
+            ("Bookkeeping (part-time)", "Osei Family Auto Repair"),
+        ),
+        (
+            "Backend Engineer, Basketly (online grocery), 2017 - 2021",
+            ("Backend Engineer", "Basketly"),
+        ),
+        (
+            "Fullstack Engineer (University of Bremen)\t2016 - 2019",
+            ("Fullstack Engineer", "University of Bremen"),
+        ),
+    ],
+)
+def test_experience_brackets_name_the_employer_or_note_a_part(
+    line: str, pair: tuple[str, str]
+) -> None:
+    (entry,) = parse_text(f"Experience\n{line}\n• Did things\n").experience
+    assert (entry.title, entry.employer) == pair

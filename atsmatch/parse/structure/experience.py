@@ -27,6 +27,7 @@ from atsmatch.parse.structure.roles import (
     EMPLOYER_CJK,
     is_employer,
     is_title,
+    part_kind,
     split_title_employer,
 )
 
@@ -67,11 +68,6 @@ def _parts(line: str) -> list[str]:
         placed = remove_locations(f"{line[: legal.end()]} | {line[legal.end() :]}")
     parts: list[str] = []
     for raw in _PARTS.split(placed):
-        bracketed = _BRACKETED.match(raw.strip(" \t,;:|–—•·-"))
-        if bracketed and not _NOT_EMPLOYER.match(bracketed.group(2).strip()):
-            inner = [_NOISE.sub("", p) for p in bracketed.groups()]
-            parts.extend(p for p in inner if p)
-            continue
         part = _NOISE.sub("", raw)
         if part.count("(") > part.count(")") and raw.rstrip().endswith(")"):
             part += ")"  # "Software Engineer (Contract)" keeps its bracket
@@ -79,10 +75,28 @@ def _parts(line: str) -> list[str]:
             parts[-1] = f"{parts[-1]}, {part}"
         elif part:
             parts.append(part)
-    parts = _drop_places(parts)
+    parts = _brackets(_drop_places(parts))
     if len(parts) > 1 and all(is_employer(p) and not is_title(p) for p in parts):
         return [", ".join(parts)]  # "Institute for Advanced Research, Science College"
     return parts
+
+
+def _brackets(parts: list[str]) -> list[str]:
+    """A bracket closing a part: the employer of a line that names no other ("Engineer
+    (University of Bremen)"); else a note, kept on a title ("Teacher (Dual Immersion)",
+    "Bookkeeping (part-time)") and dropped from an employer ("Basketly (online grocery)")."""
+    out = []
+    for part in parts:
+        bracketed = _BRACKETED.match(part)
+        if bracketed is None:
+            out.append(part)
+            continue
+        outer, inner = bracketed.group(1), bracketed.group(2).strip()
+        kind = part_kind(outer)
+        if len(parts) == 1 and kind == "title" and not _NOT_EMPLOYER.match(inner):
+            return [outer, inner]
+        out.append(part if kind == "title" or _NOT_EMPLOYER.match(inner) else outer)
+    return out
 
 
 def _drop_places(parts: list[str]) -> list[str]:

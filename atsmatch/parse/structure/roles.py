@@ -6,7 +6,8 @@ head, the cue that comes last wins ("Call Center Agent" ends in a job-title word
 Research Labs" in an organisation word). Cues are job-title words (engineer, nurse,
 teacher, electrician, ..., German compounds ending in -berater, -entwickler, ...; Chinese,
 Japanese and Korean role words) and organisation words (Inc, GmbH, University, Hospital,
-District, 公司, 大学, ...). Parts with no cue fill what is left, title first.
+District, 公司, 大学, ...). The parts left over fill what is still missing, in order, title
+first.
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ _EMPLOYER_WORDS = re.compile(
     r"college|school|institute|bank|labs?|technologies|solutions|systems|partners|agency|"
     r"hospital|clinic|foundation|studio|consulting|services|firm|department|center|centre|"
     r"academy|ministry|council|association|society|laboratory|laboratories|bureau|"
-    r"authority|district|universität|hochschule|université|universidad)\b(?!-)\.?",
+    r"authority|district|alliance|network|union|cooperative|trust|schools|"
+    r"universität|hochschule|université|universidad)\b(?!-)\.?",
     re.IGNORECASE,
 )
 _TITLE_CJK = re.compile(
@@ -92,7 +94,7 @@ def split_title_employer(parts: list[str]) -> tuple[str | None, str | None]:
     title = titles[0] if titles else None
     employers = [p for p, k in zip(parts, kinds, strict=True) if k == "employer"]
     employer = employers[0] if employers else None
-    others = [p for p, k in zip(parts, kinds, strict=True) if k is None]
+    others = [p for p in parts if p not in (title, employer)]
     if title is None and others:
         title = others.pop(0)
     if employer is None and others:
