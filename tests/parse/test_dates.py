@@ -173,3 +173,22 @@ def test_dates_leading_date_of_a_date_first_entry(
 )
 def test_dates_no_leading_date(text: str) -> None:
     assert leading_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Jan-2020 – Mar-2021", "2020-01", "2021-03"),
+        ("Acme Corp\t2018 –", "2018-01", None),
+        ("Acme Corp\tJan 2020 -\tBoston, MA", "2020-01", None),
+        ("Engineer, 2019 —\n• Built", "2019-01", None),
+    ],
+)
+def test_dates_hyphenated_month_and_an_open_dash(text: str, start: str, end: str | None) -> None:
+    (found,) = find_ranges(text)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_dates_open_dash_needs_the_end_of_its_cell() -> None:
+    assert find_ranges("2016 / 09 - University of Bremen") == []
+    assert find_ranges("Acme 2018 – big year") == []

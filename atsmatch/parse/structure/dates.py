@@ -72,7 +72,7 @@ _YEAR = r"(?:19|20)\d\d"
 # One date; ``{p}`` prefixes the group names so a range can hold two dates.
 _DATE = (
     r"(?:(?P<{p}cy>" + _YEAR + r")\s*[年년]\s*(?:(?P<{p}cm>0?[1-9]|1[0-2])\s*[月월])?"
-    r"|(?P<{p}name>(?:{months}))\.?,?\s*(?:de\s+)?(?P<{p}ny>" + _YEAR + r"|['’]\d{{2}})"
+    r"|(?P<{p}name>(?:{months}))(?:\.?,?\s*(?:de\s+)?|-)(?P<{p}ny>" + _YEAR + r"|['’]\d{{2}})"
     r"|(?P<{p}mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<{p}my>" + _YEAR + r")"
     r"|(?P<{p}iy>" + _YEAR + r")(?:\s*[/-]\s*|\.)(?P<{p}im>0?[1-9]|1[0-2])(?!\d)"
     r"|(?P<{p}y>" + _YEAR + r"))"
@@ -110,6 +110,16 @@ def _patterns(seasons: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     since = re.compile(rf"(?<!\w)(?:since|seit)\s+{_date('s', seasons)}{_END}", re.IGNORECASE)
     one = re.compile(rf"(?<![\w/]){_date('a', seasons)}{_END}", re.IGNORECASE)
     return date_range, since, one
+
+
+@cache
+def _open_pattern(seasons: bool) -> re.Pattern[str]:
+    """A date and a dash that ends the line or its cell: "2018 –", an open start."""
+    return re.compile(
+        rf"(?<![\w/.-]){_date('s', seasons)}[ \t]*(?:-{{1,2}}|[\u2010-\u2015\u2212\u00ad])"
+        r"[ ]*(?=\t|\n|$)",
+        re.IGNORECASE,
+    )
 
 
 DATE_RANGE = _patterns(False)[0]
@@ -170,14 +180,17 @@ def find_ranges(
     seasons: bool = False,
 ) -> list[DateRange]:
     """Every date range in ``text[start:end]``, in order; a range ending before it starts
-    is skipped. With ``since``, "since March 2021" is an open range."""
+    is skipped. With ``since``, "since March 2021" and a date with a dash ending the line
+    or its cell ("2018 –") are open ranges."""
     end = len(text) if end is None else end
     date_range, since_pattern, _ = _patterns(seasons)
     ranges = _closed_ranges(date_range.finditer(text, start, end))
     if not since:
         return ranges
     taken = [r.span for r in ranges]
-    for match in since_pattern.finditer(text, start, end):
+    found = [*since_pattern.finditer(text, start, end)]
+    found += _open_pattern(seasons).finditer(text, start, end)
+    for match in found:
         first = _read(match, "s")
         inside = any(a <= match.start() < b for a, b in taken)
         if first is not None and not inside:
