@@ -327,3 +327,13 @@ def test_experience_brackets_name_the_employer_or_note_a_part(
 ) -> None:
     (entry,) = parse_text(f"Experience\n{line}\n• Did things\n").experience
     assert (entry.title, entry.employer) == pair
+
+
+def test_experience_employer_line_above_a_title_with_its_dates_in_a_pdf() -> None:
+    doc = parse(fx.header_entry_layouts())
+    assert [(e.title, e.employer, e.start, e.end) for e in doc.experience] == [
+        ("Registered Nurse, Medical-Surgical", "Banner Health", "2019-06", None),
+        ("Instructional Aide", "Tucson Unified School District", "2016-08", "2019-05"),
+        ("Apprentice Electrician", "Sparks Electric LLC", "2014-01", "2016-01"),
+        ("Line Cook", "Denny's", "2012-03", "2013-12"),
+    ]

@@ -11,9 +11,9 @@ tab, alone or after the employer: "Getoq Consulting, 2011 / 11"), or opening a s
 written date first ("2016 / 09 - University of Bremen"). A range set flush right beside a
 bullet dates the entry above it; the bullet joins the entry when it reads as a job title
 and the lines above name none ("■ Research Student, Science Department  2004 – 2005"
-under the organisation). Parts are split at " | ", tabs, dashes, commas, " at ", "@" and
-a bracketed name ("Engineer (University of Bremen)"); places are dropped (the contact
-rules', and those a company name tells: "FLAG Inc. California, America", "黑科技公司上海").
+under the organisation). A dated line that holds a title and no employer, below a line
+that names one ("Banner Health   Tucson, AZ"), takes its employer from there; a role line
+right below another role's lines shares the employer named above both.
 """
 
 from __future__ import annotations
@@ -24,92 +24,35 @@ from atsmatch.document import ExperienceEntry, Section, Span
 from atsmatch.parse.structure.contact import remove_locations
 from atsmatch.parse.structure.dates import DateRange, dates_only, find_ranges, leading_date
 from atsmatch.parse.structure.roles import (
-    EMPLOYER_CJK,
-    is_employer,
     is_title,
+    line_parts,
     part_kind,
     split_title_employer,
 )
 
 __all__ = ["find_experience", "split_title_employer"]
 
-_PARTS = re.compile(r"\s*(?:\||\t+| {3,}|•|·| — | – | - |,\s| at | @ |\s@(?=\w))\s*")
-# An employer that ends in its organisation word, followed by a short place written
-# without a space ("黑科技公司上海": the company, then Shanghai).
-_CJK_PLACE = re.compile(rf"^(.*?(?:{EMPLOYER_CJK}))[^\W\d_A-Za-z]{{1,4}}$")
-# A company name ends at its legal form: "FLAG Inc. California, America" is the company
-# and a place (the place's last part is the next part, after the comma).
-_LEGAL_THEN_WORDS = re.compile(
-    r"^(.*?\b(?i:inc|llc|ltd|gmbh|corp|plc|ag|llp|co)\.?)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$"
-)
-_LEGAL_END = re.compile(r"\b(?i:inc|llc|ltd|gmbh|corp|plc|llp)\b\.?(?=\s+[A-Z])")
-_PLACE_WORDS = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
-# "Engineer (Acme Corp)": a bracketed name is a part; "(Contract)", "(Remote)" are not.
-_BRACKETED = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
-_NOT_EMPLOYER = re.compile(
-    r"^(?:contract|contractor|part[- ]time|full[- ]time|remote|hybrid|on[- ]site|temporary|"
-    r"temp|freelance|internship|intern|seasonal|volunteer|per diem|prn|locum)$",
-    re.IGNORECASE,
-)
-_LEGAL_FORM = re.compile(
-    r"^(inc|llc|ltd|gmbh|corp|co|plc|ag|sa|bv|nv|pty ltd|s\.?a\.?|l\.?p\.?|llp)\.?$", re.I
-)
-_NOISE = re.compile(r"^[\s|,;:()\[\]–—•·-]+|[\s|,;:()\[\]–—•·-]+$")
 _SHORT_LINE = 10  # words of an entry's first line, at most
 _BULLET = re.compile(r"^\s*(?:[•*▪◦-]|\d+[.)])\s")
 
 
-def _parts(line: str) -> list[str]:
-    placed = remove_locations(line)
-    legal = _LEGAL_END.search(line)
-    if legal and not _LEGAL_END.search(placed):
-        # The place rule took the company too ("Acme Inc. Austin, Texas"): the company
-        # name ends at its legal form.
-        placed = remove_locations(f"{line[: legal.end()]} | {line[legal.end() :]}")
-    parts: list[str] = []
-    for raw in _PARTS.split(placed):
-        part = _NOISE.sub("", raw)
-        if part.count("(") > part.count(")") and raw.rstrip().endswith(")"):
-            part += ")"  # "Software Engineer (Contract)" keeps its bracket
-        if parts and _LEGAL_FORM.match(part):  # "Airbnb, Inc." is one employer
-            parts[-1] = f"{parts[-1]}, {part}"
-        elif part:
-            parts.append(part)
-    parts = _brackets(_drop_places(parts))
-    if len(parts) > 1 and all(is_employer(p) and not is_title(p) for p in parts):
-        return [", ".join(parts)]  # "Institute for Advanced Research, Science College"
-    return parts
-
-
-def _brackets(parts: list[str]) -> list[str]:
-    """A bracket closing a part: the employer of a line that names no other ("Engineer
-    (University of Bremen)"); else a note, kept on a title ("Teacher (Dual Immersion)",
-    "Bookkeeping (part-time)") and dropped from an employer ("Basketly (online grocery)")."""
-    out = []
-    for part in parts:
-        bracketed = _BRACKETED.match(part)
-        if bracketed is None:
-            out.append(part)
-            continue
-        outer, inner = bracketed.group(1), bracketed.group(2).strip()
-        kind = part_kind(outer)
-        if len(parts) == 1 and kind == "title" and not _NOT_EMPLOYER.match(inner):
-            return [outer, inner]
-        out.append(part if kind == "title" or _NOT_EMPLOYER.match(inner) else outer)
-    return out
-
-
-def _drop_places(parts: list[str]) -> list[str]:
-    """Places the location rules cannot know, told by the company name before them:
-    "FLAG Inc. California, America" and "黑科技公司上海" keep only the company."""
-    out: list[str] = []
-    for i, part in enumerate(parts):
-        legal = _LEGAL_THEN_WORDS.match(part)
-        if legal and i == len(parts) - 2 and _place_like(parts[i + 1]):
-            return [*out, legal.group(1)]
-        cjk = _CJK_PLACE.match(part)
-        out.append(cjk.group(1) if cjk else part)
-    return out
+def _header_above(
+    lines: list[tuple[int, str]], index: int, dated: set[int], gaps: set[int], parts: list[str]
+) -> int | None:
+    """The line above a dated line whose parts are a title and words of no kind (no
+    employer), when that line names the employer: an organisation word, or a name set
+    beside a place ("Banner Health   Tucson, AZ")."""
+    kinds = [part_kind(p) for p in parts]
+    if "employer" in kinds or kinds[0] != "title" or index == 0 or index - 1 in dated:
+        return None
+    above = lines[index - 1][1]
+    if index - 1 in gaps or _BULLET.match(above) or len(above.split()) > _SHORT_LINE:
+        return None
+    named = line_parts(above)
+    placed = remove_locations(above) != above
+    if len(named) == 1 and (placed or part_kind(named[0]) == "employer"):
+        return index - 1
+    return None
 
 
 def _names_a_role(parts: list[str]) -> bool:
@@ -119,10 +62,6 @@ def _names_a_role(parts: list[str]) -> bool:
     small = {"of", "and", "for", "&", "the", "in", "to", "de", "-", "/"}
     capital = all(w[:1].isupper() or w in small for w in words)
     return 1 <= len(words) <= 6 and capital and is_title(parts[0])
-
-
-def _place_like(part: str) -> bool:
-    return bool(_PLACE_WORDS.match(part)) and not is_title(part) and not is_employer(part)
 
 
 def _context(
@@ -146,7 +85,7 @@ def _context(
             if j == index - 1 and placed:
                 above.append(j)
             break
-        if _parts(line):
+        if line_parts(line):
             above.append(j)
         j -= 1
     if above:
@@ -226,15 +165,18 @@ def _section_entries(text: str, section: Section) -> list[ExperienceEntry]:
         rest = line[: date_range.span[0]] + " | " + line[date_range.span[1] :]
         bullet: list[str] = []
         if beside_bullet:
-            bullet, rest = _parts(_BULLET.sub("", rest, count=1)), ""
-        parts, first, context = _parts(rest), index, []
+            bullet, rest = line_parts(_BULLET.sub("", rest, count=1)), ""
+        parts, first, context = line_parts(rest), index, []
         if len(parts) < 2:
             context = _context(lines, index, dated, gaps)
             for j in context:
-                parts = (
-                    [*parts, *_parts(lines[j][1])] if j > index else [*_parts(lines[j][1]), *parts]
-                )
+                named = line_parts(lines[j][1])
+                parts = [*parts, *named] if j > index else [*named, *parts]
             first = min([index, *context])
+        elif (header_line := _header_above(lines, index, dated, gaps, parts)) is not None:
+            # "Registered Nurse, Medical-Surgical   Jun 2019 – Present" under "Banner
+            # Health   Tucson, AZ": the dated line is the title, the line above the employer.
+            parts, first = [", ".join(parts), *line_parts(lines[header_line][1])], header_line
         if bullet and _names_a_role(bullet) and not any(is_title(p) for p in parts):
             # The entry's own line is set as a bullet ("■ Research Student, Science
             # Department   May 2004 – May 2005" under the organisation's line).

@@ -8,13 +8,30 @@ teacher, electrician, ..., German compounds ending in -berater, -entwickler, ...
 Japanese and Korean role words) and organisation words (Inc, GmbH, University, Hospital,
 District, 公司, 大学, ...). The parts left over fill what is still missing, in order, title
 first.
+
+A line is cut into parts (:func:`line_parts`) at " | ", tabs, runs of spaces, dashes,
+commas, " at " and "@"; a bracket closing the only part names the employer ("Engineer
+(University of Bremen)"), elsewhere it is a note (kept on a title, dropped from an
+employer). Places are dropped: those the contact rules know ("Austin, TX") and those a
+company name tells, since a name ends at its legal form or organisation word ("FLAG Inc.
+California, America", "黑科技公司上海"). A line of organisation parts only is one
+employer ("Institute for Advanced Research, Science College").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_employer", "is_title", "part_kind", "split_title_employer"]
+from atsmatch.parse.structure.contact import remove_locations
+
+__all__ = [
+    "EMPLOYER_CJK",
+    "is_employer",
+    "is_title",
+    "line_parts",
+    "part_kind",
+    "split_title_employer",
+]
 
 _TITLE = (
     r"engineer|developer|programmer|manager|director|analyst|intern|consultant|designer|"
@@ -100,3 +117,85 @@ def split_title_employer(parts: list[str]) -> tuple[str | None, str | None]:
     if employer is None and others:
         employer = others.pop(0)
     return title, employer
+
+
+_PARTS = re.compile(r"\s*(?:\||\t+| {3,}|•|·| — | – | - |,\s| at | @ |\s@(?=\w))\s*")
+# An employer that ends in its organisation word, followed by a short place written
+# without a space ("黑科技公司上海": the company, then Shanghai).
+_CJK_PLACE = re.compile(rf"^(.*?(?:{EMPLOYER_CJK}))[^\W\d_A-Za-z]{{1,4}}$")
+# A company name ends at its legal form: "FLAG Inc. California, America" is the company
+# and a place (the place's last part is the next part, after the comma).
+_LEGAL_THEN_WORDS = re.compile(
+    r"^(.*?\b(?i:inc|llc|ltd|gmbh|corp|plc|ag|llp|co)\.?)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$"
+)
+_LEGAL_END = re.compile(r"\b(?i:inc|llc|ltd|gmbh|corp|plc|llp)\b\.?(?=\s+[A-Z])")
+_PLACE_WORDS = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+# "Engineer (Acme Corp)": a bracketed name is a part; "(Contract)", "(Remote)" are not.
+_BRACKETED = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
+_NOT_EMPLOYER = re.compile(
+    r"^(?:contract|contractor|part[- ]time|full[- ]time|remote|hybrid|on[- ]site|temporary|"
+    r"temp|freelance|internship|intern|seasonal|volunteer|per diem|prn|locum)$",
+    re.IGNORECASE,
+)
+_LEGAL_FORM = re.compile(
+    r"^(inc|llc|ltd|gmbh|corp|co|plc|ag|sa|bv|nv|pty ltd|s\.?a\.?|l\.?p\.?|llp)\.?$", re.I
+)
+_NOISE = re.compile(r"^[\s|,;:()\[\]–—•·-]+|[\s|,;:()\[\]–—•·-]+$")
+
+
+def line_parts(line: str) -> list[str]:
+    """The parts of an entry line that may name its title or employer, places dropped."""
+    placed = remove_locations(line)
+    legal = _LEGAL_END.search(line)
+    if legal and not _LEGAL_END.search(placed):
+        # The place rule took the company too ("Acme Inc. Austin, Texas"): the company
+        # name ends at its legal form.
+        placed = remove_locations(f"{line[: legal.end()]} | {line[legal.end() :]}")
+    parts: list[str] = []
+    for raw in _PARTS.split(placed):
+        part = _NOISE.sub("", raw)
+        if part.count("(") > part.count(")") and raw.rstrip().endswith(")"):
+            part += ")"  # "Software Engineer (Contract)" keeps its bracket
+        if parts and _LEGAL_FORM.match(part):  # "Airbnb, Inc." is one employer
+            parts[-1] = f"{parts[-1]}, {part}"
+        elif part:
+            parts.append(part)
+    parts = _brackets(_drop_places(parts))
+    if len(parts) > 1 and all(is_employer(p) and not is_title(p) for p in parts):
+        return [", ".join(parts)]  # "Institute for Advanced Research, Science College"
+    return parts
+
+
+def _brackets(parts: list[str]) -> list[str]:
+    """A bracket closing a part: the employer of a line that names no other ("Engineer
+    (University of Bremen)"); else a note, kept on a title ("Teacher (Dual Immersion)",
+    "Bookkeeping (part-time)") and dropped from an employer ("Basketly (online grocery)")."""
+    out = []
+    for part in parts:
+        bracketed = _BRACKETED.match(part)
+        if bracketed is None:
+            out.append(part)
+            continue
+        outer, inner = bracketed.group(1), bracketed.group(2).strip()
+        kind = part_kind(outer)
+        if len(parts) == 1 and kind == "title" and not _NOT_EMPLOYER.match(inner):
+            return [outer, inner]
+        out.append(part if kind == "title" or _NOT_EMPLOYER.match(inner) else outer)
+    return out
+
+
+def _drop_places(parts: list[str]) -> list[str]:
+    """Places the location rules cannot know, told by the company name before them:
+    "FLAG Inc. California, America" and "黑科技公司上海" keep only the company."""
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        legal = _LEGAL_THEN_WORDS.match(part)
+        if legal and i == len(parts) - 2 and _place_like(parts[i + 1]):
+            return [*out, legal.group(1)]
+        cjk = _CJK_PLACE.match(part)
+        out.append(cjk.group(1) if cjk else part)
+    return out
+
+
+def _place_like(part: str) -> bool:
+    return bool(_PLACE_WORDS.match(part)) and not is_title(part) and not is_employer(part)
