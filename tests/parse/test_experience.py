@@ -320,6 +320,14 @@ def test_experience_parts_apart_by_runs_of_spaces() -> None:
             "Fullstack Engineer (University of Bremen)\t2016 - 2019",
             ("Fullstack Engineer", "University of Bremen"),
         ),
+        (
+            "Scientific Employee / Software Development (University of Bremen)\t2012 - 2014",
+            ("Scientific Employee / Software Development", "University of Bremen"),
+        ),
+        (
+            "Simulation Training (Getoq Consulting)\tNov. 2011",
+            ("Simulation Training", "Getoq Consulting"),
+        ),
     ],
 )
 def test_experience_brackets_name_the_employer_or_note_a_part(

@@ -47,7 +47,7 @@ _TITLE = (
     r"surgeon|dentist|hygienist|paramedic|emt|technologist|counselor|counsellor|librarian|"
     r"coach|attorney|lawyer|paralegal|bookkeeper|auditor|controller|recruiter|buyer|planner|"
     r"estimator|inspector|foreman|superintendent|machinist|installer|laborer|labourer|"
-    r"dispatcher|courier|caregiver|midwife|practitioner|medic|salesperson|steward|"
+    r"dispatcher|courier|caregiver|midwife|practitioner|medic|salesperson|steward|employee|"
     # French and Spanish
     r"ingénieur|développeur|stagiaire|directeur|directrice|responsable|chargée?|ingeniero|"
     r"desarrollador|gerente|jefe|becario|analista|consultora?|asistente"
@@ -178,7 +178,7 @@ def _brackets(parts: list[str]) -> list[str]:
             continue
         outer, inner = bracketed.group(1), bracketed.group(2).strip()
         kind = part_kind(outer)
-        if len(parts) == 1 and kind == "title" and not _NOT_EMPLOYER.match(inner):
+        if len(parts) == 1 and kind != "employer" and not _NOT_EMPLOYER.match(inner):
             return [outer, inner]
         out.append(part if kind == "title" or _NOT_EMPLOYER.match(inner) else outer)
     return out
