@@ -55,24 +55,3 @@ def test_pdf_tables_two_rows_are_not_a_table() -> None:
     fragments = table([[["Title"], ["2019"]], [["Place"], ["2021"]]])
     order = order_page(fragments)
     assert {line.kind for line in order.lines} == {"body"}
-
-
-def test_pdf_tables_a_larger_heading_between_rows_is_not_a_wrapped_cell() -> None:
-    """Award rows (year | award), then the next section's heading in a larger type set in
-    the first column, then that section's rows on the same grid: the heading stays a line
-    of its own between the rows, not a wrapped cell of the last award."""
-    fragments = table([[["1987"], ["Best Fantasy Novel."]], [["1998"], ["Best Novel, 1990."]]])
-    fragments.append(frag("experience", 40, 582 - 17, size=14, width=80))
-    fragments += table(
-        [[["1900"], ["Silent Film."]], [["1933"], ["Sound Film."]], [["1951"], ["Cartoon."]]],
-        top=582 - 36,
-    )
-    texts = [spaced(line.text) for line in order_page(fragments).lines]
-    assert texts == [
-        "1987 Best Fantasy Novel.",
-        "1998 Best Novel, 1990.",
-        "experience",
-        "1900 Silent Film.",
-        "1933 Sound Film.",
-        "1951 Cartoon.",
-    ]

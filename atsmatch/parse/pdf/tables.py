@@ -4,8 +4,7 @@ A table starts at a line of two or more cells (fragments) and takes every follow
 whose cells start at the first row's cell positions (within ``CELL_ALIGN`` points): a line
 with two or more aligned cells is a new row; a line close below whose every fragment starts
 at a cell position continues the cells of the row above (a wrapped, top-aligned cell),
-unless it starts in the first column after a paragraph gap (body text after the table) or
-is set in a larger type than the row (a section heading right below the table).
+unless it starts in the first column after a paragraph gap (body text after the table).
 Three or more rows make a table. Each row is read as one line, cell by cell, left to
 right, each cell's lines top to bottom (Block kind ``table``).
 """
@@ -18,7 +17,6 @@ __all__ = ["CELL_ALIGN", "CONTINUATION_GAP", "MIN_ROWS", "merge_tables"]
 
 CELL_ALIGN = 3.0
 MIN_ROWS = 3
-LARGER = 1.15  # a line this much larger than the row above is no wrapped cell of it
 CONTINUATION_GAP = 1.5  # most white space, in font sizes, above a wrapped cell's next line
 
 
@@ -69,8 +67,6 @@ def _continues(above: Line, line: Line, columns: list[float]) -> bool:
     """``line`` holds the next lines of cells of the row above (wrapped cells)."""
     if _aligned(line, columns) < len(line.fragments):
         return False
-    if line.size > LARGER * above.size:
-        return False  # a heading in a larger type below the table, not a wrapped cell
     if above.bbox[1] - line.bbox[3] > CONTINUATION_GAP * max(above.size, line.size):
         return False
     return not line.gap_before or not _in_first_column(line, columns)
