@@ -345,3 +345,20 @@ def test_experience_employer_line_above_a_title_with_its_dates_in_a_pdf() -> Non
         ("Apprentice Electrician", "Sparks Electric LLC", "2014-01", "2016-01"),
         ("Line Cook", "Denny's", "2012-03", "2013-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("parts", "pair"),
+    [
+        (["Harbor Logistics", "Warehouse Picker"], ("Warehouse Picker", "Harbor Logistics")),
+        (["Lakeside Hotel", "Front Desk Attendant"], ("Front Desk Attendant", "Lakeside Hotel")),
+        (["State Farm Insurance", "Insurance Agent"], ("Insurance Agent", "State Farm Insurance")),
+        (["Infosys Pvt Ltd", "Systems Engineer"], ("Systems Engineer", "Infosys Pvt Ltd")),
+        (["Mercy General", "CNA"], ("CNA", "Mercy General")),
+        (["US Army", "Sergeant"], ("Sergeant", "US Army")),
+    ],
+)
+def test_experience_service_trade_and_care_roles(
+    parts: list[str], pair: tuple[str | None, str | None]
+) -> None:
+    assert split_title_employer(parts) == pair

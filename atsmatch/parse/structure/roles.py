@@ -48,6 +48,10 @@ _TITLE = (
     r"coach|attorney|lawyer|paralegal|bookkeeper|auditor|controller|recruiter|buyer|planner|"
     r"estimator|inspector|foreman|superintendent|machinist|installer|laborer|labourer|"
     r"dispatcher|courier|caregiver|midwife|practitioner|medic|salesperson|steward|employee|"
+    r"bartender|housekeeper|nanny|janitor|custodian|picker|packer|loader|stocker|"
+    r"merchandiser|teller|underwriter|actuary|economist|statistician|pilot|attendant|guard|"
+    r"firefighter|sergeant|generalist|host|hostess|waiter|waitress|dishwasher|worker|"
+    r"psychologist|cna|lpn|rn|np|crna|"
     # French and Spanish
     r"ingénieur|développeur|stagiaire|directeur|directrice|responsable|chargée?|ingeniero|"
     r"desarrollador|gerente|jefe|becario|analista|consultora?|asistente"
@@ -63,7 +67,10 @@ _EMPLOYER_WORDS = re.compile(
     r"college|school|institute|bank|labs?|technologies|solutions|systems|partners|agency|"
     r"hospital|clinic|foundation|studio|consulting|services|firm|department|center|centre|"
     r"academy|ministry|council|association|society|laboratory|laboratories|bureau|"
-    r"authority|district|alliance|network|union|cooperative|trust|schools|"
+    r"authority|district|alliance|network|union|cooperative|trust|schools|limited|pvt|pte|"
+    r"ltda|kg|srl|spa|bhd|enterprises|industries|holdings|ventures|capital|media|logistics|"
+    r"motors|construction|realty|insurance|hotels?|restaurants?|pharmacy|church|army|navy|"
+    r"police|international|stores?|publishing|press|"
     r"universität|hochschule|université|universidad)\b(?!-)\.?",
     re.IGNORECASE,
 )
