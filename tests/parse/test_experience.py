@@ -147,6 +147,27 @@ def test_experience_single_and_season_dates(line: str, start: str, end: str) -> 
     assert (entry.start, entry.end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        (
+            "Accounting Intern | Plante Moran, Toledo, OH | Summer 2022",
+            ("Accounting Intern", "Plante Moran", "2022-06", "2022-06"),
+        ),
+        (
+            "Cloud Bootcamp Student - TechLaunch Academy (2024)",
+            ("Cloud Bootcamp Student", "TechLaunch Academy", "2024-01", "2024-01"),
+        ),
+        ("Barista, Blue Bottle, May 2019", ("Barista", "Blue Bottle", "2019-05", "2019-05")),
+    ],
+)
+def test_experience_one_date_closing_the_entry_line(
+    line: str, entry: tuple[str, str, str, str]
+) -> None:
+    (found,) = parse_text(f"Experience\n{line}\n- Did things\n").experience
+    assert (found.title, found.employer, found.start, found.end) == entry
+
+
 def test_experience_single_date_needs_a_line_of_dates_alone() -> None:
     assert parse_text("Experience\nSenior Engineer\tAtlanta, GA 2019 plans\n").experience == ()
 

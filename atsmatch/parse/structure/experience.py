@@ -33,6 +33,7 @@ from atsmatch.parse.structure.roles import (
 __all__ = ["find_experience", "split_title_employer"]
 
 _SHORT_LINE = 10  # words of an entry's first line, at most
+_TAIL_DATE = re.compile(r"(?:,|\||–|—| - |\()\s*([^,|()–—]+?)\)?\s*$")
 _BULLET = re.compile(r"^\s*(?:[•*▪◦-]|\d+[.)])\s")
 
 
@@ -105,7 +106,8 @@ def _context(
 def _single_date(line: str, tab: int) -> DateRange | None:
     """The one date of an entry line that holds no range: set flush right alone ("Nov.
     2011", "Summer 2012 and 2013") or after the employer ("Getoq Consulting, 2011 / 11"),
-    or opening a short line written date first ("2016 / 09 - University of Bremen")."""
+    or closing a short line after a separator ("Intern, Stripe | Summer 2022", "(May
+    2019)"), or opening one written date first ("2016 / 09 - University of Bremen")."""
     if tab >= 0:
         field = line[tab + 1 :]
         comma = field.rfind(",")
@@ -114,10 +116,12 @@ def _single_date(line: str, tab: int) -> DateRange | None:
             single = dates_only(field[comma + 1 :], tab + comma + 2)
         if single is not None:
             return single
-    lead = leading_date(line)
-    if lead is not None and len(line.split()) <= _SHORT_LINE:
-        return lead
-    return None
+    if len(line.split()) > _SHORT_LINE:
+        return None
+    tail = _TAIL_DATE.search(line)
+    if tail is not None and (single := dates_only(tail.group(1), tail.start(1))) is not None:
+        return single
+    return leading_date(line)
 
 
 def find_experience(text: str, sections: tuple[Section, ...]) -> tuple[ExperienceEntry, ...]:
