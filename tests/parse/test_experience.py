@@ -383,3 +383,15 @@ def test_experience_service_trade_and_care_roles(
     parts: list[str], pair: tuple[str | None, str | None]
 ) -> None:
     assert split_title_employer(parts) == pair
+
+
+def test_experience_employer_above_with_a_place_the_rules_do_not_know() -> None:
+    doc = parse_text(
+        "Experience\nApollo Hospitals\tChennai, Tamil Nadu\n"
+        "Registered Nurse, Cardiac ICU\tJun 2019 – Present\n• Cared\n\n"
+        "Infosys\tBengaluru, Karnataka\nSoftware Engineer, Payments\t2016 – 2019\n• Built\n"
+    )
+    assert [(e.title, e.employer) for e in doc.experience] == [
+        ("Registered Nurse, Cardiac ICU", "Apollo Hospitals"),
+        ("Software Engineer, Payments", "Infosys"),
+    ]

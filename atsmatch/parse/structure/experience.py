@@ -47,11 +47,17 @@ def _header_above(
     if "employer" in kinds or kinds[0] != "title" or index == 0 or index - 1 in dated:
         return None
     above = lines[index - 1][1]
-    if index - 1 in gaps or _BULLET.match(above) or len(above.split()) > _SHORT_LINE:
+    if index in gaps or _BULLET.match(above) or len(above.split()) > _SHORT_LINE:
         return None
     named = line_parts(above)
     placed = remove_locations(above) != above
     if len(named) == 1 and (placed or part_kind(named[0]) == "employer"):
+        return index - 1
+    # "Apollo Hospitals   Chennai, Tamil Nadu": a name and, flush right, words of no kind
+    # (a place the location rules do not know).
+    left, tab, right = above.partition("\t")
+    unknown = all(part_kind(p) is None for p in line_parts(right))
+    if tab and len(line_parts(left)) == 1 and len(right.split()) <= 4 and unknown:
         return index - 1
     return None
 

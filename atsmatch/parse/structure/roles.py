@@ -70,7 +70,7 @@ _EMPLOYER_WORDS = re.compile(
     r"authority|district|alliance|network|union|cooperative|trust|schools|limited|pvt|pte|"
     r"ltda|kg|srl|spa|bhd|enterprises|industries|holdings|ventures|capital|media|logistics|"
     r"motors|construction|realty|insurance|hotels?|restaurants?|pharmacy|church|army|navy|"
-    r"police|international|stores?|publishing|press|"
+    r"police|international|stores?|publishing|press|universities|hospitals|clinics|banks|"
     r"universität|hochschule|université|universidad)\b(?!-)\.?",
     re.IGNORECASE,
 )
