@@ -395,3 +395,11 @@ def test_experience_employer_above_with_a_place_the_rules_do_not_know() -> None:
         ("Registered Nurse, Cardiac ICU", "Apollo Hospitals"),
         ("Software Engineer, Payments", "Infosys"),
     ]
+
+
+def test_experience_a_dated_remark_inside_an_entry_starts_no_entry() -> None:
+    doc = parse_text(
+        "Experience\nSoftware Engineer, Acme Corp\tJan 2016 – Dec 2020\n"
+        "Promoted to Senior Engineer, 2019\n• Led payments\n"
+    )
+    assert [(e.title, e.start) for e in doc.experience] == [("Software Engineer", "2016-01")]

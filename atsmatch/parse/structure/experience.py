@@ -112,8 +112,9 @@ def _context(
 def _single_date(line: str, tab: int) -> DateRange | None:
     """The one date of an entry line that holds no range: set flush right alone ("Nov.
     2011", "Summer 2012 and 2013") or after the employer ("Getoq Consulting, 2011 / 11"),
-    or closing a short line after a separator ("Intern, Stripe | Summer 2022", "(May
-    2019)"), or opening one written date first ("2016 / 09 - University of Bremen")."""
+    or closing a short line that names two parts before it ("Intern, Stripe | Summer
+    2022", "Student - Academy (2024)"), or opening one written date first ("2016 / 09 -
+    University of Bremen")."""
     if tab >= 0:
         field = line[tab + 1 :]
         comma = field.rfind(",")
@@ -125,8 +126,9 @@ def _single_date(line: str, tab: int) -> DateRange | None:
     if len(line.split()) > _SHORT_LINE:
         return None
     tail = _TAIL_DATE.search(line)
-    if tail is not None and (single := dates_only(tail.group(1), tail.start(1))) is not None:
-        return single
+    single = dates_only(tail.group(1), tail.start(1)) if tail else None
+    if tail and single and len(line_parts(line[: tail.start()])) >= 2:
+        return single  # a title and an employer before it, not "Promoted to Lead, 2019"
     return leading_date(line)
 
 
