@@ -4,7 +4,7 @@ import pytest
 
 from atsmatch import parse
 from atsmatch.parse import parse_text
-from atsmatch.parse.structure.roles import split_title_employer
+from atsmatch.parse.structure.roles import line_parts, split_title_employer
 from tests.parse import pdf_fixtures as fx
 
 
@@ -403,3 +403,16 @@ def test_experience_a_dated_remark_inside_an_entry_starts_no_entry() -> None:
         "Promoted to Senior Engineer, 2019\n• Led payments\n"
     )
     assert [(e.title, e.start) for e in doc.experience] == [("Software Engineer", "2016-01")]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Siemens AG Munich, Bavaria", ["Siemens AG"]),
+        ("Acme Co. Boston, Massachusetts", ["Acme Co."]),
+        ("Co Founder, Acme", ["Co Founder", "Acme"]),
+        ("Stanford University, School of Medicine", ["Stanford University, School of Medicine"]),
+    ],
+)
+def test_experience_line_parts_end_a_company_at_its_legal_form(line: str, parts: list[str]) -> None:
+    assert line_parts(line) == parts

@@ -133,9 +133,9 @@ _CJK_PLACE = re.compile(rf"^(.*?(?:{EMPLOYER_CJK}))[^\W\d_A-Za-z]{{1,4}}$")
 # A company name ends at its legal form: "FLAG Inc. California, America" is the company
 # and a place (the place's last part is the next part, after the comma).
 _LEGAL_THEN_WORDS = re.compile(
-    r"^(.*?\b(?i:inc|llc|ltd|gmbh|corp|plc|ag|llp|co)\.?)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$"
+    r"^(.+?\s(?i:inc|llc|ltd|gmbh|corp|plc|ag|llp|co)\.?)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$"
 )
-_LEGAL_END = re.compile(r"\b(?i:inc|llc|ltd|gmbh|corp|plc|llp)\b\.?(?=\s+[A-Z])")
+_LEGAL_END = re.compile(r"\b(?i:inc|llc|ltd|gmbh|ag|co|corp|plc|llp)\b\.?(?=\s+[A-Z])")
 _PLACE_WORDS = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 # "Engineer (Acme Corp)": a bracketed name is a part; "(Contract)", "(Remote)" are not.
 _BRACKETED = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
