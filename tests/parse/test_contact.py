@@ -116,3 +116,40 @@ def test_contact_name_on_a_line_with_other_text(lines: list[str], name: str) -> 
 def test_contact_location_on_the_email_line() -> None:
     line = "Pleasantville, CA 94588 (555) 123-4567 john.doe@gmail.com https://johndoe.me/"
     assert find_location([line]) == "Pleasantville, CA 94588"
+
+
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        (
+            "17 Prime Avenue, Apt 37, Springfield, Pennsylvania 10111, USA",
+            "Springfield, Pennsylvania 10111",
+        ),
+        ("Halifax, Nova Scotia", "Halifax, Nova Scotia"),
+        ("Charleston, West Virginia", "Charleston, West Virginia"),
+    ],
+)
+def test_contact_location_with_a_state_or_province_by_name(line: str, location: str) -> None:
+    assert find_location([line]) == location
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Alice", "Alice"),  # one word, in the largest type
+        ("王小明", "王小明"),  # no capitals in the script
+        ("JANE DOE RESUME", "JANE DOE"),
+        ("Experience", None),  # a heading
+        ("Curriculum Vitae", None),
+        ("Senior Engineer", None),
+        ("2024", None),
+    ],
+)
+def test_contact_name_from_the_largest_type(title: str, name: str | None) -> None:
+    text = f"street and number\npostcode city\nSome Place\n{title}\njo@example.com\nSkills\nGo\n"
+    start = text.index(title)
+    contact = find_contact(
+        text, first_section=text.index("Skills"), title=(start, start + len(title))
+    )
+    # without a name in the title, the first name-like line of the contact area is taken
+    assert contact.name == (name or "Some Place")

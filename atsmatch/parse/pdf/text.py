@@ -32,6 +32,7 @@ _HIDDEN_WHY = {
 }
 _HEADING_SIZE = 1.15
 _HEADING_WORDS = 6
+_TITLE_SHARE = 0.9  # fragments of the title line this close to its largest size
 _NO_TEXT_SHAPES = 50
 _FEW_CHARACTERS = 30  # a page number or a label on a scanned page is no text layer
 _PICTURE_SHARE = 0.25
@@ -77,6 +78,7 @@ def compose(pages: list[PageContent], *, encrypted: bool) -> RawText:
         pages=len(pages),
         diagnostics=tuple(diagnostics),
         headings=tuple(_headings(placed)),
+        title=_title(placed),
     )
 
 
@@ -169,6 +171,31 @@ def _headings(placed: list[_Placed]) -> list[int]:
         if item.line.bold or larger or capitals:
             starts.append(item.start)
     return starts
+
+
+def _title(placed: list[_Placed]) -> tuple[int, int] | None:
+    """Where the first page's largest type is, when it is larger than the body text (a
+    resume's name): the span of that line's fragments set in it ("John Doe" of
+    "Personal Information   John Doe"). Upright text only (a rotated label is no title)."""
+    first = [
+        item
+        for item in placed
+        if item.page == placed[0].page
+        and item.line.kind != "footer"
+        and all(f.upright for f in item.line.fragments)
+    ]
+    if not first:
+        return None
+    top = max(first, key=lambda item: item.line.size)
+    if top.line.size < _HEADING_SIZE * _body_size(placed):
+        return None
+    big = [f for f in top.line.fragments if f.size >= _TITLE_SHARE * top.line.size]
+    start = top.text.find(squeeze_spaces(normalize_text(big[0].text)))
+    last = squeeze_spaces(normalize_text(big[-1].text))
+    end = top.text.find(last, max(start, 0))
+    if start < 0 or end < 0:
+        return top.start, top.start + len(top.text)
+    return top.start + start, top.start + end + len(last)
 
 
 def _hidden(placed: list[_Placed]) -> list[Diagnostic]:

@@ -2,7 +2,9 @@
 
 Email, phone, LinkedIn and GitHub are searched in the whole text (first match wins); the
 name, other URLs and the location only in the contact area, the lines before the first
-section heading (at most :data:`CONTACT_LINES` lines).
+section heading (at most :data:`CONTACT_LINES` lines). When the reader knows type sizes
+(PDF), the line in the largest type on the first page is tried for the name first: it
+may stand anywhere (a sidebar read before the main column) and may be a single word.
 """
 
 from __future__ import annotations
@@ -75,6 +77,18 @@ _COUNTRIES = {
     "california", "texas", "new york", "washington", "florida", "massachusetts", "illinois",
     "ontario", "quebec", "british columbia", "bavaria", "remote",
 }  # fmt: skip
+# US states and Canadian provinces by name ("Springfield, Pennsylvania").
+_COUNTRIES |= {
+    "alabama", "alaska", "arizona", "arkansas", "colorado", "connecticut", "delaware",
+    "georgia", "hawaii", "idaho", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+    "maine", "maryland", "michigan", "minnesota", "mississippi", "missouri", "montana",
+    "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "north carolina",
+    "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+    "south carolina", "south dakota", "tennessee", "utah", "vermont", "virginia",
+    "west virginia", "wisconsin", "wyoming", "district of columbia", "alberta", "manitoba",
+    "new brunswick", "newfoundland and labrador", "nova scotia", "saskatchewan",
+    "prince edward island",
+}  # fmt: skip
 _LOCATION = re.compile(
     r"(?<![\w@.'’-])([A-Z][a-zA-Z.'’-]{0,30}(?:[ -][A-Z][a-zA-Z.'’-]{0,30}){0,3}),[ \t]{0,3}"
     r"([A-Z]{2}|[A-Z][a-zA-Z]{0,30}(?: [A-Z][a-zA-Z]{0,30}){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
@@ -127,6 +141,25 @@ def find_name(lines: list[str]) -> str | None:
                 continue
             if all(_name_word(w) for w in words) and not all(w in _PARTICLES for w in words):
                 return part
+    return None
+
+
+def _title_name(line: str) -> str | None:
+    """The name on the line set in the largest type, which may be one word ("Alice") or in
+    a script without capitals ("王小明"); its first three parts are tried as in
+    :func:`find_name`."""
+    for part in _SPLIT.split(line.strip())[:_NAME_PARTS]:
+        part = _TITLE_WORD.sub("", part.strip().rstrip(","))
+        words = part.split()
+        if not 1 <= len(words) <= 5 or canonical_heading(part):
+            continue
+        if any(w.lower().strip(".") in _NOT_NAME for w in words):
+            continue
+        caseless = all(w.isalpha() and w.lower() == w.upper() for w in words)
+        if len(part.replace(" ", "")) >= 2 and (
+            caseless or (all(_name_word(w) for w in words) and words[0] not in _PARTICLES)
+        ):
+            return part
     return None
 
 
@@ -203,14 +236,19 @@ def contact_area(text: str, first_section: int | None) -> list[str]:
     return lines[:CONTACT_LINES]
 
 
-def find_contact(text: str, *, first_section: int | None = None) -> Contact:
-    """Contact details of ``text``; ``first_section`` is the offset of its first section."""
+def find_contact(
+    text: str, *, first_section: int | None = None, title: tuple[int, int] | None = None
+) -> Contact:
+    """Contact details of ``text``; ``first_section`` is the offset of its first section,
+    ``title`` the span of the text the layout sets in the largest type (see
+    :class:`~atsmatch.parse.raw.RawText`): when it reads as a name, it is the name."""
     lines = contact_area(text, first_section)
+    titled = _title_name(text[title[0] : title[1]]) if title is not None else None
     area = "\n".join(lines)
     linkedin = LINKEDIN.search(text)
     github = GITHUB.search(text)
     return Contact(
-        name=find_name(lines[:6]),
+        name=titled or find_name(lines[:6]),
         email=find_email(text),
         phone=find_phone(area) or find_phone(text),
         linkedin=linkedin.group(0).rstrip("/") if linkedin else None,
