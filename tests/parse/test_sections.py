@@ -126,6 +126,11 @@ def test_sections_job_entry_subheadings_stay_in_experience() -> None:
         ("Experience with Python", None),
         ("Skills and experience matter", None),
         ("Improved clinical experience for patients", None),
+        ("Licenses, Certifications", "certifications"),
+        ("Honors / Awards", "awards"),
+        ("Skill", "skills"),
+        ("LaTeX, Maintainer Individual Projects", None),  # an entry line: "latex" is no kind
+        ("Python, Go, Docker Skills", None),
     ],
 )
 def test_sections_heading_variants_by_rule(heading: str, name: str | None) -> None:

@@ -5,6 +5,7 @@ whose cells start at the first row's cell positions (within ``CELL_ALIGN`` point
 with two or more aligned cells is a new row; a line close below whose every fragment starts
 at a cell position continues the cells of the row above (a wrapped, top-aligned cell),
 unless it starts in the first column after a paragraph gap (body text after the table).
+A line in larger type than the first row (a section heading) ends the table.
 Three or more rows make a table. Each row is read as one line, cell by cell, left to
 right, each cell's lines top to bottom (Block kind ``table``).
 """
@@ -13,11 +14,12 @@ from __future__ import annotations
 
 from atsmatch.parse.pdf.lines import Fragment, Line
 
-__all__ = ["CELL_ALIGN", "CONTINUATION_GAP", "MIN_ROWS", "merge_tables"]
+__all__ = ["CELL_ALIGN", "CONTINUATION_GAP", "HEADING_SIZE", "MIN_ROWS", "merge_tables"]
 
 CELL_ALIGN = 3.0
 MIN_ROWS = 3
 CONTINUATION_GAP = 1.5  # most white space, in font sizes, above a wrapped cell's next line
+HEADING_SIZE = 1.15  # a line in type this much larger than the first row's is no row
 
 
 def merge_tables(lines: list[Line]) -> list[Line]:
@@ -45,6 +47,8 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[Line], int] | None:
     index = start + 1
     while index < len(lines):
         line = lines[index]
+        if line.size >= HEADING_SIZE * lines[start].size:
+            break  # a heading in larger type ends the table
         if len(line.fragments) >= 2 and _aligned(line, columns) >= 2:
             rows[-1].extend(pending)
             pending = []

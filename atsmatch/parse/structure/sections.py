@@ -39,6 +39,7 @@ _PROJECTS = frozenset({"projects", "key projects", "selected projects"})
 _LIST_MARKS = frozenset("-•*·▪◦–")
 _WORDS_ONLY = re.compile(r"^[^\W\d_]+(?:[\s&/,'’.-]+[^\W\d_]+)*$")
 _CLEAN = re.compile(r"[^\w&' ]+|_")
+_CLEAN_RULE = re.compile(r"[^\w&'/, ]+|_")
 _SPACED = re.compile(r"^\w(?: {1,3}\w){3,}$")
 _RULE_LINE = re.compile(r"^\s*[-_=─━—–~*·.]{3,}\s*$")
 _UNKNOWN_HEADING = re.compile(r"^[^\W\d_][\w&'’/ -]*:?$")
@@ -68,7 +69,12 @@ def canonical_heading(line: str) -> str | None:
         return _LOOKUP[key]
     # Variants by rule only on lines of words alone (no digits, code or quotes).
     listed = line.lstrip()[:1] in _LIST_MARKS  # "- Telemetry experience" is a list item
-    return heading_by_rule(key) if _WORDS_ONLY.match(stripped) and not listed else None
+    if not _WORDS_ONLY.match(stripped) or listed:
+        return None
+    # The rule sees the commas and slashes: "LaTeX, Maintainer Individual Projects" is an
+    # entry's line (its first part names no section), not a projects heading.
+    rule_key = _CLEAN_RULE.sub(" ", stripped.lower().replace("’", "'"))
+    return heading_by_rule(" ".join(rule_key.split()))
 
 
 def _key(heading: str) -> str:
