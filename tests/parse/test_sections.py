@@ -158,3 +158,18 @@ def test_sections_bold_title_under_a_date_first_line_is_no_heading() -> None:
 @pytest.mark.parametrize("line", ["- Telemetry experience", "• Customer service skills"])
 def test_sections_list_items_are_no_headings_by_rule(line: str) -> None:
     assert canonical_heading(line) is None
+
+
+def test_sections_the_name_repeated_on_a_later_page_is_no_heading() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nExperience\nEngineer, Acme\n\nSkills\nGo\n\n"
+        "Jane Doe\nDear Sir or Madam,\nI apply.\n"
+    )
+    starts = tuple(i for i, c in enumerate(text) if c == "J" or text.startswith("Experience", i))
+    sections = find_sections(text, layout=starts)
+    assert [s.heading for s in sections] == ["Experience", "Skills"]
+
+
+@pytest.mark.parametrize("line", ["{{hobbies}}", "{% for skill in skills %}", "<Experience>"])
+def test_sections_template_code_is_no_heading(line: str) -> None:
+    assert canonical_heading(line) is None

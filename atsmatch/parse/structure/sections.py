@@ -62,6 +62,8 @@ def canonical_heading(line: str) -> str | None:
     stripped = line.strip().strip("#*=_-:| —–").strip()
     if not stripped or len(stripped) > 50 or stripped.endswith((".", ",", ";")):
         return None
+    if any(c in stripped for c in "{}<>"):
+        return None  # template or markup code ("{{hobbies}}"), not a heading
     if _SPACED.match(stripped):  # "E X P E R I E N C E", "W O R K  H I S T O R Y"
         stripped = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
     key = _key(stripped)
@@ -162,7 +164,8 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
     capitals when the known headings are in capitals — must come after the first known
     heading, read like a heading, and have no date on it or on the two lines below it, nor
     a line starting with a date right above it (so that a job title in bold is not taken
-    for one).
+    for one), nor repeat a line of the header above the first known heading (the name
+    again, on a cover letter or a later page).
     """
     lines = _lines(text)
     known = [(i, name) for i, (_, line) in enumerate(lines) if (name := canonical_heading(line))]
@@ -174,6 +177,7 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
     names = dict(known)
     caps = caps and _few_caps([line for i, line in enumerate(lines) if i not in names])
     in_layout = any(lines[i][0] in marked for i, _ in known)
+    header = {line.strip().casefold() for _, line in lines[: known[0][0]] if line.strip()}
     found = []
     for i, (start, line) in enumerate(lines):
         if i in names:
@@ -181,6 +185,8 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
             continue
         if i < known[0][0] or not _heading_like(line) or _continues(lines, i):
             continue
+        if line.strip().casefold() in header:
+            continue  # the name of the header again (a cover letter's, a page's)
         ruled = i + 1 < len(lines) and bool(_RULE_LINE.match(lines[i + 1][1]))
         capitals = caps and line.strip().isupper() and not _next_is_caps(lines, i)
         cue = ruled or (start in marked and in_layout) or capitals
