@@ -129,6 +129,7 @@ def test_sections_job_entry_subheadings_stay_in_experience() -> None:
         ("Licenses, Certifications", "certifications"),
         ("Honors / Awards", "awards"),
         ("Skill", "skills"),
+        ("E D U C A T I O N  &  T R A I N I N G", "education"),
         ("LaTeX, Maintainer Individual Projects", None),  # an entry line: "latex" is no kind
         ("Python, Go, Docker Skills", None),
     ],
