@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from fpdf import FPDF
 
-__all__ = ["key_value_table", "label_column", "right_aligned_labels", "rotated_labels"]
+__all__ = [
+    "bold_employers",
+    "key_value_table",
+    "label_column",
+    "right_aligned_labels",
+    "rotated_labels",
+]
 
 _ENTRIES = {
     "EDUCATION": [
@@ -33,17 +39,17 @@ _ENTRIES = {
 }
 
 
-def _pdf() -> FPDF:
+def _pdf(*, align: str = "C") -> FPDF:
     pdf = FPDF(format="letter")
     pdf.set_creator("atsmatch tests")
     pdf.set_auto_page_break(False)
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 22)
     pdf.set_xy(15, 12)
-    pdf.cell(0, 10, "Jordan Avery", align="C")
+    pdf.cell(0, 10, "Jordan Avery", align=align)
     pdf.set_font("Helvetica", "", 9)
     pdf.set_xy(15, 22)
-    pdf.cell(0, 5, "jordan.avery@example.com  |  +1 (555) 014-2231", align="C")
+    pdf.cell(0, 5, "jordan.avery@example.com  |  +1 (555) 014-2231", align=align)
     return pdf
 
 
@@ -150,4 +156,39 @@ def key_value_table() -> bytes:
         pdf.set_xy(55, y)
         pdf.cell(60, 5, value)
         y += 5.5
+    return bytes(pdf.output())
+
+
+def bold_employers() -> bytes:
+    """One column (Jake's resume): a bold employer at the margin with its dates flush right
+    on the same line, the title below, bullets running across the page; no labels. The
+    header is flush left, so no text starts between the employers and the dates."""
+    pdf = _pdf(align="L")
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.set_xy(15, 36)
+    pdf.cell(0, 6, "Experience")
+    y = 44.0
+    bullet = (
+        "- Built and ran the billing services for millions of users in Go and Python, "
+        "with unit tests and monitoring"
+    )
+    jobs = (
+        ("Google", "Software Engineer", "Jun 2020 - Present"),
+        ("Coursera", "Data Scientist", "May 2017 - Jun 2020"),
+    )
+    for employer, title, dates in jobs:
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.set_xy(15, y)
+        pdf.cell(60, 5, employer)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.set_xy(150, y)
+        pdf.cell(50, 5, dates, align="R")
+        pdf.set_xy(15, y + 5)
+        pdf.cell(60, 5, title)
+        y += 10
+        for _ in range(3):
+            pdf.set_xy(18, y)
+            pdf.cell(185, 5, bullet)
+            y += 5
+        y += 4
     return bytes(pdf.output())

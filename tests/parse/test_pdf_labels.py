@@ -108,3 +108,10 @@ def test_sidebar_headings_beside_the_main_column_are_no_labels() -> None:
     page = _column_page(stray=False)
     sidebar = [_frag("jo@example.com", 40, 686, size=9), _frag("Python, Go", 40, 646, size=9)]
     assert find_labels(page + sidebar)[1] == []
+
+
+def test_bold_employers_with_dates_flush_right_are_no_labels() -> None:
+    doc = _parsed("bold_employers")
+    assert "Google\tJun 2020 - Present" in _lines(doc)
+    assert "Coursera\tMay 2017 - Jun 2020" in _lines(doc)
+    assert [s.name for s in doc.sections] == ["experience"]

@@ -19,7 +19,9 @@ put each back as a line of its own, in front of the section it names:
   or right edge, and no fragment of the page starts in the strip between the labels and
   the leftmost of their anchors (the content edge), and below the first label the strip
   left of that edge holds nothing but labels and short label-like words (a sidebar holds
-  text of its own there: its headings beside the main column's lines are no labels).
+  text of its own there: its headings beside the main column's lines are no labels), and
+  at most a fifth of the other lines below it start left of the content edge (a
+  one-column page with bold entry titles and dates flush right has no label column).
   Then every fragment in the labels' type and place is a label too, beside content or
   alone on its line (it goes before the first content line below it); one right under a
   label, in its type, continues it
@@ -48,6 +50,7 @@ _WORD = r"[^\W\d_]+(?:['’.-][^\W\d_]+)*"
 _HEADING_TEXT = re.compile(rf"^(?:&\s+)?{_WORD}(?:\s+(?:&|/|{_WORD}))*$")
 _CONTINUE = 1.0  # font sizes: the most white space between two lines of one label
 _SPAN_SLACK = 1.2
+_MARGIN_STARTS = 0.2  # most share of the lines below the first label that start left of the content
 
 
 @dataclass(slots=True)
@@ -153,6 +156,19 @@ def _column_labels(fragments: list[Fragment]) -> list[Label]:
         and not _label_like(f.text)
         for f in fragments
     ):
+        return []
+    # ... and the lines below it start at the content edge: lines starting at the margin
+    # and running on past the edge make a one-column page whose bold entry titles
+    # ("Google" over "Software Engineer", a date flush right) are no labels.
+    starts = [
+        f
+        for f in fragments
+        if f.y1 <= top + _ALIGN
+        and id(f) not in chosen
+        and not any(o.x0 < f.x0 - _ALIGN and same_line(o, f) for o in fragments)
+    ]
+    outside = sum(1 for f in starts if f.x0 < edge - _ALIGN)
+    if outside > _MARGIN_STARTS * len(starts):
         return []
     return _merged(members, fragments, edge)
 
