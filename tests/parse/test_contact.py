@@ -153,3 +153,19 @@ def test_contact_name_from_the_largest_type(title: str, name: str | None) -> Non
     )
     # without a name in the title, the first name-like line of the contact area is taken
     assert contact.name == (name or "Some Place")
+
+
+@pytest.mark.parametrize(
+    ("lines", "location"),
+    [
+        (["26 November 1865", "United Kingdom", "+39 0325658974"], "United Kingdom"),
+        (["ACHRAF NAJMI\tCasablanca, Maroc\tgithub.com/x"], "Casablanca, Maroc"),
+        (["Remote"], None),
+        (["Georgia", "Smith"], None),  # a first name, too
+        (["USA"], None),
+    ],
+)
+def test_contact_location_as_a_bare_country_or_in_another_language(
+    lines: list[str], location: str | None
+) -> None:
+    assert find_location(lines) == location

@@ -56,6 +56,7 @@ _NOT_NAME = {
     "senior", "junior", "inc", "llc", "ltd", "gmbh", "university", "street", "avenue", "road",
 }  # fmt: skip
 _NAME_PARTS = 3
+_SHORTEST_PLACE = 3  # a bare place name longer than this ("USA", "in", "de" are not)
 _TITLE_WORD = re.compile(r"\s+(?:resume|résumé|cv|curriculum vitae)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:\||•|·|\t|–|—| - )\s*")
 _STATE_CODES = (
@@ -77,6 +78,24 @@ _COUNTRIES = {
     "california", "texas", "new york", "washington", "florida", "massachusetts", "illinois",
     "ontario", "quebec", "british columbia", "bavaria", "remote",
 }  # fmt: skip
+# More countries, and names countries go by in their own languages.
+_COUNTRIES |= {
+    "afghanistan", "albania", "algeria", "andorra", "angola", "armenia", "azerbaijan",
+    "bahrain", "belarus", "bolivia", "bosnia and herzegovina", "botswana", "bulgaria",
+    "cambodia", "cameroon", "costa rica", "croatia", "cuba", "cyprus", "dominican republic",
+    "ecuador", "el salvador", "ethiopia", "georgia", "ghana", "guatemala", "honduras",
+    "hong kong", "iceland", "iran", "iraq", "jamaica", "kazakhstan", "kuwait",
+    "lebanon", "luxembourg", "macau", "malta", "moldova", "monaco", "mongolia", "montenegro",
+    "morocco", "mozambique", "myanmar", "nepal", "nicaragua", "north macedonia", "oman",
+    "panama", "paraguay", "qatar", "russia", "rwanda", "senegal", "serbia", "slovakia",
+    "slovenia", "sri lanka", "sudan", "syria", "taiwan", "tanzania", "tunisia", "uganda",
+    "uruguay", "uzbekistan", "venezuela", "wales", "northern ireland", "yemen", "zambia",
+    "zimbabwe", "maroc", "algérie", "tunisie", "allemagne", "espagne", "italie", "suisse",
+    "belgique", "royaume-uni", "états-unis", "pays-bas", "autriche", "schweiz", "österreich",
+    "españa", "méxico", "italia", "brasil", "perú", "polska", "česko", "nederland",
+    "sverige", "norge", "danmark", "suomi", "türkiye", "россия", "україна", "中国", "日本",
+    "한국", "대한민국",
+}  # fmt: skip
 # US states and Canadian provinces by name ("Springfield, Pennsylvania").
 _COUNTRIES |= {
     "alabama", "alaska", "arizona", "arkansas", "colorado", "connecticut", "delaware",
@@ -94,6 +113,9 @@ _LOCATION = re.compile(
     r"([A-Z]{2}|[A-Z][a-zA-Z]{0,30}(?: [A-Z][a-zA-Z]{0,30}){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
     r"(?![\w@.])"
 )
+
+
+_BARE_PLACES = _COUNTRIES - {"remote", "georgia", "washington"}  # alone, also names
 
 
 def find_email(text: str) -> str | None:
@@ -203,11 +225,18 @@ def _known_region_end(match: re.Match[str]) -> int | None:
 
 
 def find_location(lines: list[str]) -> str | None:
-    """The first "City, ST" (US state, Canadian province) or "City, Country" in ``lines``."""
+    """The first "City, ST" (US state, Canadian province) or "City, Country" in ``lines``;
+    else the first line, or part of a line split at ``|``, ``•``, a tab ..., that is
+    only the name of a country, state or province ("United Kingdom" beside an icon)."""
     for line in lines:
         line = EMAIL.sub(" | ", line)  # "Springfield, IL jo@x.com": the place, not the mail
         for start, end in _locations(line):
             return line[start:end].strip()
+    for line in lines:
+        for part in _SPLIT.split(line.strip()):
+            part = part.strip()
+            if len(part) > _SHORTEST_PLACE and part.lower() in _BARE_PLACES:
+                return part
     return None
 
 
