@@ -160,6 +160,9 @@ def test_contact_name_from_the_largest_type(title: str, name: str | None) -> Non
     [
         (["26 November 1865", "United Kingdom", "+39 0325658974"], "United Kingdom"),
         (["ACHRAF NAJMI\tCasablanca, Maroc\tgithub.com/x"], "Casablanca, Maroc"),
+        (["München, Deutschland"], "München, Deutschland"),
+        (["Montréal, Quebec"], "Montréal, Quebec"),
+        (["London, Royaume-Uni"], "London, Royaume-Uni"),
         (["Remote"], None),
         (["Georgia", "Smith"], None),  # a first name, too
         (["USA"], None),

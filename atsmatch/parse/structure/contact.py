@@ -108,10 +108,13 @@ _COUNTRIES |= {
     "new brunswick", "newfoundland and labrador", "nova scotia", "saskatchewan",
     "prince edward island",
 }  # fmt: skip
+# Capitals and letters of Latin script, accented ones included ("München", "Montréal").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zA-Zß-öø-ÿÀ-ÖØ-Þ"
 _LOCATION = re.compile(
-    r"(?<![\w@.'’-])([A-Z][a-zA-Z.'’-]{0,30}(?:[ -][A-Z][a-zA-Z.'’-]{0,30}){0,3}),[ \t]{0,3}"
-    r"([A-Z]{2}|[A-Z][a-zA-Z]{0,30}(?: [A-Z][a-zA-Z]{0,30}){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
-    r"(?![\w@.])"
+    rf"(?<![\w@.'’-])([{_UP}][{_LOW}.'’-]{{0,30}}(?:[ -][{_UP}][{_LOW}.'’-]{{0,30}}){{0,3}}),"
+    rf"[ \t]{{0,3}}([A-Z]{{2}}|[{_UP}][{_LOW}-]{{0,30}}(?: [{_UP}][{_LOW}]{{0,30}}){{0,2}})"
+    r"(?:\s+\d{5}(?:-\d{4})?)?(?![\w@.])"
 )
 
 
