@@ -172,3 +172,20 @@ def test_contact_location_as_a_bare_country_or_in_another_language(
     lines: list[str], location: str | None
 ) -> None:
     assert find_location(lines) == location
+
+
+def test_contact_location_from_a_contact_section_of_a_sidebar() -> None:
+    from atsmatch.parse.structure.sections import find_sections
+
+    text = (
+        "JAN DOE\n\nEXPERIENCE\nEngineer at Acme, 2019 - 2024\n\n"
+        "CONTACT\nBremen, Germany\njan@example.com\nhttps://jan.example.org/\n\nSKILLS\nGo\n"
+    )
+    sections = find_sections(text, layout=(text.index("CONTACT"),))
+    assert "CONTACT" in [s.heading for s in sections]
+    first = sections[0].start
+    assert find_contact(text, first_section=first).location is None
+    contact = find_contact(text, first_section=first, sections=sections)
+    assert contact.location == "Bremen, Germany"
+    assert contact.urls == ("https://jan.example.org/",)
+    assert contact.name == "JAN DOE"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from atsmatch.document import Contact
+from atsmatch.document import Contact, Section
 from atsmatch.parse.structure.sections import canonical_heading
 
 __all__ = [
@@ -119,6 +119,16 @@ _LOCATION = re.compile(
 
 
 _BARE_PLACES = _COUNTRIES - {"remote", "georgia", "washington"}  # alone, also names
+
+
+_CONTACT_HEADINGS = frozenset(
+    {
+        "contact", "contacts", "contact information", "contact info", "contact details",
+        "contact me", "personal information", "personal info", "personal details",
+        "personal data", "kontakt", "kontaktdaten", "persönliche daten", "coordonnées",
+        "contacto", "datos personales", "联系方式", "个人信息",
+    }
+)  # fmt: skip
 
 
 def find_email(text: str) -> str | None:
@@ -269,13 +279,23 @@ def contact_area(text: str, first_section: int | None) -> list[str]:
 
 
 def find_contact(
-    text: str, *, first_section: int | None = None, title: tuple[int, int] | None = None
+    text: str,
+    *,
+    first_section: int | None = None,
+    title: tuple[int, int] | None = None,
+    sections: tuple[Section, ...] = (),
 ) -> Contact:
     """Contact details of ``text``; ``first_section`` is the offset of its first section,
     ``title`` the span of the text the layout sets in the largest type (see
-    :class:`~atsmatch.parse.raw.RawText`): when it reads as a name, it is the name."""
+    :class:`~atsmatch.parse.raw.RawText`): when it reads as a name, it is the name.
+    A section of ``sections`` headed "Contact", "Personal Information" ... (a sidebar's
+    contact block) adds its lines to the contact area for the location and URLs."""
     lines = contact_area(text, first_section)
     titled = _title_name(text[title[0] : title[1]]) if title is not None else None
+    for section in sections:
+        if _key(section.heading) in _CONTACT_HEADINGS:
+            body = text[section.start : section.end].split("\n")[1:]
+            lines += [line for line in body if line.strip()][:CONTACT_LINES]
     area = "\n".join(lines)
     linkedin = LINKEDIN.search(text)
     github = GITHUB.search(text)
@@ -288,3 +308,7 @@ def find_contact(
         urls=_urls(area),
         location=find_location(lines),
     )
+
+
+def _key(heading: str) -> str:
+    return " ".join(re.sub(r"[^\w ]+", " ", heading.casefold()).split())
