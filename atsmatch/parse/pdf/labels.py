@@ -50,7 +50,7 @@ _WORD = r"[^\W\d_]+(?:['’.-][^\W\d_]+)*"
 _HEADING_TEXT = re.compile(rf"^(?:&\s+)?{_WORD}(?:\s+(?:&|/|{_WORD}))*$")
 _CONTINUE = 1.0  # font sizes: the most white space between two lines of one label
 _SPAN_SLACK = 1.2
-_MARGIN_STARTS = 0.2  # most share of the lines below the first label that start left of the content
+_MARGIN_STARTS = 0.2  # share of lines below the first label that may start left of the edge
 
 
 @dataclass(slots=True)
