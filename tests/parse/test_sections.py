@@ -174,3 +174,19 @@ def test_sections_the_name_repeated_on_a_later_page_is_no_heading() -> None:
 @pytest.mark.parametrize("line", ["{{hobbies}}", "{% for skill in skills %}", "<Experience>"])
 def test_sections_template_code_is_no_heading(line: str) -> None:
     assert canonical_heading(line) is None
+
+
+def test_sections_a_line_right_under_a_heading_is_its_sub_heading() -> None:
+    text = (
+        "Jane Doe\n\nPublications\nJournals\nOn lasers, J. Sci.\n"
+        "Conferences\nOn lasers, Proc. Laser Symp.\n\nPatents\nA laser patent\n"
+    )
+    marks = tuple(text.index(w) for w in ("Publications", "Journals", "Conferences", "Patents"))
+    sections = find_sections(text, layout=marks)
+    # "Journals" right under the heading is a sub-heading; "Conferences" after content and
+    # "Patents" are read as sections of their own (no rule tells them from one)
+    assert [(s.name, s.heading) for s in sections] == [
+        ("publications", "Publications"),
+        ("other", "Conferences"),
+        ("other", "Patents"),
+    ]

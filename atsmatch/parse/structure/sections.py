@@ -165,7 +165,8 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
     heading, read like a heading, and have no date on it or on the two lines below it, nor
     a line starting with a date right above it (so that a job title in bold is not taken
     for one), nor repeat a line of the header above the first known heading (the name
-    again, on a cover letter or a later page).
+    again, on a cover letter or a later page), nor come right under a known heading (a
+    sub-heading: "PROGRAMMING" under "SKILLS", "JOURNALS" under "PUBLICATIONS").
     """
     lines = _lines(text)
     known = [(i, name) for i, (_, line) in enumerate(lines) if (name := canonical_heading(line))]
@@ -187,6 +188,9 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
             continue
         if line.strip().casefold() in header:
             continue  # the name of the header again (a cover letter's, a page's)
+        above = next((j for j in range(i - 1, -1, -1) if lines[j][1].strip()), None)
+        if above is not None and above in names:
+            continue  # right under a heading: its first sub-heading ("JOURNALS")
         ruled = i + 1 < len(lines) and bool(_RULE_LINE.match(lines[i + 1][1]))
         capitals = caps and line.strip().isupper() and not _next_is_caps(lines, i)
         cue = ruled or (start in marked and in_layout) or capitals
