@@ -143,6 +143,9 @@ def test_contact_location_with_a_state_or_province_by_name(line: str, location: 
         ("Curriculum Vitae", None),
         ("Senior Engineer", None),
         ("2024", None),
+        ("JD", None),  # a monogram
+        ("Hello!", None),
+        ("Hello, I'm Ana", None),
     ],
 )
 def test_contact_name_from_the_largest_type(title: str, name: str | None) -> None:

@@ -57,6 +57,7 @@ _NOT_NAME = {
     "senior", "junior", "inc", "llc", "ltd", "gmbh", "university", "street", "avenue", "road",
 }  # fmt: skip
 _NAME_PARTS = 3
+_GREETINGS = {"hello", "hi", "hey", "welcome", "bonjour", "hallo", "hola", "ciao"}
 _TITLE_WORD = re.compile(r"\s+(?:resume|résumé|cv|curriculum vitae)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:\||•|·|\t|–|—| - )\s*")
 _CONTACT_HEADINGS = frozenset(
@@ -128,10 +129,14 @@ def _title_name(line: str) -> str | None:
             continue
         if any(w.lower().strip(".") in _NOT_NAME for w in words):
             continue
+        if any(w.lower().strip("!,.") in _GREETINGS for w in words):
+            continue
         caseless = all(w.isalpha() and w.lower() == w.upper() for w in words)
-        if len(part.replace(" ", "")) >= 2 and (
-            caseless or (all(_name_word(w) for w in words) and words[0] not in _PARTICLES)
-        ):
+        if caseless and len(part.replace(" ", "")) >= 2:
+            return part
+        if len(words) == 1 and (len(part) < 3 or (part.isupper() and len(part) <= 3)):
+            continue  # a monogram ("JD") or initials, not a name
+        if all(_name_word(w) for w in words) and words[0] not in _PARTICLES:
             return part
     return None
 
