@@ -47,6 +47,8 @@ def test_right_aligned_larger_labels_and_a_label_alone_on_its_line() -> None:
     assert _before(doc, "Education", "State University")
     # "Experience" has no entry beside it: it goes before the first content line below it
     assert _before(doc, "Experience", "Vocational")
+    # the sub-label, in smaller type than the labels, goes before the entry beside it too
+    assert _before(doc, "Vocational", "Acme Corp")
 
 
 def test_rotated_labels_go_before_the_section_they_are_centred_on() -> None:

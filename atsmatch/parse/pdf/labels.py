@@ -23,8 +23,9 @@ put each back as a line of its own, in front of the section it names:
   at most a fifth of the other lines below it start left of the content edge (a
   one-column page with bold entry titles and dates flush right has no label column).
   Then every fragment in the labels' type and place is a label too, beside content or
-  alone on its line (it goes before the first content line below it); one right under a
-  label, in its type, continues it
+  alone on its line (it goes before the first content line below it), and so is every
+  short word in their place below the first label, whatever its type (a sub-label such
+  as moderncv's "Vocational"); one right under a label, in its type, continues it
   ("RESEARCH" / "EXPERIENCE").
 * **Rotated labels.** A fragment drawn rotated that reads like a heading names the
   content beside it. Such labels are centred on their section, so the section is found
@@ -146,9 +147,21 @@ def _column_labels(fragments: list[Fragment]) -> list[Label]:
         and f.x1 < edge - _ALIGN
         and abs((f.x0 if left else f.x1) - place) <= _ALIGN
     ]
-    # Below the first label the strip holds labels only: a sidebar has other text there.
+    # Below the first label, short words in the labels' place are labels too, whatever
+    # their type (moderncv's "Vocational" beside the first job, "Extra 1").
     top = max(f.y1 for f in kept)
     chosen = {id(f) for f in members}
+    members += [
+        f
+        for f in fragments
+        if id(f) not in chosen
+        and f.y1 <= top + _ALIGN
+        and f.x1 < edge - _ALIGN
+        and abs((f.x0 if left else f.x1) - place) <= _ALIGN
+        and _label_like(f.text)
+    ]
+    chosen = {id(f) for f in members}
+    # Below the first label the strip holds labels only: a sidebar has other text there.
     if any(
         f.x1 < edge - _ALIGN
         and f.y1 <= top + _ALIGN
