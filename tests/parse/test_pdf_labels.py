@@ -117,3 +117,26 @@ def test_bold_employers_with_dates_flush_right_are_no_labels() -> None:
     assert "Google\tJun 2020 - Present" in _lines(doc)
     assert "Coursera\tMay 2017 - Jun 2020" in _lines(doc)
     assert [s.name for s in doc.sections] == ["experience"]
+
+
+def test_label_search_is_linear_on_a_page_of_many_words() -> None:
+    """A grid of 20,000 short words (bold every seventh) has no label column, and is
+    searched in well under a second of CPU (a search by pairs took over 10 s)."""
+    import time
+
+    page = [
+        Fragment(
+            text="Word",
+            x0=40 + (i // 150) * 25,
+            y0=800 - (i % 150) * 5,
+            x1=60 + (i // 150) * 25,
+            y1=804 - (i % 150) * 5,
+            size=4,
+            bold=i % 7 == 0,
+        )
+        for i in range(20_000)
+    ]
+    started = time.process_time()
+    rest, labels = find_labels(page)
+    assert labels == [] and len(rest) == len(page)
+    assert time.process_time() - started < 3.0

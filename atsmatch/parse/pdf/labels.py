@@ -37,6 +37,7 @@ put each back as a line of its own, in front of the section it names:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from atsmatch.parse.pdf.lines import Fragment, Line, same_line
@@ -46,6 +47,8 @@ __all__ = ["LARGER", "Label", "find_labels", "place_labels"]
 LARGER = 1.15
 _ALIGN = 2.0  # points: label edges and content edges line up this closely
 _MIN_LABELS = 2
+_MAX_LABELS = 40  # more are a column of words (or hostile input), not section labels
+_MAX_ROTATED = 12
 _MAX_WORDS = 4
 _WORD = r"[^\W\d_]+(?:['’.-][^\W\d_]+)*"
 _HEADING_TEXT = re.compile(rf"^(?:&\s+)?{_WORD}(?:\s+(?:&|/|{_WORD}))*$")
@@ -120,9 +123,10 @@ def _stands_out(label: Fragment, anchor: Fragment) -> bool:
 
 
 def _column_labels(fragments: list[Fragment]) -> list[Label]:
+    line_of = {id(f): line for line in _lines(fragments, by_x=True) for f in line}
     candidates: list[tuple[Fragment, Fragment]] = []
     for fragment in fragments:
-        anchor = _anchor(fragment, fragments)
+        anchor = _anchor(fragment, line_of[id(fragment)])
         if anchor is not None and _stands_out(fragment, anchor):
             candidates.append((fragment, anchor))
     if len(candidates) < _MIN_LABELS:
@@ -161,6 +165,8 @@ def _column_labels(fragments: list[Fragment]) -> list[Label]:
         and _label_like(f.text)
     ]
     chosen = {id(f) for f in members}
+    if len(members) > _MAX_LABELS:
+        return []  # labels are few: this is a column of words
     # Below the first label the strip holds labels only: a sidebar has other text there.
     if any(
         f.x1 < edge - _ALIGN
@@ -178,29 +184,24 @@ def _column_labels(fragments: list[Fragment]) -> list[Label]:
         for f in fragments
         if f.y1 <= top + _ALIGN
         and id(f) not in chosen
-        and not any(o.x0 < f.x0 - _ALIGN and same_line(o, f) for o in fragments)
+        and line_of[id(f)][0].x0 >= f.x0 - _ALIGN
     ]
     outside = sum(1 for f in starts if f.x0 < edge - _ALIGN)
     if outside > _MARGIN_STARTS * len(starts):
         return []
-    return _merged(members, fragments, edge)
+    return _merged(members, fragments, line_of, edge)
 
 
-def _anchor(fragment: Fragment, fragments: list[Fragment]) -> Fragment | None:
-    """The fragment beside a would-be label on its line: the first one right of it, at
-    least a font size away, when the label reads like a heading and comes first."""
-    if not _heading_text(fragment.text):
+def _anchor(fragment: Fragment, line: list[Fragment]) -> Fragment | None:
+    """The fragment beside a would-be label on its ``line`` (sorted left to right): the
+    next one, at least a font size away, when the label comes first and reads like a
+    heading."""
+    if line[0] is not fragment or not _heading_text(fragment.text):
         return None
-    line = [f for f in fragments if f is not fragment and same_line(f, fragment)]
-    if any(f.x0 < fragment.x0 and f.x1 > fragment.x0 - _ALIGN for f in line):
-        return None  # not the first fragment of its line
-    after = [f for f in line if f.x0 >= fragment.x1 + min(fragment.size, 12.0)]
-    if not after:
+    after = [f for f in line[1:] if f.x0 > fragment.x1]
+    if not after or after[0].x0 < fragment.x1 + min(fragment.size, 12.0):
         return None
-    anchor = min(after, key=lambda f: f.x0)
-    if any(fragment.x1 < f.x0 < anchor.x0 for f in line):
-        return None
-    return anchor
+    return after[0]
 
 
 def _type(fragment: Fragment) -> tuple[float, bool | None, bool]:
@@ -214,21 +215,27 @@ def _aligned(labels: list[Fragment]) -> bool:
     return min(lefts, rights) <= _ALIGN
 
 
-def _merged(members: list[Fragment], fragments: list[Fragment], edge: float) -> list[Label]:
+def _merged(
+    members: list[Fragment],
+    fragments: list[Fragment],
+    line_of: dict[int, list[Fragment]],
+    edge: float,
+) -> list[Label]:
     """The labels, a wrapped one's lines merged ("RESEARCH" / "EXPERIENCE"), each with
     the fragment it goes before: the content beside its first line, or else the first
     content line below it."""
     content = sorted((f for f in fragments if f.x0 >= edge - _ALIGN), key=lambda f: -f.y1)
+    drops = [-f.y1 for f in content]
     labels: list[Label] = []
     for fragment in sorted(members, key=lambda f: -f.y1):
         last = labels[-1].fragments[-1] if labels else None
         if last is not None and _continues(last, fragment):
             labels[-1].fragments.append(fragment)
             continue
-        anchor = _anchor(fragment, fragments)
+        anchor = _anchor(fragment, line_of[id(fragment)])
         if anchor is None or anchor.x0 < edge - _ALIGN:
-            below = [f for f in content if f.y1 <= fragment.y1 + 1]
-            anchor = below[0] if below else None
+            at = bisect_left(drops, -(fragment.y1 + 1))  # the first content line below
+            anchor = content[at] if at < len(content) else None
         if anchor is not None:
             labels.append(Label([fragment], anchor))
     return labels
@@ -244,16 +251,20 @@ def _rotated_labels(fragments: list[Fragment]) -> list[Label]:
     labels: list[Label] = []
     spans: list[tuple[float, float]] = []
     rotated = [f for f in fragments if not f.upright and _heading_text(f.text)]
-    for label in (f for f in rotated if sum(c.isalpha() for c in f.text) >= 3):
-        lines = _lines(
-            [f for f in fragments if f.upright and (f.x1 <= label.x0 or f.x0 >= label.x1)]
-        )
+    rotated = [f for f in rotated if sum(c.isalpha() for c in f.text) >= 3]
+    if len(rotated) > _MAX_ROTATED:
+        return []  # rotated text throughout the page, not a few labels
+    upright = _lines([f for f in fragments if f.upright])
+    for label in rotated:
+        beside = ([f for f in line if f.x1 <= label.x0 or f.x0 >= label.x1] for line in upright)
+        lines = [line for line in beside if line]
         tops = [max(f.y1 for f in line) for line in lines]
         bottoms = [min(f.y0 for f in line) for line in lines]
         inside = [i for i in range(len(lines)) if bottoms[i] < label.y1 and tops[i] > label.y0]
         if not inside:
             continue
-        gaps = [bottoms[i] - tops[i + 1] for i in inside if i + 1 in inside]
+        within = set(inside)
+        gaps = [bottoms[i] - tops[i + 1] for i in inside if i + 1 in within]
         widest = max(gaps, default=0.0) * _SPAN_SLACK
         index = inside[0]
         while index > 0 and bottoms[index - 1] - tops[index] <= widest:
@@ -265,12 +276,15 @@ def _rotated_labels(fragments: list[Fragment]) -> list[Label]:
     return labels
 
 
-def _lines(fragments: list[Fragment]) -> list[list[Fragment]]:
-    """``fragments`` grouped by line, top down."""
+def _lines(fragments: list[Fragment], *, by_x: bool = False) -> list[list[Fragment]]:
+    """``fragments`` grouped by line, top down; each line left to right with ``by_x``."""
     lines: list[list[Fragment]] = []
     for fragment in sorted(fragments, key=lambda f: -f.center):
         if lines and same_line(lines[-1][0], fragment):
             lines[-1].append(fragment)
         else:
             lines.append([fragment])
+    if by_x:
+        for line in lines:
+            line.sort(key=lambda f: f.x0)
     return lines
