@@ -6,14 +6,18 @@ import pytest
 
 import atsmatch
 from atsmatch.extract.background import fold
+from atsmatch.parse import parse_text
 from atsmatch.score.model import score_of, similarity_credit, specificity
 from atsmatch.score.similarity import (
     RELIABLE_WORDS,
     cosine,
     job_vector,
     reliability,
+    resume_vector,
     shared_words,
     vector_of,
+    weighted_vector,
+    word_key,
     words_of,
 )
 
@@ -156,3 +160,38 @@ def test_specificity_lowers_the_weight_of_excel() -> None:
     excel = next(v for k, v in weights.items() if "Excel" in k)
     gaap = next(v for k, v in weights.items() if "GAAP" in k)
     assert excel < gaap / 2
+
+
+def test_similarity_meets_past_tense_and_present_by_lemma() -> None:
+    asked = vector_of("Maintain refrigeration equipment and inspect valves.")
+    done = vector_of("Maintained refrigeration equipment; inspected valves.")
+    other = vector_of("Reconciled ledgers and prepared journal entries.")
+    assert cosine(asked, done) == pytest.approx(1.0, abs=1e-5)
+    assert cosine(asked, other) == 0.0
+    assert word_key("Maintained") == word_key("maintaining") == word_key("maintains")
+
+
+def test_similarity_resume_education_counts_half() -> None:
+    body = "Experience\nStaff Accountant, Acme, Jan 2019 - Dec 2023\n- Prepared payroll.\n"
+    in_education = parse_text(body + "Education\nBachelor of Science in Nursing\n")
+    in_experience = parse_text(body + "- Nursing payroll for a hospital.\n")
+    nursing = vector_of("Nursing")
+    assert "education" in {s.name for s in in_education.sections}
+    half = cosine(resume_vector(in_education), nursing)
+    assert 0.0 < half < cosine(resume_vector(in_experience), nursing)
+    whole = weighted_vector(((in_education.text, 1.0),))
+    assert half < cosine(whole, nursing)
+
+
+def test_specificity_follows_every_concept_a_product_name_becomes() -> None:
+    """"Microsoft Office software" in a requirement reads as ESCO's "use Microsoft Office";
+    it is as common as MS Office and weighs as little."""
+    config = atsmatch.MatchConfig()
+    job = atsmatch.extract(
+        "Office Assistant\nRequirements\n- Experience with QuickBooks and Microsoft Office "
+        "software\n",
+        kind="job",
+    )
+    office = [s for s in job.skills if "office" in s.name.lower()]
+    assert office
+    assert all(specificity(s.id, config) < 0.5 for s in office)
