@@ -56,6 +56,8 @@ class Chunk:
     """Per resume, the pairs scored one by one (see :meth:`Engine.overrides`)."""
     words: tuple[int, ...] = ()
     """Per resume, the content words of its text-similarity vector (0 when off)."""
+    fits: tuple[Any, ...] = ()
+    """Per resume, the fit baseline terms count at for each job (``score.model.fit_of``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +182,8 @@ class Engine:
         similar, weight = similarity_matrices(
             [None if row is None else row.vector for row in found], self.job_vectors, config
         )
+        fits = np.where(weight > 0, similar, 1.0)  # score.model.fit_of, elementwise
+        earned = earned - (1.0 - fits) * (credits @ side.baseline).toarray()
         with np.errstate(divide="ignore", invalid="ignore"):
             raw = np.where(
                 totals + weight > 0, 100.0 * (earned + weight * similar) / (totals + weight), 0.0
@@ -202,7 +206,9 @@ class Engine:
             filtered[i, j] = single.filtered_out
         overrides = tuple({} if row is None else row.overrides for row in found)
         words = tuple(words_of(row.vector) if row and row.vector else 0 for row in found)
-        return Chunk(credits, scores, filtered, tuple(degree), tuple(years), overrides, words)
+        return Chunk(
+            credits, scores, filtered, tuple(degree), tuple(years), overrides, words, tuple(fits)
+        )
 
     def similarity_weight(self, words: int, j: int) -> float:
         """The weight match() gives the text similarity of a resume with ``words`` content
