@@ -21,9 +21,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
+from atsmatch._resources import read_data
 from atsmatch.config import MatchConfig
 from atsmatch.profile import Importance, Skill
 from atsmatch.result import Term, TermStatus
@@ -77,7 +77,7 @@ def frequency_factor(count: int, config: MatchConfig) -> float:
 
 @lru_cache(maxsize=1)
 def _ubiquity() -> Mapping[str, float]:
-    data = resources.files("atsmatch.score").joinpath("data/ubiquity.json").read_text("utf-8")
+    data = read_data("atsmatch.score", "ubiquity.json").decode("utf-8")
     return MappingProxyType(dict(json.loads(data)["concepts"]))
 
 
