@@ -56,6 +56,8 @@ class Chunk:
     """Per resume, the pairs scored one by one (see :meth:`Engine.overrides`)."""
     words: tuple[int, ...] = ()
     """Per resume, the content words of its text-similarity vector (0 when off)."""
+    fits: tuple[Any, ...] = ()
+    """Per resume, the fit baseline terms count at for each job (``score.model.fit_of``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +194,8 @@ class Engine:
         similar, weight = self.similar.matrices(
             [None if row is None else row.vector for row in found]
         )
+        fits = np.where(weight > 0, similar, 1.0)  # score.model.fit_of, elementwise
+        earned -= (1.0 - fits) * (credits @ side.baseline).toarray()
         raw = weight * similar  # 100 × (earned + W_s·s) / (totals + W_s), as score_of sums it
         raw += earned
         raw *= 100.0
@@ -220,7 +224,7 @@ class Engine:
                 scores[i, j] = single.score
                 filtered[i, j] = single.filtered_out
         words = tuple(row.vector.words if row and row.vector else 0 for row in found)
-        return Chunk(credits, scores, filtered, degree, years, overrides, words)
+        return Chunk(credits, scores, filtered, degree, years, overrides, words, tuple(fits))
 
     def similarity_weight(self, words: int, j: int) -> float:
         """The weight match() gives the text similarity of a resume with ``words`` content

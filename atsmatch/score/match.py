@@ -20,7 +20,14 @@ from atsmatch.score.gaps import (
 from atsmatch.score.honesty import Suspect, honest_credit, suspect_spans
 from atsmatch.score.knockouts import find_knockouts
 from atsmatch.score.literal import FACT_TERMS, is_literal
-from atsmatch.score.model import score_of, similarity_credit, status_of, subscores
+from atsmatch.score.model import (
+    fit_of,
+    is_baseline,
+    score_of,
+    similarity_credit,
+    status_of,
+    subscores,
+)
 from atsmatch.score.terms import JobTerm, job_terms
 from atsmatch.taxonomy import Taxonomy
 
@@ -192,12 +199,17 @@ def _similarity(
     return similarity_credit(cosine(r, j), config), weight, shared
 
 
-def _with_similarity_gains(terms: list[Term], weight: float) -> list[Term]:
-    """Gains as shares of the total that includes the similarity's weight."""
+def _with_similarity_gains(terms: list[Term], weight: float, fit: float = 1.0) -> list[Term]:
+    """Gains as shares of the total that includes the similarity's weight; a baseline term
+    (:func:`is_baseline`) gains only ``fit`` of its shortfall, as it counts in the score."""
     total = sum(t.weight for t in terms)
     if not total:
         return terms
-    return [replace(t, gain=t.gain * total / (total + weight)) for t in terms]
+    scale = total / (total + weight)
+    return [
+        replace(t, gain=t.gain * scale * (fit if is_baseline(t.id, t.category) else 1.0))
+        for t in terms
+    ]
 
 
 def match(
@@ -211,10 +223,11 @@ def match(
 ) -> Match:
     """Screen ``resume`` against ``job``; each may be a path, bytes, text, Document or Profile.
 
-    The score is 100 × (Σ weight·credit + W_s·similarity) / (Σ weight + W_s) over the job's
-    terms, W_s = ``similarity_weight`` (docs/scoring.md). ``ats`` picks the ATS profile (as
-    ``MatchConfig(ats=...)``); ``reference_date`` (a date or ``"YYYY-MM"``) is the month
-    "present" stands for in the resume.
+    The score is 100 × (Σ weight·credit·fit + W_s·similarity) / (Σ weight + W_s) over the
+    job's terms, W_s = ``similarity_weight``, fit = the similarity for a baseline term (a
+    soft skill, a degree, a tool nearly every job lists), else 1 (docs/scoring.md). ``ats``
+    picks the ATS profile (as ``MatchConfig(ats=...)``); ``reference_date`` (a date or
+    ``"YYYY-MM"``) is the month "present" stands for in the resume.
     """
     config, reference = resolve_options(config, ats=ats, reference_date=reference_date)
     config = resolve_ats(config)
@@ -227,7 +240,7 @@ def match(
     terms = score_terms(job_profile, view, config)
     similarity, weight, shared = _similarity(resume_profile, job_profile, config)
     if weight:
-        terms = _with_similarity_gains(terms, weight)
+        terms = _with_similarity_gains(terms, weight, fit_of(similarity or 0.0, weight))
     raw = round(score_of(terms, similarity or 0.0, weight), 2)
     knockouts = find_knockouts(job_profile, view, terms, config)
     diagnostics = resume_profile.document.diagnostics
