@@ -30,9 +30,10 @@ from typing import Any
 
 from atsmatch.batch.jobside import JobSide
 from atsmatch.extract.understand.credentials import higher_levels
-from atsmatch.score.credits import _TITLE_NOISE, _WORD, STEM, ResumeView
+from atsmatch.score.credits import _TITLE_NOISE, STEM
 from atsmatch.score.literal import FACT_TERMS
 from atsmatch.score.terms import JobTerm
+from atsmatch.score.view import WORD, ResumeView
 
 __all__ = ["Candidates"]
 
@@ -49,7 +50,7 @@ def _text_triggers(wording: str) -> set[str]:
 
 
 def _stem_triggers(name: str) -> set[str]:
-    return {w[:STEM] for w in _WORD.findall(name.lower()) if w not in _TITLE_NOISE}
+    return {w[:STEM] for w in WORD.findall(name.lower()) if w not in _TITLE_NOISE}
 
 
 def triggers_of(term: JobTerm) -> set[str] | None:

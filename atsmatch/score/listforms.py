@@ -36,7 +36,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from atsmatch.score.terms import JobTerm
+    from atsmatch.score.jobterm import JobTerm
 
 __all__ = ["group_alternatives"]
 

@@ -1,7 +1,7 @@
 """Where a phrase occurs in a resume's text: case-insensitive, word-bounded, optionally
 plural-insensitive (the credit rules' one phrase search, :func:`find_phrase`).
 
-Each answer is kept on the :class:`~atsmatch.score.credits.ResumeView` (several rules and
+Each answer is kept on the :class:`~atsmatch.score.view.ResumeView` (several rules and
 many job terms ask for the same wording), and in an ASCII text the pattern is tried only
 where the lower-cased text holds the phrase's first word, instead of scanning the text.
 """
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from atsmatch.profile import Mention
 
 if TYPE_CHECKING:
-    from atsmatch.score.credits import ResumeView
+    from atsmatch.score.view import ResumeView
 
 __all__ = ["find_phrase", "phrase_hits", "phrase_pattern"]
 

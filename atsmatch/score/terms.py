@@ -7,47 +7,20 @@ minimum years and title are ``education:degree``, ``experience:years`` and ``tit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from atsmatch.config import MatchConfig
 from atsmatch.extract.understand.degrees import degree_fields
 from atsmatch.extract.understand.years import job_years_field
-from atsmatch.profile import Concept, Degree, Importance, Mention, Profile, Skill
-from atsmatch.result import TermCategory
+from atsmatch.profile import Degree, Importance, Mention, Profile, Skill
+from atsmatch.score.jobterm import JobTerm
 from atsmatch.score.keyterms import scored_keywords
 from atsmatch.score.listforms import group_alternatives
-from atsmatch.score.model import GROUP_ORDER, group_of, weight_of
+from atsmatch.score.model import GROUP_ORDER, weight_of
 
 __all__ = ["DEGREE_NAMES", "JobTerm", "degree_label", "job_terms", "requirement_of"]
 
 DEGREE_NAMES = {1: "associate degree", 2: "bachelor's degree", 3: "master's degree", 4: "doctorate"}
-
-
-@dataclass(frozen=True, slots=True)
-class JobTerm:
-    """What the job asks for, before it is compared with a resume."""
-
-    id: str
-    name: str
-    category: TermCategory
-    importance: Importance
-    weight: float
-    mentions: tuple[Mention, ...] = ()
-    forms: tuple[str, ...] = ()
-    concept: Concept | None = None
-    degree: Degree | None = None
-    years: float | None = None
-    alternatives: tuple[str, ...] = ()
-    """Ids of the job's other terms it accepts instead ("Python or Go")."""
-    field: bool = False
-    """The skill names the field of the job's overall years requirement ("5+ years of
-    software development experience")."""
-    scope: str | None = None
-    """The field the job's overall years are asked in ("nursing"), for ``experience:years``."""
-
-    @property
-    def group(self) -> str:
-        return group_of(self.category)
 
 
 def degree_label(degree: Degree) -> str:
