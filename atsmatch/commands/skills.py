@@ -112,7 +112,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     profile = extract(parse(document_source(args.file)), kind=args.kind, taxonomy=taxonomy)
     if args.format == "json":
-        text = json.dumps(profile_to_dict(profile), indent=2, ensure_ascii=False) + "\n"
+        from atsmatch.serialize.jsontext import dumps_indented
+
+        text = dumps_indented(profile_to_dict(profile)) + "\n"  # json.dumps(indent=2), faster
     else:
         text = _render_text(profile)
     write_output(text, args.output)

@@ -110,7 +110,7 @@ def test_keytables_lemma_tables_match_the_plain_definition() -> None:
     from atsmatch.language.lemmas import lemma, verb_lemma
     from atsmatch.taxonomy import load_taxonomy
 
-    tables = KeyTables(load_taxonomy().index())
+    tables, fresh = KeyTables(load_taxonomy().index()), KeyTables(load_taxonomy().index())
     words = ["manage", "managed", "use", "database", "analysis", "build", "teach", "lift"]
     words += sorted(_inflections())[::300]
     words = sorted({f(w) for w in words for f in (lemma, verb_lemma, str)})
@@ -125,6 +125,10 @@ def test_keytables_lemma_tables_match_the_plain_definition() -> None:
                     expected.append(lkey)
         assert tables.lemma_prefixes(first) == _prefix_set(expected), first
     assert forms and all(tables.lemma_forms(k) == v for k, v in forms.items())
+    # one-word forms asked first (as a one-token match does) are the same list
+    ones = {k: v for k, v in forms.items() if len(k) == 1}
+    assert ones and all(fresh.lemma_forms(k) == v for k, v in ones.items())
+    assert all(fresh.lemma_forms((w,)) == [] for w in words if (w,) not in forms)
 
 
 def test_keytables_one_word_lemma_match_needs_no_earlier_lemma_scan() -> None:

@@ -94,6 +94,7 @@ class KeyTables:
         self.lemma_starts = _LemmaStarts(self)
         """``lemma_starts[word]``: whether some lemma key starts with ``word`` (cached)."""
         self._lemma_forms: dict[Key, list[Key]] = defaultdict(list)
+        self._one_word: dict[str, list[Key]] = {}
         self._compact: dict[str, dict[str, Key]] = {}
 
     def keys_of(self, word: str) -> tuple[Key, ...]:
@@ -171,8 +172,25 @@ class KeyTables:
     def lemma_forms(self, key: Key) -> list[Key]:
         """Keys that differ from their lemma key ``key``."""
         if key and key[0] not in self._lemma_prefixes:
+            if len(key) == 1:  # one word: only one-word keys, not all the word's lemma keys
+                return self._one_word_forms(key[0])
             self.lemma_prefixes(key[0])  # the lemma keys of a first word are read together
         return self._lemma_forms.get(key, [])
+
+    def _one_word_forms(self, first: str) -> list[Key]:
+        """``lemma_forms((first,))`` before :meth:`lemma_prefixes` has read ``first``: the
+        one-word keys whose noun lemma is ``first``, in the order that method lists them."""
+        found = self._one_word.get(first)
+        if found is None:
+            nouns = noun_table()
+            found = self._one_word[first] = [
+                key
+                for word in {first, *_inflections().get(first, ())}
+                if word != first and nouns.get(word, word) == first
+                for key in self.keys_of(word)
+                if len(key) == 1
+            ]
+        return found
 
     def _load_lemma(self, first: str) -> set[Key]:
         lemma_keys: list[Key] = []
