@@ -1,6 +1,7 @@
 """Profile building speed: `atsmatch skills` on 1 MB of job-posting text, minus its cold start.
 
     python benchmarks/bench_profile.py [--megabytes 1] [--runs 3] [--seed 7] [--skillspan]
+        [--baseline DIR] [--shape both|per-line|documents]
 
 Everything `atsmatch skills --format json` does for a document is timed: reading and
 parsing the text (sections, contact), extraction, job understanding (importance, years,
@@ -15,12 +16,14 @@ the built-in taxonomy):
   files of at most 240,000 characters (the text limit is 250,000), ``--kind job``, one run
   of the command per file; together they hold the same megabyte.
 
-The cold start (the same command on a one-sentence file) is measured in the same sitting and
-subtracted per run of the command. Rates are tokens (the extraction's tokenizer) per CPU
-second of the child process, median of ``--runs``; wall time is printed beside them.
+The cold start (the same command on a one-sentence file, best of the runs) is measured in
+the same sitting and subtracted per run of the command. Rates are tokens (the extraction's
+tokenizer) per CPU second of the child process, median of ``--runs``; wall time is printed
+beside them.
 ``--skillspan`` mixes in sentences of ../shared/data/skillspan-dev and skillskape-dev when
-present (skipped, with a note, when not). ``--pythonpath DIR`` runs another checkout's
-package instead (for a before/after in one sitting).
+present (skipped, with a note, when not). ``--baseline DIR`` also runs another checkout's
+package (e.g. a ``git worktree`` of main), the two in turn, on the same files, and checks
+that both write the same bytes.
 """
 
 from __future__ import annotations
@@ -220,63 +223,75 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skillspan", action="store_true", help="mix in ../shared sentences")
-    parser.add_argument("--pythonpath", help="run the package of another checkout")
+    parser.add_argument(
+        "--baseline", metavar="DIR", help="also run checkout DIR's package, in turn"
+    )
     parser.add_argument("--shape", choices=("both", "per-line", "documents"), default="both")
-    parser.add_argument("--keep", metavar="DIR", help="write the outputs to DIR (to compare)")
     args = parser.parse_args()
     print(
         f"{platform.platform()}, Python {platform.python_version()}, "
         f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}"
     )
     lines, documents = make_corpus(args)
-    env = dict(os.environ)
-    if args.pythonpath:
-        env["PYTHONPATH"] = args.pythonpath
+    builds = [("this checkout", str(ROOT))]
+    if args.baseline:
+        builds.insert(0, ("baseline", str(Path(args.baseline).resolve())))
     base = [sys.executable, "-m", "atsmatch", "skills", "--kind", "job", "--format", "json"]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        out = Path(args.keep) if args.keep else folder
-        out.mkdir(parents=True, exist_ok=True)
         (folder / "one.txt").write_text(lines[0] + "\n", encoding="utf-8")
         (folder / "lines.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         for n, document in enumerate(documents):
             (folder / f"posting{n}.txt").write_text(document, encoding="utf-8")
-        shapes = {
-            "per-line": (
-                [[*base, "--per-line", str(folder / "lines.txt"), "-o", str(out / "lines.jsonl")]],
-                token_count(lines),
-            ),
-            "documents": (
-                [
-                    [*base, str(folder / f"posting{n}.txt"), "-o", str(out / f"posting{n}.json")]
-                    for n in range(len(documents))
-                ],
-                token_count(documents),
-            ),
-        }
         size = (folder / "lines.txt").stat().st_size
+        tokens = {"per-line": token_count(lines), "documents": token_count(documents)}
         print(
             f"{len(lines):,} sentences, {size:,} bytes; {len(documents)} posting files; "
-            f"{shapes['per-line'][1]:,} tokens per line, {shapes['documents'][1]:,} as postings"
+            f"{tokens['per-line']:,} tokens per line, {tokens['documents']:,} as postings"
         )
-        cold = [run_child([*base, str(folder / "one.txt")], env) for _ in range(args.runs)]
-        cold_cpu = statistics.median(c for c, _ in cold)
-        cold_wall = statistics.median(w for _, w in cold)
-        print(f"cold start (one sentence): CPU {cold_cpu:.2f} s, wall {cold_wall:.2f} s")
-        for shape, (commands, tokens) in shapes.items():
-            if args.shape not in ("both", shape):
-                continue
-            cpus, walls = [], []
-            for _ in range(args.runs):
-                runs = [run_child(command, env) for command in commands]
-                cpus.append(sum(c for c, _ in runs) - cold_cpu * len(commands))
-                walls.append(sum(w for _, w in runs) - cold_wall * len(commands))
-            cpu, wall = statistics.median(cpus), statistics.median(walls)
-            print(
-                f"{shape}: {len(commands)} run(s), {cpu:.2f} s CPU ({wall:.2f} s wall) past the "
-                f"cold start: {tokens / cpu:,.0f} tokens/s CPU ({tokens / wall:,.0f} wall); "
-                f"best {tokens / min(cpus):,.0f}"
-            )
+
+        def commands(shape: str, out: Path) -> list[list[str]]:
+            if shape == "per-line":
+                return [[*base, "--per-line", str(folder / "lines.txt"), "-o", str(out / "l")]]
+            return [
+                [*base, str(folder / f"posting{n}.txt"), "-o", str(out / f"p{n}")]
+                for n in range(len(documents))
+            ]
+
+        shapes = [s for s in ("per-line", "documents") if args.shape in ("both", s)]
+        cold: dict[str, tuple[float, float]] = {}
+        cpus: dict[tuple[str, str], list[float]] = {}
+        walls: dict[tuple[str, str], list[float]] = {}
+        written: dict[str, dict[str, bytes]] = {}
+        for _ in range(args.runs):  # the builds in turn, so both see the same load
+            for label, path in builds:
+                env = {**os.environ, "PYTHONPATH": path}
+                out = folder / f"out{builds.index((label, path))}"
+                out.mkdir(exist_ok=True)
+                first = run_child([*base, str(folder / "one.txt")], env)
+                cold[label] = first if label not in cold else min(cold[label], first)
+                for shape in shapes:
+                    results = [run_child(command, env) for command in commands(shape, out)]
+                    cpus.setdefault((label, shape), []).append(sum(c for c, _ in results))
+                    walls.setdefault((label, shape), []).append(sum(w for _, w in results))
+                written[label] = {f.name: f.read_bytes() for f in sorted(out.iterdir())}
+        for label, _ in builds:
+            print(f"{label}: cold start (one sentence, best of runs): CPU {cold[label][0]:.2f} s")
+        for shape in shapes:
+            for label, _ in builds:
+                count = len(commands(shape, folder))
+                cpu = statistics.median(cpus[label, shape]) - cold[label][0] * count
+                wall = statistics.median(walls[label, shape]) - cold[label][1] * count
+                print(
+                    f"{label}, {shape}: {count} run(s) of the command, {cpu:.2f} s CPU "
+                    f"({wall:.2f} s wall) past the cold start: {tokens[shape] / cpu:,.0f} "
+                    f"tokens/s CPU ({tokens[shape] / wall:,.0f} wall)"
+                )
+        if len(builds) == 2:
+            same = written["baseline"] == written["this checkout"]
+            print(f"output identical to the baseline's: {same}")
+            if not same:
+                return 1
     return 0
 
 
