@@ -65,6 +65,7 @@ _CREDITS = {
     "related": 0.5,
     "equivalent": 0.75,
     "lower_degree": 0.5,
+    "lower_class": 0.5,
     "title_words": 0.8,
     "pursuing": 0.3,
     "expired": 0.3,

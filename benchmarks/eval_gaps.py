@@ -1,6 +1,6 @@
 """Gaps, junk terms, knockouts and ranking on the hand-written set of benchmarks/data/eval.
 
-    python benchmarks/eval_gaps.py [--data DIR] [--jobs ID,ID] [--ats NAME] [--json] [--details]
+    python benchmarks/eval_gaps.py [--set DIR] [--jobs ID,ID] [--ats NAME] [--json] [--details]
 
 Each posting is read once as a job and each resume once as a resume, then every pair the
 expectations name is matched (benchmarks/data/eval/README.md has the format and the rules).
@@ -185,7 +185,15 @@ def run(
 
 def main(argv: Sequence[str] | None = None, *, out: Callable[[str], None] = print) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DATA_ROOT, help="the evaluation set folder")
+    parser.add_argument(
+        "--set",
+        "--data",
+        dest="data",
+        type=Path,
+        default=DATA_ROOT,
+        help="the evaluation set folder (default benchmarks/data/eval; the held-out check is "
+        "benchmarks/data/eval_heldout)",
+    )
     parser.add_argument("--jobs", default="", help="comma-separated job ids (default: all)")
     parser.add_argument("--ats", default="generic", help="ATS profile for atsmatch.match")
     parser.add_argument(

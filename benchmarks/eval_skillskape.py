@@ -13,7 +13,9 @@ Per sentence: a predicted concept with at least one ESCO URI is correct when one
 URIs is gold (precision counts predicted concepts); a gold URI is found when some predicted
 concept carries it (recall counts gold URIs). Predictions without any ESCO URI (a product
 ESCO does not know) cannot be judged and are only counted. Micro-averaged over sentences.
-The same is reported, in the same run, for a plain dictionary lookup: greedy longest match
+"atsmatch + implied" adds the lower-confidence implied ESCO skills
+(atsmatch/extract/skills/implied.py, ``atsmatch skills --implied``) to what ``find_skills``
+finds. The same is reported, in the same run, for a plain dictionary lookup: greedy longest match
 over every taxonomy form, case-insensitive, first concept of the form, no lemmas,
 acronyms, fuzzy matching or ambiguity rules. Exits 0 with a message when the data is
 absent.
@@ -35,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from atsmatch.document import Document  # noqa: E402
 from atsmatch.extract import find_skills, matcher_for  # noqa: E402
+from atsmatch.extract.skills.implied import find_implied  # noqa: E402
 from atsmatch.extract.skills.matcher import Matcher  # noqa: E402
 from atsmatch.taxonomy import Taxonomy, load_taxonomy  # noqa: E402
 from benchmarks.eval_skillspan import dictionary_hits  # noqa: E402
@@ -76,6 +79,13 @@ def esco_uris(taxonomy: Taxonomy, concept_ids: Iterable[str]) -> list[frozenset[
 
 def system_concepts(text: str, matcher: Matcher) -> list[str]:
     return [skill.id for skill in find_skills(Document(text=text), matcher)]
+
+
+def implied_concepts(text: str, matcher: Matcher) -> list[str]:
+    """The dictionary lookup's concepts, then the implied ESCO skills (lower confidence)."""
+    found = system_concepts(text, matcher)
+    implied = find_implied(Document(text=text), matcher.taxonomy, found=found)
+    return found + [item.concept.id for item in implied]
 
 
 def baseline_concepts(text: str, matcher: Matcher) -> list[str]:
@@ -140,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     matcher = matcher_for(taxonomy)
     systems: dict[str, Callable[[str], list[str]]] = {
         "atsmatch": lambda text: system_concepts(text, matcher),
+        "atsmatch + implied": lambda text: implied_concepts(text, matcher),
         "dictionary baseline": lambda text: baseline_concepts(text, matcher),
     }
     for name, concepts in systems.items():

@@ -200,3 +200,26 @@ def test_eval_gaps_runs_on_a_two_posting_subset() -> None:
 def test_eval_gaps_unknown_job_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--jobs", "no-such-job"]) == 2
     assert "no-such-job" in capsys.readouterr().err
+
+
+HELDOUT = DATA_ROOT.parent / "eval_heldout"
+
+
+def test_heldout_set_loads_with_one_posting_per_field() -> None:
+    heldout = load_eval_set(HELDOUT)
+    assert len(heldout.jobs) == 10
+    assert len({j.occupation for j in heldout.jobs}) == 10
+    for job in heldout.jobs:
+        assert len(job.resumes) == 2, job.id
+        assert {p.fit for p in job.resumes} == {"strong", "partial"}, job.id
+        assert len(job.file.read_text(encoding="utf-8").split()) >= 200, job.id
+    used = {p.resume for j in heldout.jobs for p in j.resumes}
+    assert used == set(heldout.resume_files)
+    assert not set(heldout.resume_files) & set(load_eval_set().resume_files)
+
+
+def test_eval_gaps_runs_on_another_set_with_set() -> None:
+    lines: list[str] = []
+    code = main(["--set", str(HELDOUT), "--jobs", "forklift-operator-northgate"], out=lines.append)
+    assert code == 0
+    assert "1 postings, 2 resume-job pairs" in lines[0]

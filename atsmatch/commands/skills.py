@@ -16,7 +16,9 @@ __all__ = ["add_parser", "run"]
 DESCRIPTION = """Find the skills (taxonomy concepts) and keywords in FILE, with every mention:
 its character span, section, surface text and how it matched (exact, alias, lemma, acronym,
 fuzzy). FILE may be '-' for stdin. With --per-line, each line of FILE is a text of its own
-and the output is JSON Lines: one object per input line, offsets relative to that line."""
+and the output is JSON Lines: one object per input line, offsets relative to that line.
+With --implied, also the ESCO skills the sentences imply without naming them (lower
+confidence, never scored)."""
 
 
 def add_parser(sub: Any) -> None:
@@ -35,6 +37,11 @@ def add_parser(sub: Any) -> None:
     )
     parser.add_argument(
         "--taxonomy", metavar="FILE", help="taxonomy file that extends the built-in one"
+    )
+    parser.add_argument(
+        "--implied",
+        action="store_true",
+        help="also list ESCO skills the sentences imply (lower confidence, not scored)",
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.set_defaults(run=run)
@@ -71,6 +78,39 @@ def _ignored(profile: Any) -> list[str]:
     return ["", *found] if found else []
 
 
+def _implied(profile: Any, taxonomy: Any) -> tuple[Any, ...]:
+    from atsmatch.extract.skills.implied import implied_in_profile
+    from atsmatch.extract.understand.zones import TERM_ZONES
+
+    return implied_in_profile(profile, taxonomy, term_zones=TERM_ZONES)
+
+
+def _implied_dict(item: Any) -> dict[str, Any]:
+    concept = item.concept
+    return {
+        "id": concept.id,
+        "name": concept.name,
+        "sources": list(concept.sources),
+        "score": item.score,
+        "label": item.label,
+        "start": item.start,
+        "end": item.end,
+        "text": item.text,
+    }
+
+
+def _render_implied(implied: tuple[Any, ...] | None) -> str:
+    if implied is None:
+        return ""
+    lines = ["", "implied ESCO skills (lower confidence, not scored):"]
+    for item in implied:
+        shown = item.text if len(item.text) <= 60 else item.text[:57] + "..."
+        lines.append(f"{item.concept.name}  ({item.score:.2f}, by {item.label!r}): {shown}")
+    if len(lines) == 2:
+        lines.append("none")
+    return "\n".join(lines) + "\n"
+
+
 def _read_lines(name: str) -> tuple[str, list[str]]:
     from atsmatch.errors import EmptyDocumentError, UnsupportedFormatError
     from atsmatch.parse import ParseLimits
@@ -96,7 +136,10 @@ def _per_line(args: argparse.Namespace, taxonomy: Any) -> Iterator[str]:
     label, lines = _read_lines(args.file)
     for number, line in enumerate(lines, 1):
         document = Document(text=line, source=f"{label}:{number}")
-        record = profile_to_dict(extract(document, kind=args.kind, taxonomy=taxonomy))
+        profile = extract(document, kind=args.kind, taxonomy=taxonomy)
+        record = profile_to_dict(profile)
+        if args.implied:
+            record["implied"] = [_implied_dict(item) for item in _implied(profile, taxonomy)]
         yield json.dumps({"line": number, **record}, ensure_ascii=False) + "\n"
 
 
@@ -111,11 +154,15 @@ def run(args: argparse.Namespace) -> int:
         write_output("".join(_per_line(args, taxonomy)), args.output)
         return 0
     profile = extract(parse(document_source(args.file)), kind=args.kind, taxonomy=taxonomy)
+    implied = _implied(profile, taxonomy) if args.implied else None
     if args.format == "json":
         from atsmatch.serialize.jsontext import dumps_indented
 
-        text = dumps_indented(profile_to_dict(profile)) + "\n"  # json.dumps(indent=2), faster
+        record = profile_to_dict(profile)
+        if implied is not None:
+            record["implied"] = [_implied_dict(item) for item in implied]
+        text = dumps_indented(record) + "\n"  # json.dumps(indent=2), faster
     else:
-        text = _render_text(profile)
+        text = _render_text(profile) + _render_implied(implied)
     write_output(text, args.output)
     return 0

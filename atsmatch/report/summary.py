@@ -47,6 +47,8 @@ VIA_LABELS = {
     "degree": "degree",
     "equivalent": "equivalent experience",
     "lower_degree": "lower degree",
+    "lower_class": "lower class than asked",
+    "higher_level": "a higher level of it",
     "other_field": "degree in another field",
     "years_in_field": "years in the field",
     "pursuing": "pursuing, not held",

@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from atsmatch.config import MatchConfig
-from atsmatch.extract.understand.credentials import CredentialStatus, credential_status
+from atsmatch.extract.understand.credentials import (
+    CredentialStatus,
+    accepts_pursuing,
+    credential_item,
+    credential_status,
+    higher_levels,
+    lower_class,
+)
 from atsmatch.extract.understand.degrees import field_matches
 from atsmatch.extract.understand.resumeinfo import FieldYears, years_in_field
 from atsmatch.profile import Concept, Mention, Profile, Skill
@@ -256,14 +263,37 @@ def _years(term: JobTerm, view: ResumeView) -> Credit:
     return Credit(min(1.0, view.years / term.years), "years")
 
 
-def _credential(credit: Credit, view: ResumeView, config: MatchConfig) -> Credit:
+def _credential(
+    credit: Credit,
+    view: ResumeView,
+    config: MatchConfig,
+    *,
+    forms: tuple[str, ...] = (),
+    eligible: bool = False,
+) -> Credit:
     """A certification the resume names only as pursued ("PMP candidate", "CPA exam
     scheduled") or expired earns at most ``pursuing``/``expired``: naming it is not holding
-    it (and a required one stays a knockout)."""
+    it (and a required one stays a knockout), unless the job accepts a candidate
+    (``eligible``: "CPA or CPA-eligible"). A licence held in a lower class than the job's
+    wording ``forms`` names ("Class B CDL" for "Class A CDL") earns ``lower_class``."""
     status = view.status(credit.mentions) if credit.value > 0 else "held"
-    if status == "held":
+    items = (credential_item(view.text, m.start, m.end) for m in credit.mentions)
+    if status == "held" and credit.value > 0 and lower_class(forms, items):
+        value = min(credit.value, config.credits["lower_class"])
+        return Credit(value, "lower_class", credit.mentions, credit.months)
+    if status == "held" or (eligible and status == "pursuing"):
         return credit
     return Credit(min(credit.value, config.credits[status]), status, credit.mentions, credit.months)
+
+
+def _higher(term: JobTerm, view: ResumeView) -> Credit:
+    """A higher level of the certification asked (SHRM-SCP for SHRM-CP, OSHA 30 for OSHA
+    10) meets it in full, as ``higher_level``."""
+    for held in higher_levels(term.id):
+        skill = view.skills.get(held)
+        if skill is not None:
+            return Credit(1.0, "higher_level", skill.mentions, skill.months)
+    return Credit(0.0)
 
 
 def _title(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
@@ -304,5 +334,7 @@ def credit_for(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
     if term.id == "title:job":
         return _title(term, view, config)
     if term.category == "certification":
-        return _credential(_skill(term, view, config), view, config)
+        eligible = accepts_pursuing(term.forms)
+        credit = max((_skill(term, view, config), _higher(term, view)), key=lambda c: c.value)
+        return _credential(credit, view, config, forms=term.forms, eligible=eligible)
     return _skill(term, view, config)

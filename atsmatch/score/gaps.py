@@ -161,9 +161,10 @@ def _term_advice(term: Term, names: dict[str, str] | None = None) -> list[Advice
     return [Advice(kind, message, term.id, term.gain)]
 
 
-_SAME_WORDS = frozenset({"lemma", "alternative", "text"})
+_SAME_WORDS = frozenset({"lemma", "alternative", "text", "higher_level"})
 """Matches that need no wording advice: an inflection ("Collaborated" for "Collaborate")
-is found by an ATS that stems, and an accepted alternative is not the job's term at all."""
+is found by an ATS that stems, and an accepted alternative or a higher credential ("OSHA 30"
+for "OSHA 10") is not the job's term at all: writing the job's name would claim another."""
 
 
 def _folded(text: str) -> tuple[str, ...]:

@@ -1,10 +1,15 @@
 """Knockouts: hard requirements the resume fails, so an ATS would filter it out.
 
-- **Degree**: a required degree not held (unless the job accepts equivalent experience and
-  the resume has ``degree_equivalent_years``), or held in another field than the one asked
-  ("B.S. Computer Science — field does not match Nursing"; "or a related field" widens it).
-- **Certification**: a required certification not held: missing, or named only as pursued
-  ("PMP candidate (exam scheduled)") or expired ("RN license (expired 2019)").
+- **Degree**: a required degree not held, or held in another field than the one asked
+  ("B.S. Computer Science — field does not match Nursing"; "or a related field" widens it),
+  unless the job accepts equivalent experience and the resume has
+  ``degree_equivalent_years`` (then neither the level nor the field screens out).
+- **Certification**: a required certification not held: missing, named only as pursued
+  ("PMP candidate (exam scheduled)") or expired ("RN license (expired 2019)"), or held in a
+  lower class ("Class B CDL" for "Class A CDL"). A candidate meets a job that accepts one
+  ("CPA or CPA-eligible"); alternatives ("SHRM-SCP or SPHR") make one knockout; a plain
+  driver's licence and a compact licence are never one; what the job lets you obtain after
+  hire ("within 6 months of hire") is not required.
 - **Years**: fewer years than the minimum asked, only when the resume's years are known;
   asked in a field ("3+ years of nursing experience"), only the positions in that field count.
 
@@ -14,6 +19,7 @@ Knockouts are reported; they change the score only when the ATS profile sets
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from atsmatch.config import MatchConfig
@@ -38,9 +44,10 @@ def _degree(job: Profile, view: ResumeView, config: MatchConfig) -> Knockout | N
         return None
     wanted = " or ".join(degree_fields(asked))
     label = degree_label(asked) + (f" in {wanted}" if wanted else "")
+    equivalent = asked.or_equivalent and (view.years or 0.0) >= config.degree_equivalent_years
     if held is not None and held.level >= asked.level:
-        if field_matches(asked, held) is not False:
-            return None
+        if field_matches(asked, held) is not False or equivalent:
+            return None  # "or equivalent experience" accepts experience for the field too
         return Knockout(
             kind="degree",
             message=f"the job requires a {label}; the resume shows a {_held_name(held)} — "
@@ -49,7 +56,7 @@ def _degree(job: Profile, view: ResumeView, config: MatchConfig) -> Knockout | N
             found=_held_name(held),
             term_id="education:degree",
         )
-    if asked.or_equivalent and (view.years or 0.0) >= config.degree_equivalent_years:
+    if equivalent:
         return None
     found = DEGREE_NAMES.get(held.level, held.name) if held else "no degree found"
     extra = " (or equivalent experience)" if asked.or_equivalent else ""
@@ -94,20 +101,25 @@ def _years(job: Profile, view: ResumeView) -> Knockout | None:
     )
 
 
-def _certification(term: Term) -> Knockout:
+def _certification(term: Term, others: Sequence[Term] = ()) -> Knockout:
     """A required certification not held: missing, or named only as pursued or expired
-    (the term's ``via``, with the resume's wording)."""
-    status = term.via if term.via in ("pursuing", "expired") else None
+    (the term's ``via``, with the resume's wording); ``others`` are the alternatives the job
+    accepts instead ("RN license or multistate compact license"), none held either."""
+    status = {"pursuing": "pursuing", "expired": "expired", "lower_class": "a lower class"}.get(
+        term.via or ""
+    )
     if status is None:
         found, message = "not found", "not found"
     else:
         shown = ", ".join(dict.fromkeys(m.text for m in term.resume_mentions))
         found = status + (f" ({shown})" if shown else "")
         message = f"the resume shows it as {found}, not held"
+    names = " or ".join([term.name, *(o.name for o in others)])
+    kind = "certifications" if others else "certification"
     return Knockout(
         kind="certification",
-        message=f"the job requires the {term.name} certification; {message}",
-        required=term.name,
+        message=f"the job requires the {names} {kind}; {message}",
+        required=names,
         found=found,
         term_id=term.id,
     )
@@ -120,18 +132,40 @@ def find_knockouts(
     return knockouts_of(_degree(job, view, config), terms, _years(job, view))
 
 
+_ASSUMED = re.compile(
+    r"\bdriver['’]?s?\s+licen[cs]e\b|\bmulti-?state\b|\bcompact\b|\bNLC\b", re.IGNORECASE
+)
+_COMMERCIAL = re.compile(r"\bcommercial\b|\bCDL\b|\bclass\s+[ABC]\b", re.IGNORECASE)
+
+
 def is_hard(term: Term | JobTerm) -> bool:
-    """A term whose absence is a knockout: a required certification."""
-    return term.category == "certification" and term.importance == "required"
+    """A term whose absence is a knockout: a required certification. Two licences are not:
+    a plain driver's licence (resumes rarely list it and a recruiter checks it at hire; a
+    commercial licence, CDL, still is one), and a multistate/compact licence, which says
+    where a licence is valid ("RN license in Utah or a compact state"): the licence itself
+    (RN) is what is screened."""
+    if term.category != "certification" or term.importance != "required":
+        return False
+    return not (_ASSUMED.search(term.name) and not _COMMERCIAL.search(term.name))
 
 
 def knockouts_of(
     degree: Knockout | None, terms: Sequence[Term], years: Knockout | None
 ) -> tuple[Knockout, ...]:
-    """The degree and years knockouts found, and the hard terms not matched, in order."""
+    """The degree and years knockouts found, and the hard terms not matched, in order. Hard
+    terms the job offers as alternatives ("SHRM-SCP or SPHR") are one requirement: no
+    knockout when one of them is matched, else one knockout naming them all."""
     found = [degree]
+    by_id = {t.id: t for t in terms}
+    reported: set[str] = set()
     for term in sorted(terms, key=lambda t: t.name.lower()):
-        if is_hard(term) and term.status != "matched":
-            found.append(_certification(term))
+        if not is_hard(term) or term.status == "matched" or term.id in reported:
+            continue
+        others = [by_id[a] for a in term.alternatives if a in by_id]
+        if any(o.status == "matched" for o in others):
+            continue
+        hard_others = [o for o in others if is_hard(o)]
+        reported.update(o.id for o in hard_others)
+        found.append(_certification(term, hard_others))
     found.append(years)
     return tuple(k for k in found if k is not None)

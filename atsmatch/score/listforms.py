@@ -1,7 +1,9 @@
 """Alternatives a job's own wording offers: every list form makes one group of terms.
 
 A *chain* is a run of term mentions on one line joined only by list punctuation (",", "/",
-"or", "and", "and/or", "&"); a parenthesis ends one. A chain is a group of alternatives when
+"or", "and", "and/or", "&", each maybe followed by "a"/"an" or a credential's qualifier:
+"active", "current", "valid", "multistate"...); a parenthesis ends one. A chain is a group
+of alternatives when
 
 - it holds "or" or "/" ("Jenkins, CircleCI or GitLab CI", "A, B, or C", "A/B/C",
   "(MongoDB or Cassandra)"), or
@@ -38,7 +40,13 @@ if TYPE_CHECKING:
 
 __all__ = ["group_alternatives"]
 
-_GAP = re.compile(r"[ \t]*(?:(?:,|/|&|\bor\b|\band\b|\band/or\b)[ \t]*)*", re.IGNORECASE)
+_GAP = re.compile(
+    r"[ \t]*(?:(?:,|/|&|\bor\b|\band\b|\band/or\b)[ \t]*"
+    r"(?:(?:an?|active|current|valid|unrestricted|unencumbered|multi-?state|national)[ \t]+)*)*",
+    re.IGNORECASE,
+)
+"""List punctuation between two mentions of a chain, with the qualifiers a credential takes
+("RN license or multistate compact license", "BLS or a current CPR card")."""
 _OR = re.compile(r"\bor\b|/", re.IGNORECASE)
 _CUE_BEFORE = re.compile(
     r"(?:such as|e\.\s?g\.?,?|for example,?|for instance,?|\blike|any of|one of|one or more of"

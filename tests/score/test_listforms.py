@@ -35,6 +35,8 @@ def _groups(line: str) -> dict[str, set[str]]:
          {"Ansible", "configuration management tools"}),
         ("NoSQL databases (MongoDB or Cassandra)", {"NoSQL databases", "MongoDB", "Cassandra"}),
         ("Strong scripting skills in Python, Bash, or Go", {"scripting", "Python", "Bash", "Go"}),
+        ("Active Ohio RN license or multistate compact license",
+         {"RN license", "compact license"}),
     ],
 )  # fmt: skip
 def test_listforms_every_form_makes_one_group(line: str, group: set[str]) -> None:

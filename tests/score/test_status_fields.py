@@ -113,10 +113,15 @@ def _term(resume: str, job: str, prefix: str) -> atsmatch.Term:
         ("Journeyman Electrician license, lapsed", "expired"),
         ("Certified Public Accountant (CPA), Illinois", "held"),
         ("PMP (2019)", "held"),
+        ("Pharmacy Technician Trainee, CVS", "pursuing"),
+        ("CDL Class A (learner's permit)", "pursuing"),
+        ("RN in training", "pursuing"),
     ],
 )
 def test_credentials_status_of_a_resume_line(line: str, status: str) -> None:
-    name = next(n for n in ("PMP", "CPA", "RN", "Journeyman") if n in line)
+    name = next(
+        n for n in ("PMP", "CPA", "RN", "Journeyman", "Pharmacy Technician", "CDL") if n in line
+    )
     start = line.index(name)
     assert credential_status(line, start, start + len(name)) == status
 
@@ -174,6 +179,28 @@ def test_credentials_pursuing_gets_partial_credit_only(pmp: str, credit: float, 
         ("4+ years of commercial electrical experience", "commercial electrical"),
         ("3+ years of experience", None),
         ("5+ years of relevant professional experience", None),
+        (
+            "2+ years of experience in international logistics, freight forwarding or import"
+            " operations",
+            "international logistics or freight forwarding or import operations",
+        ),
+        (
+            "5+ years in SRE, production engineering or systems engineering roles",
+            "sre or production engineering or systems engineering",
+        ),
+        (
+            "3+ years of data analysis or business intelligence experience",
+            "data analysis or business intelligence",
+        ),
+        ("3+ years of nursing experience, preferably in ICU", "nursing"),
+        ("7+ years of accounting, including 2 years of supervision", "accounting"),
+        (
+            "2 years as a medical assistant, preferably in dermatology or another specialty",
+            "medical assistant",
+        ),
+        ("3+ years of B2B SaaS closing experience as an Account Executive", "account executive"),
+        ("3+ years of experience teaching in an elementary classroom", "teaching"),
+        ("2+ years of welding experience in a fabrication shop or field setting", "welding"),
     ],
 )
 def test_years_field_of_a_requirement(sentence: str, field: str | None) -> None:
@@ -193,10 +220,38 @@ def test_years_field_of_a_requirement(sentence: str, field: str | None) -> None:
         ("Fourth Grade Teacher", "teaching", True),
         ("Apprentice Electrician", "commercial electrical", True),
         ("Warehouse Associate", "commercial electrical", False),
+        ("Systems Administrator", "systems engineering", True),
+        ("Software Engineer", "production engineering", False),
+        ("Project Manager", "IT project management", False),
+        ("Certified Nursing Assistant", "critical care nursing", False),
+        ("Appliance Service Technician", "residential HVAC service", False),
+        ("Software Engineer", "software development", True),
+        ("Senior Account Executive", "B2B sales", True),
+        ("Registered Nurse", "B2B sales", False),
+        ("Senior Recruiter", "HR", True),
+        ("Cashier", "HR", False),
+        ("Senior Recruiter", "HR generalist", False),
+        ("HR Generalist", "HR generalist", True),
     ],
 )
 def test_years_position_in_field(title: str, field: str, expected: bool) -> None:
     assert in_field(title, "", field) is expected
+
+
+def test_years_position_in_field_by_its_text_when_the_title_is_generic() -> None:
+    body = "Managed commercial construction projects: schedules, budgets, subcontractors"
+    field = "commercial construction project management"
+    assert in_field("Project Manager", body, field)
+    assert not in_field("Project Manager", "Ran ERP rollouts for IT", field)
+
+
+def test_years_position_in_field_words_of_a_generic_head_from_the_summary() -> None:
+    field = "healthcare data analysis"
+    summary = "Healthcare data analyst with 5 years of HEDIS reporting"
+    assert in_field("Quality Data Analyst", "- HEDIS reports", field, context=summary)
+    assert not in_field("Data Analyst", "- Retail dashboards", field, context="Retail analyst")
+    assert not in_field("Project Manager", "- Hospital projects", "IT project management")
+    assert in_field("Project Manager", "- Cloud migrations for IT", "IT project management")
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,21 @@ or expired from the list item around it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Credential", "CredentialStatus", "credential_status", "find_credentials"]
+__all__ = [
+    "Credential",
+    "CredentialStatus",
+    "accepts_pursuing",
+    "credential_item",
+    "credential_status",
+    "eligibility_end",
+    "find_credentials",
+    "higher_levels",
+    "lower_class",
+]
 
 _NAME = r"(?:[A-Z][A-Za-z0-9+&.-]*|[a-z]+['’]s)"
 # A name starts a word (the look-behind): without it every letter of a long token was a
@@ -69,7 +80,8 @@ _PURSUING = re.compile(
     r"|scheduled|eligible|eligibility|working (?:toward|towards|on)|studying(?: for)?"
     r"|preparing(?: for)?|enrolled|pending|planned|sitting for|to sit\b|will sit"
     r"|passed \d(?: of|/)\s*\d|\d (?:of|/) ?\d (?:parts|sections|exams)|(?:parts|sections) passed"
-    r"|not yet|applicant|aspiring)\b",
+    r"|not yet|applicant|aspiring|trainee|in training"
+    r"|(?:learner|learning|instruction)['’]?s? permit|permit holder)\b",
     re.IGNORECASE,
 )
 _EXPIRED = re.compile(
@@ -114,3 +126,87 @@ def credential_status(text: str, start: int, end: int) -> CredentialStatus:
     if _PURSUING.search(segment):
         return "pursuing"
     return "held"
+
+
+_ELIGIBLE = re.compile(
+    r"(?:-|[ \t]+)(?:eligible|candidate)\b|[ \t]*\(?or[ \t]+(?:eligible|a[ \t]+candidate)\b\)?"
+    r"|[ \t]+or[ \t]+(?:actively[ \t]+)?(?:pursuing|working[ \t]+toward)\b",
+    re.IGNORECASE,
+)
+_ACCEPTS = re.compile(r"(?:eligible|candidate|pursuing|working\s+toward)\W*$", re.IGNORECASE)
+
+
+def eligibility_end(text: str, end: int) -> int | None:
+    """Where a job's "eligible" wording right after a credential named at ``text[..end]``
+    ends ("CPA-eligible", "CPA (or eligible)", "PMP or working toward"), or None."""
+    found = _ELIGIBLE.match(text, end)
+    return found.end() if found else None
+
+
+def accepts_pursuing(forms: tuple[str, ...]) -> bool:
+    """The job's wordings of a credential accept a candidate for it ("CPA or CPA-eligible"):
+    a resume that names it as pursued meets it."""
+    return any(_ACCEPTS.search(form) for form in forms)
+
+
+_CLASS = re.compile(
+    r"\bclass[ \t-]?(?P<a>[ABC])\b|\bCDL[ \t-]?(?P<b>[ABC])\b|\b(?P<c>[ABC])[ \t-]CDL\b"
+)
+
+
+def _classes(texts: Iterable[str]) -> set[str]:
+    found = set()
+    for text in texts:
+        for m in _CLASS.finditer(text):
+            found.add(m.group("a") or m.group("b") or m.group("c"))
+    return found
+
+
+_TYPE = re.compile(r"\b(?:type[ \t]+(?P<t>III|II|I|[123])\b|(?P<u>universal))", re.IGNORECASE)
+_ROMAN = {"1": "I", "2": "II", "3": "III"}
+
+
+def _types(texts: Iterable[str]) -> set[str]:
+    found = set()
+    for text in texts:
+        for m in _TYPE.finditer(text):
+            kind = m.group("t")
+            found.add("UNIVERSAL" if kind is None else _ROMAN.get(kind, kind.upper()))
+    return found
+
+
+def lower_class(asked: Iterable[str], held: Iterable[str]) -> bool:
+    """A licence held in a lower class or narrower type than the job asks for, when both
+    name one. Classes: A above B above C; the job's most permissive class is the minimum it
+    accepts: "Class B CDL" for "Class A CDL required" is lower, "Class A" for "Class B or
+    higher" is not. Types: "Universal" covers Types I, II and III: "EPA 608 Type I" for
+    "EPA 608 Universal" is lower, "Universal" for "Type II" is not."""
+    asked, held = list(asked), list(held)
+    wanted, shown = _classes(asked), _classes(held)
+    if wanted and shown and min(shown) > max(wanted):
+        return True
+    kinds, have = _types(asked), _types(held)
+    if not kinds or not have or "UNIVERSAL" in have:
+        return False
+    return "UNIVERSAL" in kinds or not kinds & have
+
+
+def credential_item(text: str, start: int, end: int) -> str:
+    """The resume's list item naming a credential at ``text[start:end]`` ("EPA Section 608
+    Type I (small appliances)"), which holds its class or type when the name does not."""
+    return _segment(text, start, end)
+
+
+HIGHER: dict[str, tuple[str, ...]] = {
+    "atsmatch:shrm-cp": ("atsmatch:shrm-scp",),
+    "atsmatch:aphr": ("atsmatch:phr", "atsmatch:sphr"),
+    "atsmatch:phr": ("atsmatch:sphr",),
+    "atsmatch:osha-10": ("atsmatch:osha-30",),
+}
+"""Credentials met by a higher one of the same ladder (the same body's senior level, or the
+longer course): SHRM-SCP meets SHRM-CP, SPHR meets PHR and aPHR, OSHA 30 meets OSHA 10."""
+
+
+def higher_levels(concept_id: str) -> tuple[str, ...]:
+    """The credentials that meet ``concept_id`` as higher levels of it (:data:`HIGHER`)."""
+    return HIGHER.get(concept_id, ())

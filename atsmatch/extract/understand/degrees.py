@@ -34,7 +34,11 @@ _WORDS: tuple[tuple[int, str], ...] = (
         r"(?:four|4)[- ]year (?:college |university )?degree"
         r"|(?:university|college|academic) degree|(?<=\ba )degree(?= in )",
     ),
-    (1, r"associate(?:'s|’s|s)? degree|associate of (?:applied )?[a-z]+"),
+    (
+        1,
+        r"associate(?:'s|’s|s)? degree|associate of (?:applied )?[a-z]+"
+        r"|associate(?:'s|’s)(?=\s*(?:or|/)\s*(?:a\s+)?bachelor)",
+    ),
 )
 _ABBREVIATIONS: tuple[tuple[int, str], ...] = (
     (4, r"Ph\.D\.?|PhD|DPhil|D\.Phil\.?|Ed\.D\.|EdD|J\.D\.|M\.D\."),
@@ -232,6 +236,8 @@ _FAMILIES = (
     "marketing communications journalism advertising public relations business",
     "logistics supply chain operations transportation management business",
     "human resources hr industrial organizational psychology business management",
+    "statistics mathematics math economics econometrics physics data actuarial biostatistics"
+    " epidemiology quantitative analytics",
 )
 _FIELD_WORDS = re.compile(r"[a-z][a-z-]+")
 
@@ -271,8 +277,8 @@ def field_matches(asked: Degree, held: Degree) -> bool | None:
     """Whether a degree held is in a field the job asks for: True when it names one of the
     job's fields (word for word, up to endings), or — when the job says "or a related field"
     — one of the same broad family (computing, health, business, education, trades, law,
-    social science, communications, logistics, HR); False when both name fields and they
-    differ; None when either names none (nothing to compare)."""
+    social science, communications, logistics, HR, quantitative); False when both name
+    fields and they differ; None when either names none (nothing to compare)."""
     wanted, shown = degree_fields(asked), degree_fields(held)
     if not wanted or not shown:
         return None

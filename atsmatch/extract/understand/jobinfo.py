@@ -24,7 +24,7 @@ import dataclasses
 import re
 
 from atsmatch.document import Document
-from atsmatch.extract.understand.credentials import find_credentials
+from atsmatch.extract.understand.credentials import eligibility_end, find_credentials
 from atsmatch.extract.understand.degrees import find_degrees, has_equivalent
 from atsmatch.extract.understand.requirements import JobReader, strongest
 from atsmatch.extract.understand.titles import find_job_title, seniority_in_text, seniority_of
@@ -134,7 +134,7 @@ def _years(profile: Profile, skills: tuple[Skill, ...], reader: JobReader) -> li
             mention = _mention(text, phrase.start, phrase.end, section)
             for skill in named:
                 found.append(Requirement("years", sentence, level, mention, skill.id, phrase.years))
-            if all(s.category not in _SPECIFIC for s in named):
+            if not named or any(s.category not in _SPECIFIC for s in named):
                 found.append(Requirement("years", sentence, level, mention, None, phrase.years))
     return found
 
@@ -195,11 +195,14 @@ def _asked_degree(requirements: list[Requirement]) -> Degree | None:
     best = min(degrees, key=lambda r: (_RANK[r.importance], r.degree.level if r.degree else 0))
     assert best.degree is not None
     degree = best.degree
+    # a field or "or equivalent" travels only from a mention asked at least as strongly: a
+    # preferred "Master's in education or a science field" says nothing of the required degree
+    strong = [r for r in degrees if _RANK[r.importance] <= _RANK[best.importance]]
     if degree.field is None:
-        same = [r.degree for r in degrees if r.degree and r.degree.field]
+        same = [r.degree for r in strong if r.degree and r.degree.field]
         if same:
             degree = dataclasses.replace(degree, field=same[0].field, fields=same[0].fields)
-    if not degree.or_equivalent and any(r.degree and r.degree.or_equivalent for r in degrees):
+    if not degree.or_equivalent and any(r.degree and r.degree.or_equivalent for r in strong):
         degree = dataclasses.replace(degree, or_equivalent=True)
     return degree
 
@@ -234,6 +237,21 @@ def job_reader(document: Document) -> JobReader:
     return JobReader(document, title_span=found_title[1:] if found_title else None)
 
 
+def _eligible(skill: Skill, text: str) -> Skill:
+    """A certification asked with "eligible" right after it ("CPA or CPA-eligible") keeps
+    that wording in its mention, so scoring accepts a candidate for it
+    (:func:`.credentials.accepts_pursuing`)."""
+    if skill.category != "certification":
+        return skill
+    mentions = []
+    for m in skill.mentions:
+        end = eligibility_end(text, m.end)
+        mentions.append(
+            m if end is None else dataclasses.replace(m, end=end, text=text[m.start : end])
+        )
+    return dataclasses.replace(skill, mentions=tuple(mentions))
+
+
 def understand_job(profile: Profile, *, reader: JobReader | None = None) -> Profile:
     """Fill a job profile's importance, years, degree, certifications, title, seniority.
 
@@ -243,7 +261,9 @@ def understand_job(profile: Profile, *, reader: JobReader | None = None) -> Prof
     found_title = find_job_title(text)
     reader = reader or job_reader(profile.document)
     skills = tuple(
-        s for s in (_skill_importance(k, reader) for k in profile.skills) if s is not None
+        _eligible(s, text)
+        for s in (_skill_importance(k, reader) for k in profile.skills)
+        if s is not None
     )
     years = _years(profile, skills, reader)
     by_skill: dict[str | None, list[Requirement]] = {}  # one pass, not one per skill

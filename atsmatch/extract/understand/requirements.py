@@ -46,7 +46,14 @@ _PREFERRED = (
     r"|desirable|desired|ideally|familiarity with|not required|not mandatory|advantageous"
     r"|an advantage|helpful|would be great|good to have|(?:considered |would be )?an asset"
     r"|optional|not a must|even better"
+    r"|within (?:the first )?(?:\d+|one|two|three|six|twelve|ninety|thirty|sixty) \(?\d*\)?\s*"
+    r"(?:days?|weeks?|months?|years?) (?:of|after|from) (?:hire|hiring|employment|start|joining)"
+    r"|(?:ability|willingness|willing|able) to (?:obtain|acquire|earn|pass|complete)"
+    r"|(?:must|will) (?:obtain|acquire)|(?:obtain|acquire|earn|pass|complete)(?:ed)? within"
+    r"|within (?:the |your )?first (?:\d+ |few )?(?:days?|weeks?|months?)"
 )
+"""Preferred cues; obtaining a credential after hire ("PALS and TNCC required within 6 months of
+hire", "willingness to obtain") makes it no screening requirement either."""
 _REQUIRED = (
     r"must|required|requires?|requirements?|mandatory|essential|you (?:will )?(?:need|have)"
     r"|you['’]ll (?:need|have)|need to have|should have|we expect|expected to have"

@@ -20,7 +20,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from atsmatch.document import Document
+from atsmatch.document import Document, ExperienceEntry
 from atsmatch.extract.understand.dates import (
     find_ranges,
     format_month,
@@ -37,7 +37,7 @@ from atsmatch.extract.understand.titles import (
     seniority_of,
     split_title,
 )
-from atsmatch.extract.understand.years import find_years
+from atsmatch.extract.understand.years import FIELD_OR, find_years
 from atsmatch.profile import Degree, Profile, Skill
 
 __all__ = ["Entry", "FieldYears", "find_entries", "understand_resume", "years_in_field"]
@@ -73,8 +73,21 @@ def _from_document(document: Document) -> list[Entry]:
             last = first + item.months - 1  # the parser's count (whole years for bare years)
         if last is not None and last < first:
             continue
-        entries.append(Entry(first, last, item.span.start, item.span.end, item.title))
+        entries.append(Entry(first, last, item.span.start, item.span.end, _role(document, item)))
     return entries
+
+
+def _role(document: Document, item: ExperienceEntry) -> str | None:
+    """The parser's title of an entry, or the role its first line names when that title
+    names none ("Senior Systems Administrator - Heartland Mutual (2020 - Present)" parsed
+    with the employer as its title)."""
+    if item.title and has_role_noun(item.title):
+        return item.title
+    text = document.text
+    end = text.find("\n", item.span.start, item.span.end)
+    line = text[item.span.start : end if end != -1 else item.span.end].strip(" |,–—-()\t*#")
+    role = split_title(line) if line else ""
+    return role if role and has_role_noun(role) else item.title
 
 
 def _regions(document: Document) -> list[tuple[int, int]]:
@@ -256,16 +269,22 @@ def years_in_field(
     a line that names the field ("Staff accountant with 8 years of experience"), whichever
     is larger. When the resume's ``total`` years (its claim) exceed what its dates span, the
     field's share of the dated months is applied to that total: an open "2020 - Present"
-    ends at the latest date the resume names, which can cut a current job short."""
+    ends at the latest date the resume names, which can cut a current job short. A field
+    of alternatives ("logistics or freight forwarding", :data:`.years.FIELD_OR`) counts a
+    position in any of them."""
     entries = find_entries(document)
-    claimed = _claimed(document.text, field)
+    fields = field.split(FIELD_OR)
+    claimed = max((c for c in (_claimed(document.text, one) for one in fields) if c), default=None)
     if not entries:
         return FieldYears(field, claimed, ("stated in the resume",) if claimed else ())
     ref = _reference(document, reference)
     ranges, shown = [], []
+    # the summary above the first entry says what the positions are about ("Commercial HVAC
+    # technician with 12 years ...") when their own lines take it as known
+    summary = document.text[: min(e.start for e in entries)][-1500:]
     for entry in sorted(entries, key=lambda e: e.first, reverse=True):
         body = document.text[entry.start : entry.end]
-        if not in_field(entry.title or "", body, field):
+        if not any(in_field(entry.title or "", body, one, context=summary) for one in fields):
             continue
         last = entry.last if entry.last is not None else max(ref or entry.first, entry.first)
         ranges.append((entry.first, last))

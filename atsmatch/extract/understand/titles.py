@@ -60,7 +60,8 @@ ROLE_NOUNS = word_set(
     fellow artist producer buyer estimator inspector surveyor technologist hygienist dentist
     veterinarian pilot dispatcher receptionist secretary underwriter actuary adjuster broker
     banker trader teller investigator guard firefighter officer scrum specialist expert
-    contractor freelancer founder cto ceo cfo coo cio ciso vp"""
+    contractor freelancer founder cto ceo cfo coo cio ciso vp generalist paraprofessional
+    aide"""
 )
 _LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, re.IGNORECASE))
@@ -163,6 +164,23 @@ _FIELD_NOISE = word_set(
 )
 
 
+_GENERIC_HEADS = word_set(
+    """engineering management operations development administration analysis services
+    service support work coordination planning design marketing"""
+)
+_SUPPORT_ROLES = word_set("assistant assistants aide aides paraprofessional paraeducator helper")
+"""Last words of a field that many fields share: "production engineering" needs
+"production" in the title, not only "engineer" ("Software Engineer" is not in it)."""
+_ROLE_FIELDS = tuple(
+    (re.compile(pattern, re.IGNORECASE), field)
+    for pattern, field in (
+        (r"\baccount (?:executive|manager)\b|\bbusiness development\b|\b[sb]dr\b", "sales"),
+        (r"\brecruit(?:er|ing)\b|\btalent acquisition\b|\bpeople operations\b", "hr"),
+        (r"\b(?:bookkeeper|controller|auditor)\b", "accounting"),
+    )
+)
+"""Titles that name a role in a field without its word: an Account Executive works in
+sales, a Recruiter in HR, a Bookkeeper in accounting."""
 _QUALIFIERS = word_set(
     """registered licensed certified professional general staff experienced qualified
     practical entry level senior junior"""
@@ -190,16 +208,23 @@ def same_word(word: str, other: str) -> bool:
 
 def field_words(field: str) -> list[str]:
     """The words of a field that must be matched ("registered nurse" → both)."""
-    return [w for w in re.findall(r"[a-z0-9][a-z0-9+#'-]*", field.lower()) if w not in _FIELD_NOISE]
+    words = re.findall(r"[a-z0-9][a-z0-9+#'-]*", field.lower())
+    return [w for w in words if w not in _FIELD_NOISE and len(w) > 1]  # "HVAC/R": no "r"
 
 
-def in_field(title: str, body: str, field: str) -> bool:
+def in_field(title: str, body: str, field: str, *, context: str = "") -> bool:
     """A position belongs to ``field`` ("nursing", "registered nurse", "accounting") when its
     title shows it: a field ending in a role noun ("registered nurse") needs that noun in
     the title with every other word but generic qualifiers ("registered", "licensed",
     "certified": "registered nurse" ← "Charge Nurse", "genetic counselor" ↚ "Funeral
     Counselor"); another needs its last word ("acute care nursing" ← "Staff Nurse") or half
-    its words there ("software development" ← "Software Engineer"). Failing that, a field
+    its words there ("software development" ← "Software Engineer"), but a generic last word
+    ("engineering", "operations", "management", "service", "marketing") needs the words
+    before it ("systems engineering" ← "Systems Administrator", not "production engineering"
+    ← "Software Engineer", not "IT project management" ← "Project Manager"), and a support
+    role ("Nursing Assistant", "Teacher Aide") is not the field it supports. The words before
+    a generic head may also be in the position's text or the resume's summary (``context``:
+    "Quality Data Analyst" under "Healthcare data analyst with 5 years"). Failing that, a field
     that is not a role counts when the position's text holds every field word ("Account
     Executive" whose bullets run the "sales cycle" is in "sales"; an untitled position is
     judged by its text alone); a role field always needs the title."""
@@ -207,11 +232,38 @@ def in_field(title: str, body: str, field: str) -> bool:
     if not wanted:
         return False
     held = re.findall(r"[a-z0-9][a-z0-9+#'-]*", title.lower())
+    held += [word for role, word in _ROLE_FIELDS if role.search(title)]
     if held:
-        shown = [any(same_word(w, h) for h in held) for w in wanted]
+        shown = [any(same_word(p, h) for p in _parts(w) for h in held) for w in wanted]
         if wanted[-1] in ROLE_NOUNS:  # "genetic counselor" is not "Funeral Counselor"
             return all(ok or w in _QUALIFIERS for w, ok in zip(wanted, shown, strict=True))
-        if shown[-1] or 2 * sum(shown) >= len(wanted):
+        if held[-1] in _SUPPORT_ROLES and held[-1] not in wanted:
+            return False  # a "Nursing Assistant" supports nursing; it is not nursing
+        if len(wanted) > 1 and wanted[-1] in _GENERIC_HEADS:  # "production engineering"
+            # every word the generic head is about, in the title or the position's text, one
+            # of them in the title: "IT project" management, "healthcare data" analysis
+            about = [(w, ok) for w, ok in zip(wanted[:-1], shown, strict=False)]
+            about = [(w, ok) for w, ok in about if w not in _QUALIFIERS]
+            seen = body + "\n" + context
+            if any(ok for _, ok in about) and all(
+                ok or _in_text(w, field, seen) for w, ok in about
+            ):
+                return True
+        elif shown[-1] or 2 * sum(shown) >= len(wanted):
             return True
-    text = set(re.findall(r"[a-z0-9][a-z0-9+#'-]*", body.lower()))
-    return all(any(same_word(w, t) for t in text) for w in wanted)
+    return all(_in_text(w, field, body) for w in wanted)
+
+
+def _in_text(word: str, field: str, body: str) -> bool:
+    """``word`` of ``field`` occurs in ``body``, up to endings; a short acronym written in
+    capitals in the field ("IT") only as written (not the pronoun "it"); each part of a
+    slashed word counts ("HVAC/R" ← "HVAC")."""
+    if len(word) <= 3 and re.search(rf"\b{re.escape(word.upper())}\b", field):
+        return re.search(rf"\b{re.escape(word.upper())}\b", body) is not None
+    words = set(re.findall(r"[a-z0-9][a-z0-9+#'-]*", body.lower()))
+    return any(any(same_word(p, t) for t in words) for p in _parts(word))
+
+
+def _parts(word: str) -> list[str]:
+    """A slashed word's parts ("hvac/r" → hvac), else the word."""
+    return [p for p in word.split("/") if len(p) > 1] or [word]

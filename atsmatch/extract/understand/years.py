@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass
 
 from atsmatch.extract.background import word_set
+from atsmatch.extract.understand.titles import has_role_noun
 from atsmatch.profile import Profile
 
-__all__ = ["YearsPhrase", "find_years", "job_years_field", "years_field"]
+__all__ = ["FIELD_OR", "YearsPhrase", "find_years", "job_years_field", "years_field"]
 
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -123,8 +124,12 @@ _EXPERIENCE_IN = re.compile(
     r"^(?P<before>.*?)\b(?:experience|exp)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL
 )
 _AFTER_EXPERIENCE = re.compile(
-    r"^\s*(?:in|as|with|within)\s+(?:an?\s+|the\s+)?(?P<after>.*)$", re.IGNORECASE | re.DOTALL
+    r"^\s*(?:(?:in|as|with|within)\s+(?:an?\s+|the\s+)?(?P<after>.*)"
+    r"|(?P<doing>[A-Za-z]+ing(?:\s+(?!in\b|at\b|on\b|for\b|of\b)[A-Za-z-]+){0,2}).*)$",
+    re.IGNORECASE | re.DOTALL,
 )
+"""What follows "experience": "in/as/with X" → X; a gerund ("experience teaching in an
+elementary classroom") → the gerund and its object, up to a preposition ("teaching")."""
 
 
 def _content(clause: str) -> tuple[list[str], list[str]]:
@@ -132,26 +137,75 @@ def _content(clause: str) -> tuple[list[str], list[str]]:
     return words, [w for w in words if w.lower() not in _GENERIC_FIELD]
 
 
-def years_field(text: str, start: int, stop: int) -> str | None:
-    """The field a years phrase asks for, read from ``text[start:stop]`` (what follows the
-    phrase): "of nursing experience" → "nursing"; "in accounting" → "accounting";
-    "of experience as a registered nurse" → "registered nurse"; "of experience" or "of
-    relevant experience" → None."""
-    lead = _FIELD_LEAD.match(text, start, stop)
-    begin = lead.end() if lead else start
-    cut = _FIELD_STOP.search(text, begin, stop)
-    clause = text[begin : cut.start() if cut else stop]
+_FIELD_END = re.compile(
+    r"[.;:()\n•]|\s[-–—]\s|\b(?:including|preferred|required|is|are|with|plus|within"
+    r"|who|that|which|to|for|from|must|will|should|ideally|preferabl[ey]|especially"
+    r"|particularly|such as|e\.g)\b",
+    re.IGNORECASE,
+)
+_OPEN_PIECE = re.compile(r"^\s*(?:an?other|other|similar|related|equivalent|comparable)\b", re.I)
+_FIELD_OR = re.compile(r"\s*(?:,\s*(?:(?:and/)?or\b)?|\b(?:and/)?or\b)\s*", re.IGNORECASE)
+_AS_ROLE = re.compile(
+    r"\b(?:experience|exp)\s+as\s+(?:an?\s+|the\s+)?(?P<role>\S.*)$", re.IGNORECASE
+)
+FIELD_OR = " or "
+"""How :func:`years_field` joins alternative fields ("logistics or freight forwarding")."""
+
+
+def _one_field(clause: str) -> str | None:
     parts = _EXPERIENCE_IN.match(clause)
     if parts is not None:  # "teaching experience in schools": the words before it first
         before = _content(parts.group("before"))
         after = _AFTER_EXPERIENCE.match(parts.group("rest"))
-        clause = parts.group("before") if before[1] else after.group("after") if after else ""
+        clause = (
+            parts.group("before")
+            if before[1]
+            else (after.group("after") or after.group("doing") or "")
+            if after
+            else ""
+        )
     words, content = _content(clause)
     if not content or len(content) > 5:
         return None
     first = words.index(content[0])
     last = len(words) - 1 - words[::-1].index(content[-1])
     return " ".join(words[first : last + 1])
+
+
+def years_field(text: str, start: int, stop: int) -> str | None:
+    """The field a years phrase asks for, read from ``text[start:stop]`` (what follows the
+    phrase): "of nursing experience" → "nursing"; "in accounting" → "accounting";
+    "of experience as a registered nurse" → "registered nurse"; "of experience" or "of
+    relevant experience" → None.
+
+    A list of alternatives joined by "or" gives each, joined by :data:`FIELD_OR` ("in
+    international logistics, freight forwarding or import operations" → "international
+    logistics or freight forwarding or import operations"); a role after the field ("of
+    B2B closing experience as an Account Executive") is the field: positions held in that
+    role are what the years count."""
+    lead = _FIELD_LEAD.match(text, start, stop)
+    begin = lead.end() if lead else start
+    end = _FIELD_END.search(text, begin, stop)
+    span = text[begin : end.start() if end else stop]
+    cut = _FIELD_STOP.search(span)
+    first = span[: cut.start() if cut else len(span)]
+    role = _AS_ROLE.search(first)
+    if role is not None and has_role_noun(role.group("role")):
+        named = _one_field(role.group("role"))
+        if named:
+            return named
+    inner = _EXPERIENCE_IN.match(first)
+    if inner is not None and _content(inner.group("before"))[1]:
+        return _one_field(first)  # "forklift experience in a warehouse or DC": the "or" is inside
+    pieces = _FIELD_OR.split(span)
+    separators = _FIELD_OR.findall(span)
+    if not any(re.search(r"\bor\b", sep, re.IGNORECASE) for sep in separators):
+        return _one_field(first)
+    pieces = [p for p in pieces if not _OPEN_PIECE.match(p)]  # "or another specialty"
+    fields = [f for f in (_one_field(p) for p in pieces) if f]
+    if not fields or len(fields) != len(pieces):
+        return _one_field(first)
+    return FIELD_OR.join(dict.fromkeys(fields))
 
 
 def job_years_field(job: Profile) -> str | None:
