@@ -647,3 +647,96 @@ def inflation_bomb(size: int) -> bytes:
         b"BT /F1 12 Tf 72 700 Td (Bomb) Tj ET " + b" " * size,
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     )
+
+
+def entry_layouts() -> bytes:
+    """Positions laid out as LaTeX/Typst templates do: bold employer with a place and
+    dates set flush right, title in italics below; an entry written date first; one
+    date flush right after the employer (cp1252 core fonts, so "–" and "•" are drawn)."""
+    pdf = _new_pdf()
+    pdf.core_fonts_encoding = "windows-1252"
+
+    def line(text: str, style: str = "", right: str = "") -> None:
+        pdf.set_font("Helvetica", style, 10)
+        y = pdf.get_y()
+        pdf.cell(120, 5, text)
+        pdf.set_xy(pdf.l_margin, y)
+        pdf.cell(0, 5, right, align="R", new_x="LMARGIN", new_y="NEXT")
+
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 9, "Dana Whitfield", new_x="LMARGIN", new_y="NEXT")
+    line("dana@example.com | (555) 201-3344 | Denver, CO")
+    for heading, entries in (
+        (
+            "EXPERIENCE",
+            [
+                ("Northwind Traders Inc. Boulder, Colorado", "B", "2019 \u2013 Present"),
+                ("Operations Analyst", "I", ""),
+                ("\u2022 Cut order errors by 30% with a reconciliation report", "", ""),
+                ("", "", ""),
+                ("2016 / 04 - Bright Electric", "B", ""),
+                ("Journeyman Electrician", "I", ""),
+                ("\u2022 Wired 40 commercial units", "", ""),
+                ("", "", ""),
+                ("Safety Training", "B", "Getoq Consulting, 2015 / 11"),
+                ("\u2022 Two-day simulation", "", ""),
+            ],
+        ),
+        ("EDUCATION", [("Community College of Denver", "B", "2012 \u2013 2014")]),
+    ):
+        pdf.ln(3)
+        line(heading, "B")
+        for text, style, right in entries:
+            if text:
+                line(text, style, right)
+            else:
+                pdf.ln(2)
+    return bytes(pdf.output())
+
+
+def header_entry_layouts() -> bytes:
+    """Awesome-CV-like entries (employer and place on one line, title and dates flush
+    right below it) and moderncv-like ones (dates in a left column, then "Title,
+    Employer, City")."""
+    pdf = _new_pdf()
+    pdf.core_fonts_encoding = "windows-1252"
+
+    def pair(left: str, right: str, style: str, *, at: float | None = None) -> None:
+        pdf.set_font("Helvetica", "" if at else style, 10)
+        y = pdf.get_y()
+        if at is None:
+            pdf.cell(120, 5, left)
+            pdf.set_xy(pdf.l_margin, y)
+            pdf.set_font("Helvetica", "I", 9)
+            pdf.cell(0, 5, right, align="R", new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.cell(35, 5, left)
+            pdf.set_xy(at, y)
+            pdf.set_font("Helvetica", style, 10)
+            pdf.cell(0, 5, right, new_x="LMARGIN", new_y="NEXT")
+
+    def line(text: str, style: str = "") -> None:
+        pdf.set_font("Helvetica", style, 10)
+        pdf.cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.cell(0, 9, "Maria Lopez", new_x="LMARGIN", new_y="NEXT")
+    line("maria@example.com | (555) 301-2211 | Tucson, AZ")
+    pdf.ln(3)
+    line("WORK EXPERIENCE", "B")
+    pair("Banner Health", "Tucson, AZ", "B")
+    pair("Registered Nurse, Medical-Surgical", "Jun. 2019 \u2013 Present", "I")
+    line("\u2022 Managed care for 5-6 patients per shift")
+    pdf.ln(2)
+    pair("Tucson Unified School District", "Tucson, AZ", "B")
+    pair("Instructional Aide", "Aug. 2016 \u2013 May 2019", "I")
+    line("\u2022 Supported 28 students")
+    pdf.ln(3)
+    line("TRADE EXPERIENCE", "B")
+    pair("2014 \u2013 2016", "Apprentice Electrician, Sparks Electric LLC, Phoenix", "B", at=52)
+    pair("", "Wired panels and conduit", "", at=52)
+    pair("Mar 2012 \u2013 Dec 2013", "Line Cook, Denny's, Mesa", "B", at=52)
+    pdf.ln(3)
+    line("EDUCATION", "B")
+    pair("University of Arizona", "2012 \u2013 2016", "B")
+    return bytes(pdf.output())

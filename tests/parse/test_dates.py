@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from atsmatch.parse.structure.dates import find_dates, find_ranges, odd_dates, parse_date
+from atsmatch.parse.structure.dates import (
+    find_dates,
+    find_ranges,
+    leading_date,
+    odd_dates,
+    parse_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -116,3 +122,73 @@ def test_dates_ranges_within_bounds_and_without_since() -> None:
 )
 def test_dates_odd(text: str, odd: list[str]) -> None:
     assert odd_dates(text) == odd
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2023 \u2011 Heute", "2023-01", None),
+        ("März 2019 bis Juni 2020", "2019-03", "2020-06"),
+        ("Mai 2020 – Okt. 2021", "2020-05", "2021-10"),
+        ("Jan 2019 \u2010 Dez 2020", "2019-01", "2020-12"),
+        ("juillet 2018 – aujourd'hui", "2018-07", None),
+        ("févr. 2017 au déc. 2018", "2017-02", "2018-12"),
+        ("marzo de 2018 - actualidad", "2018-03", None),
+        ("2015年3月–2015年5月", "2015-03", "2015-05"),
+        ("2014 年 6 月 – 至今", "2014-06", None),
+        ("2015년 3월 ~ 현재", "2015-03", None),
+        ("2015.03 - 2016.05", "2015-03", "2016-05"),
+        ("Mar 2021 \u2212 Present", "2021-03", None),
+        ("seit April 2022", "2022-04", None),
+    ],
+)
+def test_dates_other_languages_and_dashes(text: str, start: str, end: str | None) -> None:
+    (found,) = find_ranges(f"Acme  {text}")
+    assert (found.start, found.end) == (start, end)
+
+
+def test_dates_cjk_date_may_run_into_words() -> None:
+    (found,) = find_ranges("信息与通信工程, 2013 年 9 月–2016 年 3 月毕业")
+    assert (found.start, found.end) == ("2013-09", "2016-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "span"),
+    [
+        ("2016 / 09 - University of Bremen", "2016-09", (0, 9)),
+        ("2011/11 | Acme Consulting", "2011-11", (0, 7)),
+        ("Mar 2020 Acme Inc", "2020-03", (0, 8)),
+        ("2019: Volunteer, Red Cross", "2019-01", (0, 4)),
+    ],
+)
+def test_dates_leading_date_of_a_date_first_entry(
+    text: str, start: str, span: tuple[int, int]
+) -> None:
+    found = leading_date(text)
+    assert found is not None and (found.start, found.end, found.span) == (start, start, span)
+
+
+@pytest.mark.parametrize(
+    "text", ["2019 Acme", "2014 - 2016 - We4IT", "2019 - 25% more", "2019", "Acme 2019 - x"]
+)
+def test_dates_no_leading_date(text: str) -> None:
+    assert leading_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Jan-2020 – Mar-2021", "2020-01", "2021-03"),
+        ("Acme Corp\t2018 –", "2018-01", None),
+        ("Acme Corp\tJan 2020 -\tBoston, MA", "2020-01", None),
+        ("Engineer, 2019 —\n• Built", "2019-01", None),
+    ],
+)
+def test_dates_hyphenated_month_and_an_open_dash(text: str, start: str, end: str | None) -> None:
+    (found,) = find_ranges(text)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_dates_open_dash_needs_the_end_of_its_cell() -> None:
+    assert find_ranges("2016 / 09 - University of Bremen") == []
+    assert find_ranges("Acme 2018 – big year") == []

@@ -3,9 +3,17 @@
 Each date range starts an entry. Its title and employer come from the rest of the date's
 line ("Senior Engineer, Acme Corp   Jan 2020 – Present") or, when that line holds only the
 date (and perhaps a place), from the lines just above it, and else from the line just
-below. Which part is the title is decided by job-title words (engineer, manager, ...) and
-employer words (Inc, GmbH, University, ...), then by order (title first). An entry runs to
-the next entry or the end of its section.
+below. Which part is the title is decided by :mod:`atsmatch.parse.structure.roles`. An
+entry runs to the next entry or the end of its section.
+
+Dates are found as ranges anywhere on a line, or as one date set flush right (after a
+tab, alone or after the employer: "Getoq Consulting, 2011 / 11"), or opening a short line
+written date first ("2016 / 09 - University of Bremen"). A range set flush right beside a
+bullet dates the entry above it; the bullet joins the entry when it reads as a job title
+and the lines above name none ("■ Research Student, Science Department  2004 – 2005"
+under the organisation). A dated line that holds a title and no employer, below a line
+that names one ("Banner Health   Tucson, AZ"), takes its employer from there; a role line
+right below another role's lines shares the employer named above both.
 """
 
 from __future__ import annotations
@@ -14,58 +22,53 @@ import re
 
 from atsmatch.document import ExperienceEntry, Section, Span
 from atsmatch.parse.structure.contact import remove_locations
-from atsmatch.parse.structure.dates import DateRange, dates_only, find_ranges
+from atsmatch.parse.structure.dates import DateRange, dates_only, find_ranges, leading_date
+from atsmatch.parse.structure.roles import (
+    is_title,
+    line_parts,
+    part_kind,
+    split_title_employer,
+)
 
 __all__ = ["find_experience", "split_title_employer"]
 
-_PARTS = re.compile(r"\s*(?:\||\t+|•|·| — | – | - |,\s| at | @ )\s*")
-_TITLE_WORDS = re.compile(
-    r"\b(engineer|developer|programmer|manager|director|analyst|intern|consultant|designer|"
-    r"lead|head|officer|specialist|scientist|architect|administrator|assistant|associate|"
-    r"coordinator|president|vp|ceo|cto|cfo|coo|founder|co-founder|owner|teacher|tutor|"
-    r"researcher|professor|lecturer|technician|representative|executive|accountant|nurse|"
-    r"editor|writer|supervisor|trainee|apprentice|fellow|partner|principal|staff|senior|junior|"
-    r"sr|jr|chief|advisor|adviser|strategist|agent|clerk|operator|volunteer|contractor|"
-    r"freelancer?|student|instructor|product owner|scrum master|sre|devops)\b",
-    re.IGNORECASE,
-)
-_EMPLOYER_WORDS = re.compile(
-    r"\b(inc|llc|ltd|gmbh|ag|corp|corporation|company|co|group|plc|sa|bv|university|"
-    r"college|school|institute|bank|labs?|technologies|solutions|systems|partners|agency|"
-    r"hospital|foundation|studio|consulting|services)\b(?!-)\.?",
-    re.IGNORECASE,
-)
-_LEGAL_FORM = re.compile(
-    r"^(inc|llc|ltd|gmbh|corp|co|plc|ag|sa|bv|nv|pty ltd|s\.?a\.?|l\.?p\.?|llp)\.?$", re.I
-)
-_NOISE = re.compile(r"^[\s|,;:()\[\]–—•·-]+|[\s|,;:()\[\]–—•·-]+$")
+_SHORT_LINE = 10  # words of an entry's first line, at most
+_TAIL_DATE = re.compile(r"(?:,|\||–|—| - |\()\s*([^,|()–—]+?)\)?\s*$")
 _BULLET = re.compile(r"^\s*(?:[•*▪◦-]|\d+[.)])\s")
 
 
-def split_title_employer(parts: list[str]) -> tuple[str | None, str | None]:
-    """Pick the title and the employer among a line's parts (see the module docstring)."""
-    titles = [p for p in parts if _TITLE_WORDS.search(p) and not _EMPLOYER_WORDS.search(p)]
-    title = titles[0] if titles else None
-    employers = [p for p in parts if _EMPLOYER_WORDS.search(p) and p != title]
-    employer = employers[0] if employers else None
-    others = [p for p in parts if p not in (title, employer)]
-    if title is None and others:
-        title = others.pop(0)
-    if employer is None and others:
-        employer = others.pop(0)
-    return title, employer
+def _header_above(
+    lines: list[tuple[int, str]], index: int, dated: set[int], gaps: set[int], parts: list[str]
+) -> int | None:
+    """The line above a dated line whose parts are a title and words of no kind (no
+    employer), when that line names the employer: an organisation word, or a name set
+    beside a place ("Banner Health   Tucson, AZ")."""
+    kinds = [part_kind(p) for p in parts]
+    if "employer" in kinds or kinds[0] != "title" or index == 0 or index - 1 in dated:
+        return None
+    above = lines[index - 1][1]
+    if index in gaps or _BULLET.match(above) or len(above.split()) > _SHORT_LINE:
+        return None
+    named = line_parts(above)
+    placed = remove_locations(above) != above
+    if len(named) == 1 and (placed or part_kind(named[0]) == "employer"):
+        return index - 1
+    # "Apollo Hospitals   Chennai, Tamil Nadu": a name and, flush right, words of no kind
+    # (a place the location rules do not know).
+    left, tab, right = above.partition("\t")
+    unknown = all(part_kind(p) is None for p in line_parts(right))
+    if tab and len(line_parts(left)) == 1 and len(right.split()) <= 4 and unknown:
+        return index - 1
+    return None
 
 
-def _parts(line: str) -> list[str]:
-    cleaned = _NOISE.sub("", remove_locations(line))
-    parts: list[str] = []
-    for part in _PARTS.split(cleaned):
-        part = _NOISE.sub("", part)
-        if parts and _LEGAL_FORM.match(part):  # "Airbnb, Inc." is one employer
-            parts[-1] = f"{parts[-1]}, {part}"
-        elif part:
-            parts.append(part)
-    return parts
+def _names_a_role(parts: list[str]) -> bool:
+    """A bulleted line that reads as a job title, not a sentence: its first part holds a
+    title word and only capitalised words (and "of", "and", "for", ...), 1-6 of them."""
+    words = parts[0].split()
+    small = {"of", "and", "for", "&", "the", "in", "to", "de", "-", "/"}
+    capital = all(w[:1].isupper() or w in small for w in words)
+    return 1 <= len(words) <= 6 and capital and is_title(parts[0])
 
 
 def _context(
@@ -89,7 +92,7 @@ def _context(
             if j == index - 1 and placed:
                 above.append(j)
             break
-        if _parts(line):
+        if line_parts(line):
             above.append(j)
         j -= 1
     if above:
@@ -104,6 +107,29 @@ def _context(
     ):
         return [below]
     return []
+
+
+def _single_date(line: str, tab: int) -> DateRange | None:
+    """The one date of an entry line that holds no range: set flush right alone ("Nov.
+    2011", "Summer 2012 and 2013") or after the employer ("Getoq Consulting, 2011 / 11"),
+    or closing a short line that names two parts before it ("Intern, Stripe | Summer
+    2022", "Student - Academy (2024)"), or opening one written date first ("2016 / 09 -
+    University of Bremen")."""
+    if tab >= 0:
+        field = line[tab + 1 :]
+        comma = field.rfind(",")
+        single = dates_only(field, tab + 1)
+        if single is None and comma >= 0:
+            single = dates_only(field[comma + 1 :], tab + comma + 2)
+        if single is not None:
+            return single
+    if len(line.split()) > _SHORT_LINE:
+        return None
+    tail = _TAIL_DATE.search(line)
+    single = dates_only(tail.group(1), tail.start(1)) if tail else None
+    if tail and single and len(line_parts(line[: tail.start()])) >= 2:
+        return single  # a title and an employer before it, not "Promoted to Lead, 2019"
+    return leading_date(line)
 
 
 def find_experience(text: str, sections: tuple[Section, ...]) -> tuple[ExperienceEntry, ...]:
@@ -134,10 +160,8 @@ def _section_entries(text: str, section: Section) -> list[ExperienceEntry]:
     for index, (_, line) in enumerate(lines):
         ranges = find_ranges(line, seasons=True)
         tab = line.rfind("\t")
-        if not ranges and tab >= 0 and not _BULLET.match(line):
-            # One date set flush right ("Nov. 2011", "Summer 2012 and 2013"): a position
-            # of that month or season, or from the first date to the last.
-            single = dates_only(line[tab + 1 :], tab + 1)
+        if not ranges and not _BULLET.match(line):
+            single = _single_date(line, tab)
             ranges = [single] if single is not None else []
         if ranges and not _BULLET.match(line):
             found.append((index, ranges[0], 0))
@@ -147,20 +171,36 @@ def _section_entries(text: str, section: Section) -> list[ExperienceEntry]:
             found.append((index, ranges[-1], 1))
     dated = {index for index, _, _ in found}
     raw: list[tuple[int, str | None, str | None, DateRange]] = []
+    header: str | None = None  # an employer named on a line above its roles
     for index, date_range, beside_bullet in found:
         line = lines[index][1]
         rest = line[: date_range.span[0]] + " | " + line[date_range.span[1] :]
+        bullet: list[str] = []
         if beside_bullet:
-            rest = ""
-        parts, first = _parts(rest), index
+            bullet, rest = line_parts(_BULLET.sub("", rest, count=1)), ""
+        parts, first, context = line_parts(rest), index, []
         if len(parts) < 2:
             context = _context(lines, index, dated, gaps)
             for j in context:
-                parts = (
-                    [*parts, *_parts(lines[j][1])] if j > index else [*_parts(lines[j][1]), *parts]
-                )
+                named = line_parts(lines[j][1])
+                parts = [*parts, *named] if j > index else [*named, *parts]
             first = min([index, *context])
+        elif (header_line := _header_above(lines, index, dated, gaps, parts)) is not None:
+            # "Registered Nurse, Medical-Surgical   Jun 2019 – Present" under "Banner
+            # Health   Tucson, AZ": the dated line is the title, the line above the employer.
+            parts, first = [", ".join(parts), *line_parts(lines[header_line][1])], header_line
+        if bullet and _names_a_role(bullet) and not any(is_title(p) for p in parts):
+            # The entry's own line is set as a bullet ("■ Research Student, Science
+            # Department   May 2004 – May 2005" under the organisation's line).
+            parts = [*parts, *bullet]
         title, employer = split_title_employer(parts)
+        if employer is None and title is not None and first == index and index not in gaps:
+            # Another role under the same employer ("Acme Corp / Senior Engineer 2020-
+            # / • ... / Engineer 2018-2019"): the role line alone, right below the last
+            # entry's lines (no blank line between).
+            employer = header
+        else:
+            header = employer if any(j < index for j in context) else None
         raw.append((lines[first][0], title, employer, date_range))
     return _entries(raw, section.end)
 
