@@ -93,7 +93,7 @@ def build_document(raw: RawText, *, source: str, format: str, size: int | None =
     worded = looks_like_job_text(text) and (not sections or bool(job_sections))
     job = looks_like_job(sections) or worded
     first = sections[0].start if sections else None
-    contact = find_contact(text, first_section=first)
+    contact = find_contact(text, first_section=first, title=raw.title, sections=sections)
     checks = document_diagnostics(
         text,
         size=size,

@@ -23,7 +23,8 @@ class RawText:
     ``headings`` holds the start offsets of lines that the layout marks as headings (bold,
     larger type, a heading style); section finding uses them next to its word lists.
     ``diagnostics`` holds findings only the reader can make (image-only pages, text boxes,
-    hidden text, ...).
+    hidden text, ...). ``title`` is the ``(start, end)`` of the text the layout sets in the
+    largest type on the first page (a PDF's name), when the reader knows type sizes.
     """
 
     text: str
@@ -31,6 +32,7 @@ class RawText:
     pages: int = 1
     diagnostics: tuple[Diagnostic, ...] = ()
     headings: tuple[int, ...] = ()
+    title: tuple[int, int] | None = None
 
 
 Reader = Callable[[bytes, str, ParseLimits], RawText]

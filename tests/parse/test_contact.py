@@ -116,3 +116,79 @@ def test_contact_name_on_a_line_with_other_text(lines: list[str], name: str) -> 
 def test_contact_location_on_the_email_line() -> None:
     line = "Pleasantville, CA 94588 (555) 123-4567 john.doe@gmail.com https://johndoe.me/"
     assert find_location([line]) == "Pleasantville, CA 94588"
+
+
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        (
+            "17 Prime Avenue, Apt 37, Springfield, Pennsylvania 10111, USA",
+            "Springfield, Pennsylvania 10111",
+        ),
+        ("Halifax, Nova Scotia", "Halifax, Nova Scotia"),
+        ("Charleston, West Virginia", "Charleston, West Virginia"),
+    ],
+)
+def test_contact_location_with_a_state_or_province_by_name(line: str, location: str) -> None:
+    assert find_location([line]) == location
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Alice", "Alice"),  # one word, in the largest type
+        ("王小明", "王小明"),  # no capitals in the script
+        ("JANE DOE RESUME", "JANE DOE"),
+        ("Experience", None),  # a heading
+        ("Curriculum Vitae", None),
+        ("Senior Engineer", None),
+        ("2024", None),
+        ("JD", None),  # a monogram
+        ("Hello!", None),
+        ("Hello, I'm Ana", None),
+    ],
+)
+def test_contact_name_from_the_largest_type(title: str, name: str | None) -> None:
+    text = f"street and number\npostcode city\nSome Place\n{title}\njo@example.com\nSkills\nGo\n"
+    start = text.index(title)
+    contact = find_contact(
+        text, first_section=text.index("Skills"), title=(start, start + len(title))
+    )
+    # without a name in the title, the first name-like line of the contact area is taken
+    assert contact.name == (name or "Some Place")
+
+
+@pytest.mark.parametrize(
+    ("lines", "location"),
+    [
+        (["26 November 1865", "United Kingdom", "+39 0325658974"], "United Kingdom"),
+        (["ACHRAF NAJMI\tCasablanca, Maroc\tgithub.com/x"], "Casablanca, Maroc"),
+        (["München, Deutschland"], "München, Deutschland"),
+        (["Montréal, Quebec"], "Montréal, Quebec"),
+        (["London, Royaume-Uni"], "London, Royaume-Uni"),
+        (["Remote"], None),
+        (["Georgia", "Smith"], None),  # a first name, too
+        (["USA"], None),
+    ],
+)
+def test_contact_location_as_a_bare_country_or_in_another_language(
+    lines: list[str], location: str | None
+) -> None:
+    assert find_location(lines) == location
+
+
+def test_contact_location_from_a_contact_section_of_a_sidebar() -> None:
+    from atsmatch.parse.structure.sections import find_sections
+
+    text = (
+        "JAN DOE\n\nEXPERIENCE\nEngineer at Acme, 2019 - 2024\n\n"
+        "CONTACT\nBremen, Germany\njan@example.com\nhttps://jan.example.org/\n\nSKILLS\nGo\n"
+    )
+    sections = find_sections(text, layout=(text.index("CONTACT"),))
+    assert "CONTACT" in [s.heading for s in sections]
+    first = sections[0].start
+    assert find_contact(text, first_section=first).location is None
+    contact = find_contact(text, first_section=first, sections=sections)
+    assert contact.location == "Bremen, Germany"
+    assert contact.urls == ("https://jan.example.org/",)
+    assert contact.name == "JAN DOE"

@@ -126,6 +126,12 @@ def test_sections_job_entry_subheadings_stay_in_experience() -> None:
         ("Experience with Python", None),
         ("Skills and experience matter", None),
         ("Improved clinical experience for patients", None),
+        ("Licenses, Certifications", "certifications"),
+        ("Honors / Awards", "awards"),
+        ("Skill", "skills"),
+        ("E D U C A T I O N  &  T R A I N I N G", "education"),
+        ("LaTeX, Maintainer Individual Projects", None),  # an entry line: "latex" is no kind
+        ("Python, Go, Docker Skills", None),
     ],
 )
 def test_sections_heading_variants_by_rule(heading: str, name: str | None) -> None:
@@ -153,3 +159,34 @@ def test_sections_bold_title_under_a_date_first_line_is_no_heading() -> None:
 @pytest.mark.parametrize("line", ["- Telemetry experience", "• Customer service skills"])
 def test_sections_list_items_are_no_headings_by_rule(line: str) -> None:
     assert canonical_heading(line) is None
+
+
+def test_sections_the_name_repeated_on_a_later_page_is_no_heading() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nExperience\nEngineer, Acme\n\nSkills\nGo\n\n"
+        "Jane Doe\nDear Sir or Madam,\nI apply.\n"
+    )
+    starts = tuple(i for i, c in enumerate(text) if c == "J" or text.startswith("Experience", i))
+    sections = find_sections(text, layout=starts)
+    assert [s.heading for s in sections] == ["Experience", "Skills"]
+
+
+@pytest.mark.parametrize("line", ["{{hobbies}}", "{% for skill in skills %}", "<Experience>"])
+def test_sections_template_code_is_no_heading(line: str) -> None:
+    assert canonical_heading(line) is None
+
+
+def test_sections_a_line_right_under_a_heading_is_its_sub_heading() -> None:
+    text = (
+        "Jane Doe\n\nPublications\nJournals\nOn lasers, J. Sci.\n"
+        "Conferences\nOn lasers, Proc. Laser Symp.\n\nPatents\nA laser patent\n"
+    )
+    marks = tuple(text.index(w) for w in ("Publications", "Journals", "Conferences", "Patents"))
+    sections = find_sections(text, layout=marks)
+    # "Journals" right under the heading is a sub-heading; "Conferences" after content and
+    # "Patents" are read as sections of their own (no rule tells them from one)
+    assert [(s.name, s.heading) for s in sections] == [
+        ("publications", "Publications"),
+        ("other", "Conferences"),
+        ("other", "Patents"),
+    ]

@@ -210,6 +210,7 @@ def _fragment(run: list[Glyph], usual: float) -> Fragment | None:
         cids=cids,
         icons=icons,
         hidden=_hidden_runs(parts),
+        upright=ink[0].upright,
     )
 
 

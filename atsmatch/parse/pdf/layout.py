@@ -14,6 +14,8 @@ The rules (docs/parsing.md, "PDF"):
 * **Lines.** Fragments on one baseline form a line, read left to right; lines are read top
   to bottom. A larger vertical gap than the usual leading marks a paragraph break.
 * **Tables.** See :mod:`atsmatch.parse.pdf.tables`.
+* **Section labels** beside the content (a label column, rotated labels) are taken out
+  first and read before the section they name: see :mod:`atsmatch.parse.pdf.labels`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from atsmatch.parse.pdf.gutters import MIN_GUTTER, column_split
+from atsmatch.parse.pdf.labels import find_labels, place_labels
 from atsmatch.parse.pdf.lines import Fragment, Line, paragraph_gap, rows, same_line
 from atsmatch.parse.pdf.tables import CELL_ALIGN, merge_tables
 
@@ -45,7 +48,8 @@ class PageOrder:
 def order_page(fragments: list[Fragment]) -> PageOrder:
     """Put a page's body fragments in reading order (see the module docstring)."""
     order = PageOrder()
-    order.lines = merge_tables(_read(fragments, order, 0))
+    rest, labels = find_labels(fragments)
+    order.lines = place_labels(merge_tables(_read(rest, order, 0)), labels)
     return order
 
 

@@ -31,6 +31,7 @@ class Fragment:
     cids: int = 0
     icons: int = 0
     hidden: list[tuple[str, str]] = field(default_factory=list)
+    upright: bool = True  # False for text drawn rotated or upside down
 
     @property
     def center(self) -> float:

@@ -5,6 +5,8 @@ whose cells start at the first row's cell positions (within ``CELL_ALIGN`` point
 with two or more aligned cells is a new row; a line close below whose every fragment starts
 at a cell position continues the cells of the row above (a wrapped, top-aligned cell),
 unless it starts in the first column after a paragraph gap (body text after the table).
+A line in larger type than the first row (a section heading) ends the table. Fragments
+with no text (icons drawn before each line of a contact list) are no cells.
 Three or more rows make a table. Each row is read as one line, cell by cell, left to
 right, each cell's lines top to bottom (Block kind ``table``).
 """
@@ -13,11 +15,12 @@ from __future__ import annotations
 
 from atsmatch.parse.pdf.lines import Fragment, Line
 
-__all__ = ["CELL_ALIGN", "CONTINUATION_GAP", "MIN_ROWS", "merge_tables"]
+__all__ = ["CELL_ALIGN", "CONTINUATION_GAP", "HEADING_SIZE", "MIN_ROWS", "merge_tables"]
 
 CELL_ALIGN = 3.0
 MIN_ROWS = 3
 CONTINUATION_GAP = 1.5  # most white space, in font sizes, above a wrapped cell's next line
+HEADING_SIZE = 1.15  # a line in type this much larger than the first row's is no row
 
 
 def merge_tables(lines: list[Line]) -> list[Line]:
@@ -37,15 +40,17 @@ def merge_tables(lines: list[Line]) -> list[Line]:
 
 def _table_at(lines: list[Line], start: int) -> tuple[list[Line], int] | None:
     """The table starting at ``lines[start]`` as merged rows, and the index after it."""
-    if len(lines[start].fragments) < 2:
+    if len(_cells(lines[start])) < 2:
         return None
-    columns = sorted(f.x0 for f in lines[start].fragments)
+    columns = sorted(f.x0 for f in _cells(lines[start]))
     rows: list[list[Line]] = [[lines[start]]]
     pending: list[Line] = []
     index = start + 1
     while index < len(lines):
         line = lines[index]
-        if len(line.fragments) >= 2 and _aligned(line, columns) >= 2:
+        if line.size >= HEADING_SIZE * lines[start].size:
+            break  # a heading in larger type ends the table
+        if len(_cells(line)) >= 2 and _aligned(line, columns) >= 2:
             rows[-1].extend(pending)
             pending = []
             rows.append([line])
@@ -65,15 +70,20 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[Line], int] | None:
 
 def _continues(above: Line, line: Line, columns: list[float]) -> bool:
     """``line`` holds the next lines of cells of the row above (wrapped cells)."""
-    if _aligned(line, columns) < len(line.fragments):
+    if _aligned(line, columns) < len(_cells(line)):
         return False
     if above.bbox[1] - line.bbox[3] > CONTINUATION_GAP * max(above.size, line.size):
         return False
     return not line.gap_before or not _in_first_column(line, columns)
 
 
+def _cells(line: Line) -> list[Fragment]:
+    """The fragments of a line that hold text: an icon beside each line is no column."""
+    return [f for f in line.fragments if f.text]
+
+
 def _aligned(line: Line, columns: list[float]) -> int:
-    return sum(1 for f in line.fragments if _column(f, columns) is not None)
+    return sum(1 for f in _cells(line) if _column(f, columns) is not None)
 
 
 def _column(fragment: Fragment, columns: list[float]) -> int | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from atsmatch.document import Block, Diagnostic, Span
 from atsmatch.parse.normalize import (
@@ -17,6 +16,7 @@ from atsmatch.parse.pdf.layout import PageOrder, order_page, rows
 from atsmatch.parse.pdf.lines import Fragment, Line
 from atsmatch.parse.pdf.margins import is_page_number, split_margins, without_page_label
 from atsmatch.parse.pdf.page import PageContent
+from atsmatch.parse.pdf.prominence import Placed, heading_starts, title_span
 from atsmatch.parse.raw import RawText
 from atsmatch.parse.rules import diagnostic
 
@@ -30,19 +30,9 @@ _HIDDEN_WHY = {
     "tiny": "text smaller than 4 pt",
     "off-page": "text placed outside the page",
 }
-_HEADING_SIZE = 1.15
-_HEADING_WORDS = 6
 _NO_TEXT_SHAPES = 50
 _FEW_CHARACTERS = 30  # a page number or a label on a scanned page is no text layer
 _PICTURE_SHARE = 0.25
-
-
-@dataclass(slots=True)
-class _Placed:
-    page: int
-    line: Line
-    text: str
-    start: int = 0
 
 
 def compose(pages: list[PageContent], *, encrypted: bool) -> RawText:
@@ -51,7 +41,7 @@ def compose(pages: list[PageContent], *, encrypted: bool) -> RawText:
     parts = split_margins(
         [(page.height, frags) for page, frags in zip(pages, fragments, strict=True)]
     )
-    placed: list[_Placed] = []
+    placed: list[Placed] = []
     diagnostics: list[Diagnostic] = []
     for page, part, frags in zip(pages, parts, fragments, strict=True):
         order = order_page(part.body)
@@ -60,7 +50,7 @@ def compose(pages: list[PageContent], *, encrypted: bool) -> RawText:
         )
         if lines:
             lines[0].gap_before = True
-        placed.extend(_Placed(page.number, line, line.text) for line in lines)
+        placed.extend(Placed(page.number, line, line.text) for line in lines)
         diagnostics.extend(_page_diagnostics(page, frags, order))
     placed = _clean(placed)
     text = _join(placed)
@@ -76,7 +66,8 @@ def compose(pages: list[PageContent], *, encrypted: bool) -> RawText:
         blocks=tuple(_blocks(placed)),
         pages=len(pages),
         diagnostics=tuple(diagnostics),
-        headings=tuple(_headings(placed)),
+        headings=tuple(heading_starts(placed)),
+        title=title_span(placed),
     )
 
 
@@ -86,7 +77,7 @@ def _kind(lines: list[Line], kind: str) -> list[Line]:
     return lines
 
 
-def _clean(placed: list[_Placed]) -> list[_Placed]:
+def _clean(placed: list[Placed]) -> list[Placed]:
     """Normalise characters and spaces, undo hyphenation in body text, drop empty lines."""
     for item in placed:
         soft = item.text.rstrip().endswith(SOFT_HYPHEN)
@@ -112,7 +103,7 @@ def _clean(placed: list[_Placed]) -> list[_Placed]:
     return [item for item in placed if item.text]
 
 
-def _join(placed: list[_Placed]) -> str:
+def _join(placed: list[Placed]) -> str:
     pieces: list[str] = []
     offset = 0
     for index, item in enumerate(placed):
@@ -128,7 +119,7 @@ def _join(placed: list[_Placed]) -> str:
     return "".join(pieces)
 
 
-def _blocks(placed: list[_Placed]) -> list[Block]:
+def _blocks(placed: list[Placed]) -> list[Block]:
     blocks: list[Block] = []
     for item in placed:
         x0, y0, x1, y1 = item.line.bbox
@@ -143,35 +134,7 @@ def _blocks(placed: list[_Placed]) -> list[Block]:
     return blocks
 
 
-def _body_size(placed: list[_Placed]) -> float:
-    sized = sorted((item.line.size, len(item.text)) for item in placed if item.line.kind == "body")
-    half = sum(n for _, n in sized) / 2
-    seen = 0
-    for size, n in sized:
-        seen += n
-        if seen >= half:
-            return size
-    return 0.0
-
-
-def _headings(placed: list[_Placed]) -> list[int]:
-    body = _body_size(placed)
-    starts: list[int] = []
-    for item in placed:
-        words = item.text.split()
-        letters = [c for c in item.text if c.isalpha()]
-        if item.line.kind != "body" or not 1 <= len(words) <= _HEADING_WORDS or len(letters) < 2:
-            continue
-        if item.text.endswith((".", ",", ";")) or any(c.isdigit() for c in item.text):
-            continue
-        larger = body > 0 and item.line.size >= _HEADING_SIZE * body
-        capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
-        if item.line.bold or larger or capitals:
-            starts.append(item.start)
-    return starts
-
-
-def _hidden(placed: list[_Placed]) -> list[Diagnostic]:
+def _hidden(placed: list[Placed]) -> list[Diagnostic]:
     found: dict[int, list[tuple[str, str, Span | None]]] = {}
     for item in placed:
         for fragment in item.line.fragments:
@@ -207,7 +170,7 @@ def _joined(spans: list[Span]) -> Span | None:
     return Span(start, end)
 
 
-def _margin_content(placed: list[_Placed]) -> list[Diagnostic]:
+def _margin_content(placed: list[Placed]) -> list[Diagnostic]:
     body = {
         t.lower() for item in placed if item.line.kind == "body" for t in _TOKEN.findall(item.text)
     }

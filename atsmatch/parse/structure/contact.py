@@ -2,14 +2,17 @@
 
 Email, phone, LinkedIn and GitHub are searched in the whole text (first match wins); the
 name, other URLs and the location only in the contact area, the lines before the first
-section heading (at most :data:`CONTACT_LINES` lines).
+section heading (at most :data:`CONTACT_LINES` lines). When the reader knows type sizes
+(PDF), the line in the largest type on the first page is tried for the name first: it
+may stand anywhere (a sidebar read before the main column) and may be a single word.
 """
 
 from __future__ import annotations
 
 import re
 
-from atsmatch.document import Contact
+from atsmatch.document import Contact, Section
+from atsmatch.parse.structure.places import is_place, locations, remove_locations
 from atsmatch.parse.structure.sections import canonical_heading
 
 __all__ = [
@@ -54,32 +57,17 @@ _NOT_NAME = {
     "senior", "junior", "inc", "llc", "ltd", "gmbh", "university", "street", "avenue", "road",
 }  # fmt: skip
 _NAME_PARTS = 3
+_GREETINGS = {"hello", "hi", "hey", "welcome", "bonjour", "hallo", "hola", "ciao"}
 _TITLE_WORD = re.compile(r"\s+(?:resume|résumé|cv|curriculum vitae)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:\||•|·|\t|–|—| - )\s*")
-_STATE_CODES = (
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR AB BC MB NB NL NS ON PE "
-    "QC SK"
-)
-_STATES = frozenset(_STATE_CODES.split())
-_COUNTRIES = {
-    "usa", "us", "united states", "uk", "united kingdom", "england", "scotland", "ireland",
-    "canada", "australia", "new zealand", "germany", "deutschland", "france", "spain", "italy",
-    "portugal", "netherlands", "belgium", "switzerland", "austria", "sweden", "norway",
-    "denmark", "finland", "poland", "czech republic", "czechia", "hungary", "romania",
-    "greece", "turkey", "israel", "india", "pakistan", "bangladesh", "china", "japan",
-    "south korea", "korea", "singapore", "malaysia", "indonesia", "philippines", "vietnam",
-    "thailand", "brazil", "mexico", "argentina", "chile", "colombia", "peru", "south africa",
-    "nigeria", "kenya", "egypt", "uae", "united arab emirates", "saudi arabia", "ukraine",
-    "estonia", "latvia", "lithuania", "de", "fr", "nl", "es", "it", "ch", "at", "se", "in",
-    "california", "texas", "new york", "washington", "florida", "massachusetts", "illinois",
-    "ontario", "quebec", "british columbia", "bavaria", "remote",
-}  # fmt: skip
-_LOCATION = re.compile(
-    r"(?<![\w@.'’-])([A-Z][a-zA-Z.'’-]{0,30}(?:[ -][A-Z][a-zA-Z.'’-]{0,30}){0,3}),[ \t]{0,3}"
-    r"([A-Z]{2}|[A-Z][a-zA-Z]{0,30}(?: [A-Z][a-zA-Z]{0,30}){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
-    r"(?![\w@.])"
-)
+_CONTACT_HEADINGS = frozenset(
+    {
+        "contact", "contacts", "contact information", "contact info", "contact details",
+        "contact me", "personal information", "personal info", "personal details",
+        "personal data", "kontakt", "kontaktdaten", "persönliche daten", "coordonnées",
+        "contacto", "datos personales", "联系方式", "个人信息",
+    }
+)  # fmt: skip
 
 
 def find_email(text: str) -> str | None:
@@ -130,59 +118,42 @@ def find_name(lines: list[str]) -> str | None:
     return None
 
 
-def _in_street(line: str, start: int) -> bool:
-    """True when the part of ``line`` holding ``start`` begins with a number: a street
-    address such as "2712 Broadway St, CA 94115", whose "St, CA" is no city."""
-    window = max(0, start - 60)
-    part = max(line.rfind(mark, window, start) for mark in ",|•·\t") + 1
-    if part == 0 and window > 0:
-        return False
-    return line[part:start].strip()[:1].isdigit()
-
-
-def _locations(line: str) -> list[tuple[int, int]]:
-    """Where "City, ST" / "City, Country" occur in ``line`` (overlapping tries, so the city
-    of "12 Main Street, Springfield, IL" is found after "Main Street, Springfield" fails)."""
-    found = []
-    pos = 0
-    while (match := _LOCATION.search(line, pos)) is not None:
-        end = _known_region_end(match)
-        if end is not None and not _in_street(line, match.start()):
-            found.append((match.start(), end))
-            pos = end
-        else:
-            pos = match.start() + 1
-    return found
-
-
-def _known_region_end(match: re.Match[str]) -> int | None:
-    """Where the region of a place match ends, trying its leading words when the whole
-    ("California CA") is not a known state or country; ``None`` when none is."""
-    region = match.group(2)
-    if region in _STATES or region.lower() in _COUNTRIES:
-        return match.end()
-    words = region.split()
-    for size in range(len(words) - 1, 0, -1):
-        prefix = " ".join(words[:size])
-        if prefix in _STATES or prefix.lower() in _COUNTRIES:
-            return match.start(2) + len(prefix)
+def _title_name(line: str) -> str | None:
+    """The name on the line set in the largest type, which may be one word ("Alice") or in
+    a script without capitals ("王小明"); its first three parts are tried as in
+    :func:`find_name`."""
+    for part in _SPLIT.split(line.strip())[:_NAME_PARTS]:
+        part = _TITLE_WORD.sub("", part.strip().rstrip(","))
+        words = part.split()
+        if not 1 <= len(words) <= 5 or canonical_heading(part):
+            continue
+        if any(w.lower().strip(".") in _NOT_NAME for w in words):
+            continue
+        if any(w.lower().strip("!,.") in _GREETINGS for w in words):
+            continue
+        caseless = all(w.isalpha() and w.lower() == w.upper() for w in words)
+        if caseless and len(part.replace(" ", "")) >= 2:
+            return part
+        if len(words) == 1 and (len(part) < 3 or (part.isupper() and len(part) <= 3)):
+            continue  # a monogram ("JD") or initials, not a name
+        if all(_name_word(w) for w in words) and words[0] not in _PARTICLES:
+            return part
     return None
 
 
 def find_location(lines: list[str]) -> str | None:
-    """The first "City, ST" (US state, Canadian province) or "City, Country" in ``lines``."""
+    """The first "City, ST" (US state, Canadian province) or "City, Country" in ``lines``;
+    else the first line, or part of a line split at ``|``, ``•``, a tab ..., that is
+    only the name of a country, state or province ("United Kingdom" beside an icon)."""
     for line in lines:
         line = EMAIL.sub(" | ", line)  # "Springfield, IL jo@x.com": the place, not the mail
-        for start, end in _locations(line):
+        for start, end in locations(line):
             return line[start:end].strip()
+    for line in lines:
+        for part in _SPLIT.split(line.strip()):
+            if is_place(part.strip()):
+                return part.strip()
     return None
-
-
-def remove_locations(line: str) -> str:
-    """``line`` with each "City, ST" / "City, Country" replaced by ``" | "``."""
-    for start, end in reversed(_locations(line)):
-        line = line[:start] + " | " + line[end:]
-    return line
 
 
 def _urls(text: str) -> tuple[str, ...]:
@@ -203,14 +174,29 @@ def contact_area(text: str, first_section: int | None) -> list[str]:
     return lines[:CONTACT_LINES]
 
 
-def find_contact(text: str, *, first_section: int | None = None) -> Contact:
-    """Contact details of ``text``; ``first_section`` is the offset of its first section."""
+def find_contact(
+    text: str,
+    *,
+    first_section: int | None = None,
+    title: tuple[int, int] | None = None,
+    sections: tuple[Section, ...] = (),
+) -> Contact:
+    """Contact details of ``text``; ``first_section`` is the offset of its first section,
+    ``title`` the span of the text the layout sets in the largest type (see
+    :class:`~atsmatch.parse.raw.RawText`): when it reads as a name, it is the name.
+    A section of ``sections`` headed "Contact", "Personal Information" ... (a sidebar's
+    contact block) adds its lines to the contact area for the location and URLs."""
     lines = contact_area(text, first_section)
+    titled = _title_name(text[title[0] : title[1]]) if title is not None else None
+    for section in sections:
+        if _key(section.heading) in _CONTACT_HEADINGS:
+            body = text[section.start : section.end].split("\n")[1:]
+            lines += [line for line in body if line.strip()][:CONTACT_LINES]
     area = "\n".join(lines)
     linkedin = LINKEDIN.search(text)
     github = GITHUB.search(text)
     return Contact(
-        name=find_name(lines[:6]),
+        name=titled or find_name(lines[:6]),
         email=find_email(text),
         phone=find_phone(area) or find_phone(text),
         linkedin=linkedin.group(0).rstrip("/") if linkedin else None,
@@ -218,3 +204,7 @@ def find_contact(text: str, *, first_section: int | None = None) -> Contact:
         urls=_urls(area),
         location=find_location(lines),
     )
+
+
+def _key(heading: str) -> str:
+    return " ".join(re.sub(r"[^\w ]+", " ", heading.casefold()).split())

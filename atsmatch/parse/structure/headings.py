@@ -73,6 +73,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "skills": (
         "skills",
+        "skill",
         "technical skills",
         "core skills",
         "key skills",

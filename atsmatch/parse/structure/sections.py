@@ -39,7 +39,8 @@ _PROJECTS = frozenset({"projects", "key projects", "selected projects"})
 _LIST_MARKS = frozenset("-•*·▪◦–")
 _WORDS_ONLY = re.compile(r"^[^\W\d_]+(?:[\s&/,'’.-]+[^\W\d_]+)*$")
 _CLEAN = re.compile(r"[^\w&' ]+|_")
-_SPACED = re.compile(r"^\w(?: {1,3}\w){3,}$")
+_CLEAN_RULE = re.compile(r"[^\w&'/, ]+|_")
+_SPACED = re.compile(r"^\w(?: {1,3}[\w&]){3,}$")
 _RULE_LINE = re.compile(r"^\s*[-_=─━—–~*·.]{3,}\s*$")
 _UNKNOWN_HEADING = re.compile(r"^[^\W\d_][\w&'’/ -]*:?$")
 _DATE_FIRST = re.compile(r"^\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\b")
@@ -61,6 +62,8 @@ def canonical_heading(line: str) -> str | None:
     stripped = line.strip().strip("#*=_-:| —–").strip()
     if not stripped or len(stripped) > 50 or stripped.endswith((".", ",", ";")):
         return None
+    if any(c in stripped for c in "{}<>"):
+        return None  # template or markup code ("{{hobbies}}"), not a heading
     if _SPACED.match(stripped):  # "E X P E R I E N C E", "W O R K  H I S T O R Y"
         stripped = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
     key = _key(stripped)
@@ -68,7 +71,12 @@ def canonical_heading(line: str) -> str | None:
         return _LOOKUP[key]
     # Variants by rule only on lines of words alone (no digits, code or quotes).
     listed = line.lstrip()[:1] in _LIST_MARKS  # "- Telemetry experience" is a list item
-    return heading_by_rule(key) if _WORDS_ONLY.match(stripped) and not listed else None
+    if not _WORDS_ONLY.match(stripped) or listed:
+        return None
+    # The rule sees the commas and slashes: "LaTeX, Maintainer Individual Projects" is an
+    # entry's line (its first part names no section), not a projects heading.
+    rule_key = _CLEAN_RULE.sub(" ", stripped.lower().replace("’", "'"))
+    return heading_by_rule(" ".join(rule_key.split()))
 
 
 def _key(heading: str) -> str:
@@ -156,7 +164,9 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
     capitals when the known headings are in capitals — must come after the first known
     heading, read like a heading, and have no date on it or on the two lines below it, nor
     a line starting with a date right above it (so that a job title in bold is not taken
-    for one).
+    for one), nor repeat a line of the header above the first known heading (the name
+    again, on a cover letter or a later page), nor come right under a known heading (a
+    sub-heading: "PROGRAMMING" under "SKILLS", "JOURNALS" under "PUBLICATIONS").
     """
     lines = _lines(text)
     known = [(i, name) for i, (_, line) in enumerate(lines) if (name := canonical_heading(line))]
@@ -168,6 +178,7 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
     names = dict(known)
     caps = caps and _few_caps([line for i, line in enumerate(lines) if i not in names])
     in_layout = any(lines[i][0] in marked for i, _ in known)
+    header = {line.strip().casefold() for _, line in lines[: known[0][0]] if line.strip()}
     found = []
     for i, (start, line) in enumerate(lines):
         if i in names:
@@ -175,6 +186,11 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
             continue
         if i < known[0][0] or not _heading_like(line) or _continues(lines, i):
             continue
+        if line.strip().casefold() in header:
+            continue  # the name of the header again (a cover letter's, a page's)
+        above = next((j for j in range(i - 1, -1, -1) if lines[j][1].strip()), None)
+        if above is not None and above in names:
+            continue  # right under a heading: its first sub-heading ("JOURNALS")
         ruled = i + 1 < len(lines) and bool(_RULE_LINE.match(lines[i + 1][1]))
         capitals = caps and line.strip().isupper() and not _next_is_caps(lines, i)
         cue = ruled or (start in marked and in_layout) or capitals
