@@ -5,11 +5,14 @@
     >>> print(atsmatch.render(result, format="markdown"))     # doctest: +SKIP
 
 Importing this package is cheap: spaCy, scikit-learn, scipy, pdfminer and python-docx are
-imported only by the functions that need them.
+imported only by the functions that need them, and the batch engine (``match_many``) only
+when it is first used.
 """
 
+from typing import TYPE_CHECKING
+
+from atsmatch._lazy import lazy_exports
 from atsmatch._version import __version__
-from atsmatch.batch import match_many
 from atsmatch.config import MatchConfig
 from atsmatch.document import Diagnostic, Document, Section, Span
 from atsmatch.errors import (
@@ -27,6 +30,9 @@ from atsmatch.report import render
 from atsmatch.result import Knockout, Match, MatchMatrix, Term
 from atsmatch.score import match
 from atsmatch.taxonomy import Taxonomy, load_taxonomy
+
+if TYPE_CHECKING:
+    from atsmatch.batch import match_many
 
 __all__ = [
     "AtsmatchError",
@@ -61,3 +67,5 @@ __all__ = [
     "parse",
     "render",
 ]
+
+__getattr__, __dir__ = lazy_exports(__name__, {"match_many": "atsmatch.batch"}, __all__)

@@ -8,10 +8,10 @@ input error (missing or unreadable file, bad option). Errors are one line on std
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Sequence
 
+from atsmatch._lazy import lazy_pattern
 from atsmatch._version import __version__
 from atsmatch.commands import COMMANDS
 from atsmatch.errors import AtsmatchError
@@ -72,7 +72,7 @@ def _add_global_options(parser: argparse.ArgumentParser, *, default: object) -> 
 # C0 and C1 controls (a newline would split the one-line message, ESC starts a terminal
 # command) and the bidirectional controls that reorder what is shown (U+202E makes
 # "resume\u202etxt.exe" look like "resumeexe.txt").
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = lazy_pattern("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_safe(text: str) -> str:

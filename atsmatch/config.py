@@ -135,9 +135,9 @@ class MatchConfig:
     """A term repeated more than this many times its job count is flagged as stuffing..."""
     stuffing_min_count: int = 8
     """...when it also appears at least this many times in the resume."""
-    similarity_weight: float = 45.0
+    similarity_weight: float = 60.0
     """The text similarity of resume and job counts like a term of this weight (0: off)."""
-    similarity_full: float = 0.4
+    similarity_full: float = 0.45
     """The TF-IDF cosine at which the text similarity earns full credit."""
     min_specificity: float = 0.25
     """The least weight factor of a tool nearly every job lists (Excel, Outlook)."""

@@ -257,12 +257,14 @@ class MatchMatrix:
         import numpy as np
 
         table = self.scores if per == "job" else self.scores.T
-        ranked: list[list[int]] = []
-        for column in range(table.shape[1]):
-            values = table[:, column]
-            order = np.lexsort((np.arange(len(values)), -np.nan_to_num(values, nan=-1.0)))
-            ranked.append([int(x) for x in order if not np.isnan(values[x])][:k])
-        return ranked
+        missing = np.isnan(table)
+        # best first; a stable sort keeps ties in index order; NaN last, then left out
+        order = np.argsort(np.where(missing, np.inf, -table), axis=0, kind="stable")[: max(k, 0)]
+        kept = ~np.take_along_axis(missing, order, axis=0)
+        return [
+            [int(x) for x, ok in zip(order[:, c], kept[:, c], strict=True) if ok]
+            for c in range(table.shape[1])
+        ]
 
     def write_csv(
         self, out: TextIO, *, per: Literal["job", "resume"] = "job", top: int | None = None

@@ -16,10 +16,11 @@ Reported, for every scorer in one run:
 
 Scorers: ``atsmatch`` (``match().score`` from pre-extracted profiles), ``atsmatch-terms``
 (the term coverage alone: ``similarity_weight`` 0 and ``min_specificity`` 1, i.e. no text
-similarity and no specificity; run the script on an older checkout for the code before),
-``tfidf`` (scikit-learn ``TfidfVectorizer``, English stop words, sublinear tf, fitted on
-all postings and resumes; cosine) and ``bm25`` (Okapi BM25, k1 = 1.5, b = 0.75, written out
-below: postings as queries over resumes, resumes as queries over postings).
+similarity, no specificity and baseline terms in full; run the script on an older checkout
+for the code before), ``tfidf`` (scikit-learn ``TfidfVectorizer``, English stop words,
+sublinear tf, fitted on all postings and resumes; cosine) and ``bm25`` (Okapi BM25, k1 =
+1.5, b = 0.75, written out below: postings as queries over resumes, resumes as queries over
+postings).
 """
 
 from __future__ import annotations

@@ -20,6 +20,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "atsmatch"
 LAYERS: list[tuple[str, ...]] = [
     (
         "atsmatch._version",
+        "atsmatch._lazy",
+        "atsmatch._resources",
         "atsmatch.errors",
         "atsmatch.document",
         "atsmatch.profile",

@@ -39,19 +39,29 @@ def shares(path: Path) -> tuple[int, dict[str, float]]:
 VENDORS = ("Microsoft ", "Adobe ", "Google ", "Apple ", "IBM ", "Oracle ", "Autodesk ")
 
 
-def concept_of(name: str) -> str | None:
-    """The taxonomy concept whose mention covers the whole product name (or the name less
-    its vendor: "Microsoft Excel" → Excel), if one does."""
+CONTEXTS = (("resume", "Skills\n", "\n"), ("job", "Requirements\n- Experience with ", ".\n"))
+"""Where a product name is read: a resume's skills line and a job's requirement line. Both,
+because the concept a name is read as can differ with its context, and scoring must discount
+whichever one it becomes."""
+
+
+def concepts_of(name: str) -> set[str]:
+    """The taxonomy concepts whose mention covers the whole product name (or the name less
+    its vendor: "Microsoft Excel" → Excel), in either context of :data:`CONTEXTS`."""
     import atsmatch
 
-    head = "Skills\n"  # a line of a resume's skills section, as products are listed
-    profile = atsmatch.extract(f"{head}{name}\n", kind="resume")
-    start = len(head)
-    vendor = start + next((len(v) for v in VENDORS if name.startswith(v)), 0)
-    for skill in sorted(profile.skills, key=lambda s: s.id):
-        if any(m.start in (start, vendor) and m.end == start + len(name) for m in skill.mentions):
-            return skill.id
-    return None
+    found: set[str] = set()
+    for kind, head, tail in CONTEXTS:
+        profile = atsmatch.extract(f"{head}{name}{tail}", kind=kind)  # type: ignore[arg-type]
+        start = len(head)
+        vendor = start + next((len(v) for v in VENDORS if name.startswith(v)), 0)
+        end = start + len(name)
+        found |= {
+            skill.id
+            for skill in profile.skills
+            if any(m.start in (start, vendor) and m.end == end for m in skill.mentions)
+        }
+    return found
 
 
 def main() -> int:
@@ -65,8 +75,7 @@ def main() -> int:
     for name, share in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
         if share < args.min_share:
             break
-        concept = concept_of(name)
-        if concept is not None:
+        for concept in sorted(concepts_of(name)):
             concepts[concept] = max(concepts.get(concept, 0.0), round(share, 3))
             print(f"{share:6.1%}  {name} -> {concept}")
     args.out.mkdir(parents=True, exist_ok=True)

@@ -88,6 +88,7 @@ def match_many(
         jobs=sources[0].jobs,
         overrides=[o for s in sources for o in s.overrides],
         words=[w for s in sources for w in s.words],
+        fits=[f for s in sources for f in s.fits],
     )
     return MatchMatrix(
         scores=np.vstack([p.scores for p in parts]),
@@ -175,6 +176,7 @@ def match_chunks(
                 job_profiles,
                 part.overrides,
                 part.words,
+                part.fits,
             ),
             first=first,
         )

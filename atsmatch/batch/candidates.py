@@ -12,6 +12,8 @@ earn credit — it may include terms that then earn nothing. A term can earn cre
 - it is the job's title or a field of experience, which the resume's job titles earn by
   sharing a word stem (``credits.same_stem``: equal, or the same first ``STEM`` letters),
   so each word's first ``STEM`` letters are triggers too;
+- it is a certification the resume holds a higher level of (``credentials.higher_levels``:
+  SHRM-SCP for SHRM-CP);
 - it is a fact (degree, years): always computed.
 
 All triggers of all terms are searched at once with an Aho-Corasick automaton
@@ -27,6 +29,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from atsmatch.batch.jobside import JobSide
+from atsmatch.extract.understand.credentials import higher_levels
 from atsmatch.score.credits import _TITLE_NOISE, _WORD, STEM, ResumeView
 from atsmatch.score.literal import FACT_TERMS
 from atsmatch.score.terms import JobTerm
@@ -77,6 +80,9 @@ class Candidates:
         self.by_related: dict[str, list[int]] = {}
         for column, term in enumerate(side.keys):
             self.by_id.setdefault(term.id, []).append(column)
+            if term.category == "certification":
+                for higher in higher_levels(term.id):
+                    self.by_related.setdefault(higher, []).append(column)
             if term.concept is not None:
                 for other in term.concept.broader:
                     self.by_broader.setdefault(other, []).append(column)

@@ -1,37 +1,37 @@
 """The vectorized score: credits (resumes × columns) @ weights (columns × jobs) / totals.
 
 The credit of a resume for a column is computed by the scoring code itself
-(``score.match.term_credit``), once per distinct job term; a group column takes the best of
-its members, as ``score.match._with_alternatives`` does. Knockouts come from the scoring
-code's own functions, called once per distinct degree and years requirement. A pair whose
-sum lands within a hair of a rounding boundary is recomputed the way match() sums it
-(:meth:`Engine.pair_terms`), so the matrix equals ``match().score`` exactly.
+(``score.match.credit_value``, the value of ``term_credit``), once per distinct job term and
+resume, through the rule primitives match() uses (``score.credits``: the relation index,
+the phrase search); a group column takes the best of its members, as
+``score.match._with_alternatives`` does. Knockouts come from the scoring code's own
+functions, called once per distinct degree and years requirement. A pair whose sum lands
+within a hair of a rounding boundary is recomputed the way match() sums it
+(:meth:`Engine.pair_terms`), so the matrix equals ``match().score`` exactly. A chunk is
+assembled from per-resume numpy arrays (no Python loop over credits), the similarity term
+is one product with the jobs' vectors (:mod:`atsmatch.batch.similar`), and the knockout
+masks are array operations.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from atsmatch.batch.candidates import Candidates
 from atsmatch.batch.jobside import JobSide
+from atsmatch.batch.similar import JobVectors, ResumeVector
 from atsmatch.config import MatchConfig
 from atsmatch.profile import Profile
 from atsmatch.result import Knockout, Match, Term
 from atsmatch.score.credits import Credit, ResumeView
 from atsmatch.score.honesty import suspect_spans
 from atsmatch.score.knockouts import _degree, _years, knockouts_of
-from atsmatch.score.match import _with_alternatives, term_credit, with_gains
+from atsmatch.score.match import _with_alternatives, credit_value, with_gains
 from atsmatch.score.model import score_of, status_of
-from atsmatch.score.similarity import (
-    RELIABLE_WORDS,
-    job_vectors,
-    resume_vector,
-    similarity_matrices,
-    words_of,
-)
+from atsmatch.score.similarity import RELIABLE_WORDS, job_vectors, resume_vector, words_of
 
 __all__ = ["Chunk", "Engine", "ResumeRow"]
 
@@ -56,24 +56,35 @@ class Chunk:
     """Per resume, the pairs scored one by one (see :meth:`Engine.overrides`)."""
     words: tuple[int, ...] = ()
     """Per resume, the content words of its text-similarity vector (0 when off)."""
+    fits: tuple[Any, ...] = ()
+    """Per resume, the fit baseline terms count at for each job (``score.model.fit_of``)."""
 
 
 @dataclass(frozen=True, slots=True)
 class ResumeRow:
-    """One resume's non-zero credits by column and its degree/years knockouts."""
+    """One resume's non-zero credits (sorted columns and their values, numpy arrays), its
+    degree/years knockouts, the pairs scored one by one, and its text-similarity vector."""
 
-    credits: dict[int, float]
+    columns: Any
+    values: Any
     degree: tuple[Knockout | None, ...]
     years: tuple[Knockout | None, ...]
     overrides: dict[int, Match]
-    vector: Mapping[str, float] | None = None
-    """The resume's text-similarity vector (``score.similarity``), when the config uses it."""
+    vector: ResumeVector | None = None
+    """The resume's text-similarity vector over the jobs' words, when the config uses it."""
+
+    @property
+    def credits(self) -> dict[int, float]:
+        """Column → credit (non-zero only)."""
+        return dict(zip(self.columns.tolist(), self.values.tolist(), strict=True))
 
 
 class Engine:
     """Scores resumes against a fixed set of jobs (see the module docstring)."""
 
     def __init__(self, jobs: Sequence[Profile | None], config: MatchConfig) -> None:
+        import numpy as np
+
         from atsmatch.extract.understand.gaming import _job_only_boilerplate
 
         self.config = config
@@ -86,40 +97,52 @@ class Engine:
         self.side = JobSide.build(jobs, config)
         self.job_vectors = job_vectors(jobs, config)
         """Each job's text-similarity vector (None for a failed job, or when it is off)."""
+        self.similar = JobVectors(self.job_vectors, config)
+        self._dkeys = np.array([e.degree_key if e else -1 for e in self.side.jobs], dtype=int)
+        self._ykeys = np.array([e.years_key if e else -1 for e in self.side.jobs], dtype=int)
+        self._weights_t = self.side.weights.T.tocsr()
+        self._needed = np.asarray(self.side.hard.sum(axis=0)).ravel()
+        """Per job, how many hard columns (required certifications) it has."""
+        self._hard_columns = np.unique(self.side.hard.nonzero()[0])
+        self._hard = self.side.hard[self._hard_columns, :]
         self.candidates = Candidates(self.side)
-        self.groups_of: dict[int, list[int]] = {}
-        """Base column → the alternative groups it belongs to."""
+        base = len(self.side.keys)
+        widest = max((len(m) for m in self.side.groups), default=0)
+        self._members = np.full((len(self.side.groups), widest), base, dtype=np.int64)
+        """Each group column's members (base columns), padded with ``base``: the index of a
+        column of zeros appended to a chunk's credits."""
         for g, members in enumerate(self.side.groups):
-            for member in members:
-                self.groups_of.setdefault(member, []).append(g)
+            self._members[g, : len(members)] = members
 
     def credit_row(self, view: ResumeView) -> dict[int, float]:
-        """Column → credit (non-zero only) of one resume, group columns included."""
+        """Base column → credit (non-zero only) of one resume (group columns, the best of
+        their members, are taken per chunk: :meth:`combine`)."""
         keys = self.side.keys
         row: dict[int, float] = {}
         suspect = suspect_spans(view.profile.document)
         for column in self.candidates.of(view):
-            value = term_credit(keys[column], view, self.config, suspect)[0].value
+            value = credit_value(keys[column], view, self.config, suspect)
             if value:
                 row[column] = value
-        base, groups = len(keys), self.side.groups
-        touched = sorted({g for column in row for g in self.groups_of.get(column, ())})
-        for g in touched:
-            best = max(row.get(m, 0.0) for m in groups[g])
-            if best:
-                row[base + g] = best
         return row
 
     def row(self, profile: Profile) -> ResumeRow:
         """What the score matrix needs of one resume (small: it may cross processes)."""
+        import numpy as np
+
         view = ResumeView.of(profile)
         side, config = self.side, self.config
+        found = sorted(self.credit_row(view).items())
+        vector = None
+        if config.similarity_weight:
+            vector = self.similar.of(resume_vector(profile.document))
         return ResumeRow(
-            self.credit_row(view),
+            np.fromiter((c for c, _ in found), dtype=np.int32, count=len(found)),
+            np.fromiter((v for _, v in found), dtype=np.float64, count=len(found)),
             tuple(_degree(job, view, config) for job in side.degree_jobs),
             tuple(_years(job, view) for job in side.years_jobs),
             self.overrides(profile),
-            dict(resume_vector(profile.document)) if config.similarity_weight else None,
+            vector,
         )
 
     def overrides(self, profile: Profile) -> dict[int, Match]:
@@ -154,55 +177,54 @@ class Engine:
         from scipy import sparse
 
         side, config = self.side, self.config
-        rows: list[int] = []
-        cols: list[int] = []
-        values: list[float] = []
-        degree: list[tuple[Knockout | None, ...]] = []
-        years: list[tuple[Knockout | None, ...]] = []
-        fixed: list[tuple[int, int, Match]] = []
-        for i, row in enumerate(found):
-            if row is None:
-                degree.append(())
-                years.append(())
-                continue
-            for column, value in row.credits.items():
-                rows.append(i)
-                cols.append(column)
-                values.append(value)
-            degree.append(row.degree)
-            years.append(row.years)
-            for j, single in row.overrides.items():
-                fixed.append((i, j, single))
-        shape = (len(found), side.width)
-        credits = sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float64)
-        earned = (credits @ side.weights).toarray()
-        totals = side.totals
-        similar, weight = similarity_matrices(
-            [None if row is None else row.vector for row in found], self.job_vectors, config
+        kept = [row for row in found if row is not None]
+        indptr = np.zeros(len(found) + 1, dtype=np.int64)
+        np.cumsum([0 if row is None else len(row.columns) for row in found], out=indptr[1:])
+        empty = [np.zeros(0, dtype=np.int32)]
+        columns = np.concatenate([row.columns for row in kept] or empty)
+        values = np.concatenate([row.values for row in kept] or [np.zeros(0)])
+        shape = (len(found), len(side.keys) + 1)  # a last column of zeros: see _members
+        dense = sparse.csr_matrix((values, columns, indptr), shape=shape).toarray()
+        # a group column ("Python or Go") holds the best credit of its members
+        dense = np.hstack([dense[:, :-1], dense[:, self._members].max(axis=2, initial=0.0)])
+        credits = sparse.csr_matrix(dense)
+        degree = tuple(() if row is None else row.degree for row in found)
+        years = tuple(() if row is None else row.years for row in found)
+        earned = np.ascontiguousarray((self._weights_t @ dense.T).T)
+        similar, weight = self.similar.matrices(
+            [None if row is None else row.vector for row in found]
         )
+        fits = np.where(weight > 0, similar, 1.0)  # score.model.fit_of, elementwise
+        earned -= (1.0 - fits) * (credits @ side.baseline).toarray()
+        raw = weight * similar  # 100 × (earned + W_s·s) / (totals + W_s), as score_of sums it
+        raw += earned
+        raw *= 100.0
+        total = weight + side.totals
         with np.errstate(divide="ignore", invalid="ignore"):
-            raw = np.where(
-                totals + weight > 0, 100.0 * (earned + weight * similar) / (totals + weight), 0.0
-            )
+            raw /= total
+        raw[~(total > 0)] = 0.0
         filtered = self._filtered(credits, degree, years)
         scores = np.round(raw, 2)
-        hundredths = raw * 100.0
-        near = np.abs(hundredths - np.floor(hundredths) - 0.5) < _BOUNDARY
+        raw *= 100.0  # in hundredths: a sum within a hair of a rounding boundary is redone
+        raw -= np.floor(raw)
+        raw -= 0.5
+        near = np.abs(raw, out=raw) < _BOUNDARY
         for i, j in zip(*np.nonzero(near), strict=True):
             terms = self._terms(credits, int(i), int(j))
             scores[i, j] = round(score_of(terms, float(similar[i, j]), float(weight[i, j])), 2)
-        capped = np.minimum(scores, config.knockout_cap)
-        scores = np.where(filtered, capped, scores)
+        if config.knockout_cap < 100.0:
+            scores[filtered] = np.minimum(scores[filtered], config.knockout_cap)
         missing = np.array([r is None for r in found], dtype=bool)
         scores[missing, :] = np.nan
-        scores[:, np.isnan(totals)] = np.nan
+        scores[:, np.isnan(side.totals)] = np.nan
         filtered[missing, :] = False
-        for i, j, single in fixed:
-            scores[i, j] = single.score
-            filtered[i, j] = single.filtered_out
         overrides = tuple({} if row is None else row.overrides for row in found)
-        words = tuple(words_of(row.vector) if row and row.vector else 0 for row in found)
-        return Chunk(credits, scores, filtered, tuple(degree), tuple(years), overrides, words)
+        for i, fixed in enumerate(overrides):
+            for j, single in fixed.items():
+                scores[i, j] = single.score
+                filtered[i, j] = single.filtered_out
+        words = tuple(row.vector.words if row and row.vector else 0 for row in found)
+        return Chunk(credits, scores, filtered, degree, years, overrides, words, tuple(fits))
 
     def similarity_weight(self, words: int, j: int) -> float:
         """The weight match() gives the text similarity of a resume with ``words`` content
@@ -216,32 +238,35 @@ class Engine:
     def _filtered(
         self,
         credits: Any,
-        degree: list[tuple[Knockout | None, ...]],
-        years: list[tuple[Knockout | None, ...]],
+        degree: Sequence[tuple[Knockout | None, ...]],
+        years: Sequence[tuple[Knockout | None, ...]],
     ) -> Any:
         """Pairs with a knockout: degree, years, or a hard term whose credit is not
         ``matched`` (decided by ``status_of`` itself, once per distinct credit value)."""
         import numpy as np
 
         side = self.side
-        n, m = credits.shape[0], len(side.jobs)
-        filtered = np.zeros((n, m), dtype=bool)
-        dkeys = np.array([e.degree_key if e else -1 for e in side.jobs])
-        ykeys = np.array([e.years_key if e else -1 for e in side.jobs])
-        for i in range(n):
-            if degree[i]:
-                hit = np.array([k is not None for k in degree[i]] + [False])
-                filtered[i] |= hit[dkeys]
-            if years[i]:
-                hit = np.array([k is not None for k in years[i]] + [False])
-                filtered[i] |= hit[ykeys]
-        hard_columns = np.unique(side.hard.nonzero()[0])
-        if len(hard_columns):
-            values = credits[:, hard_columns].toarray()
-            distinct = np.unique(values)
-            unmatched = {v for v in distinct if status_of(float(v), self.config) != "matched"}
-            fails = np.isin(values, list(unmatched)).astype(np.float64)
-            filtered |= (fails @ side.hard[hard_columns, :].toarray()) > 0
+        n = credits.shape[0]
+
+        def fired(found: Sequence[tuple[Knockout | None, ...]], keys: Any, width: int) -> Any:
+            # one column per distinct requirement, plus a last one (never) for failed jobs
+            hits = np.zeros((n, width + 1), dtype=bool)
+            rows = [i for i, row in enumerate(found) if row]
+            if rows and width:
+                hits[rows, :width] = [[k is not None for k in found[i]] for i in rows]
+            return hits[:, keys]
+
+        filtered = fired(degree, self._dkeys, len(side.degree_jobs))
+        filtered |= fired(years, self._ykeys, len(side.years_jobs))
+        if not self._needed.any() or status_of(0.0, self.config) == "matched":
+            return filtered
+        # a job is filtered when fewer of its hard columns are matched than it has
+        held = credits[:, self._hard_columns]
+        distinct, inverse = np.unique(held.data, return_inverse=True)
+        matched = np.array([status_of(float(v), self.config) == "matched" for v in distinct])
+        held.data = matched[inverse].astype(np.float64)
+        counts = (held @ self._hard).toarray()
+        filtered |= counts < self._needed
         return filtered
 
     def _terms(self, credits: Any, i: int, j: int) -> list[Term]:

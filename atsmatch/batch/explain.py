@@ -32,6 +32,7 @@ class BatchSource:
         jobs: Sequence[Profile | None] | None = None,
         overrides: Sequence[dict[int, Match]] = (),
         words: Sequence[int] = (),
+        fits: Sequence[Any] = (),
     ) -> None:
         self.engine = engine
         self.credits = credits
@@ -42,6 +43,8 @@ class BatchSource:
         self.overrides = overrides
         self.words = words
         """Per resume, the content words of its text-similarity vector."""
+        self.fits = fits
+        """Per resume, the fit of each job (``score.model.fit_of``)."""
         self._last: tuple[tuple[int, int], list[Term]] | None = None
 
     @property
@@ -59,7 +62,9 @@ class BatchSource:
         if self._last is None or self._last[0] != (i, j):
             terms = self.engine._terms(self.credits, i, j)
             weight = self.engine.similarity_weight(self.words[i] if i < len(self.words) else 0, j)
-            self._last = ((i, j), _with_similarity_gains(terms, weight) if weight else terms)
+            fit = float(self.fits[i][j]) if i < len(self.fits) else 1.0
+            gained = _with_similarity_gains(terms, weight, fit) if weight else terms
+            self._last = ((i, j), gained)
         return self._last[1]
 
     def knockouts(self, i: int, j: int) -> tuple[Knockout, ...]:

@@ -18,6 +18,7 @@ from atsmatch.config import MatchConfig
 from atsmatch.extract.understand.years import job_years_field
 from atsmatch.profile import Importance, Profile
 from atsmatch.score.knockouts import is_hard
+from atsmatch.score.model import is_baseline
 from atsmatch.score.terms import JobTerm, job_terms, requirement_of
 
 __all__ = ["JobEntry", "JobSide", "credit_key"]
@@ -67,6 +68,9 @@ class JobSide:
     column matched (a required certification)."""
     failures: dict[int, str]
     """Jobs whose terms could not be read, with the one-line cause."""
+    baseline: Any = None
+    """scipy.sparse CSR like ``weights``, holding only the weights of baseline terms
+    (:func:`atsmatch.score.model.is_baseline`), whose credit counts times the fit."""
 
     @property
     def width(self) -> int:
@@ -137,6 +141,7 @@ class JobSide:
         values: list[float] = []
         hard_rows: list[int] = []
         hard_cols: list[int] = []
+        basic: tuple[list[int], list[int], list[float]] = ([], [], [])
         totals = np.full(len(entries), np.nan)
         for j, entry in enumerate(entries):
             if entry is None:
@@ -146,6 +151,10 @@ class JobSide:
                 rows.append(row)
                 cols.append(j)
                 values.append(term.weight)
+                if is_baseline(term.id, term.category):
+                    basic[0].append(row)
+                    basic[1].append(j)
+                    basic[2].append(term.weight)
                 if is_hard(term):
                     hard_rows.append(row)
                     hard_cols.append(j)
@@ -167,4 +176,5 @@ class JobSide:
             years_jobs=tuple(years_jobs),
             hard=hard,
             failures=failures,
+            baseline=sparse.coo_matrix((basic[2], (basic[0], basic[1])), shape=shape).tocsr(),
         )

@@ -49,6 +49,52 @@ def _scored(engine: Engine, found: Sequence[Profile | Failure | Rowed], keep: bo
     return Scored(engine.combine(rows), failures, tuple(kept))
 
 
+def _rowed(engine: Engine, profile: Profile, keep: bool) -> Rowed | Failure:
+    try:
+        return Rowed(engine.row(profile), profile if keep else None)
+    except Exception as exc:  # whatever a profile makes scoring raise: its row only
+        return Failure(describe(exc, profile.document.source))
+
+
+def _once_each(
+    engine: Engine,
+    values: Sequence[DocumentInput | Profile],
+    labels: Sequence[str],
+    keep: bool,
+    options: dict[str, Any],
+) -> Iterator[Profile | Failure | Rowed]:
+    """Each input's profile, failure or scored row, in order; a Profile object given more
+    than once is scored once and its row reused until its last occurrence (only rows that
+    are still to be reused are held)."""
+    keys = [id(v) if isinstance(v, Profile) else None for v in values]
+    last = {key: k for k, key in enumerate(keys) if key is not None}
+    first = {key: k for k, key in reversed(list(enumerate(keys))) if key is not None}
+    firsts = [k for k, key in enumerate(keys) if key is None or first[key] == k]
+    found = profiles(
+        [values[k] for k in firsts],
+        "resume",
+        labels=[labels[k] for k in firsts],
+        scorer=engine,
+        keep=keep,
+        **options,
+    )
+    held: dict[int, Profile | Failure | Rowed] = {}
+    for k, key in enumerate(keys):
+        if key is None:
+            yield next(found)
+            continue
+        got = held.get(key)
+        if got is None:
+            got = next(found)
+            if isinstance(got, Profile):
+                got = _rowed(engine, got, keep)
+        if last[key] > k:
+            held[key] = got
+        else:
+            held.pop(key, None)
+        yield got
+
+
 def score_chunk(
     engine: Engine,
     values: Sequence[DocumentInput | Profile],
@@ -80,8 +126,7 @@ def scored_chunks(
     flight at once, so memory stays bounded whatever the number of resumes."""
     if client is None:
         batch: list[Profile | Failure | Rowed] = []
-        found = profiles(values, "resume", labels=labels, scorer=engine, keep=keep, **options)
-        for got in found:
+        for got in _once_each(engine, values, labels, keep, options):
             batch.append(got)
             if len(batch) >= size:
                 yield _scored(engine, batch, keep)

@@ -6,12 +6,17 @@ writes the result as text, json, markdown, github (annotations), junit or sarif.
 
 from __future__ import annotations
 
-from atsmatch.check.baseline import Baseline, Trend, load_baseline, trend
-from atsmatch.check.model import CheckReport, Finding, ScoreResult, displayed_score
-from atsmatch.check.render import Changes
-from atsmatch.check.run import run_check
-from atsmatch.check.settings import CheckSettings, load_settings
+from typing import TYPE_CHECKING
+
+from atsmatch._lazy import lazy_exports
 from atsmatch.errors import ConfigError, did_you_mean
+
+if TYPE_CHECKING:
+    from atsmatch.check.baseline import Baseline, Trend, load_baseline, trend
+    from atsmatch.check.model import CheckReport, Finding, ScoreResult, displayed_score
+    from atsmatch.check.render import Changes
+    from atsmatch.check.run import run_check
+    from atsmatch.check.settings import CheckSettings, load_settings
 
 __all__ = [
     "CHECK_FORMATS",
@@ -29,6 +34,18 @@ __all__ = [
     "run_check",
     "trend",
 ]
+
+# imported on first use: `atsmatch score --min-score` needs check.model alone
+_LAZY = {
+    **dict.fromkeys(("Baseline", "Trend", "load_baseline", "trend"), "atsmatch.check.baseline"),
+    **dict.fromkeys(
+        ("CheckReport", "Finding", "ScoreResult", "displayed_score"), "atsmatch.check.model"
+    ),
+    "Changes": "atsmatch.check.render",
+    "run_check": "atsmatch.check.run",
+    **dict.fromkeys(("CheckSettings", "load_settings"), "atsmatch.check.settings"),
+}
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)
 
 CHECK_FORMATS = ("text", "json", "github", "junit", "sarif", "markdown")
 

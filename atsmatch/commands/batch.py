@@ -8,7 +8,7 @@ import os
 import sys
 from typing import Any, Literal
 
-from atsmatch.commands.common import write_output
+from atsmatch.commands.common import LazyChoices, write_output
 from atsmatch.config import ATS_PROFILES
 
 __all__ = ["add_options", "add_parser", "run", "screen"]
@@ -23,11 +23,10 @@ read, 2 usage error."""
 
 def add_options(parser: argparse.ArgumentParser) -> None:
     """The options ``batch`` and ``rank`` share."""
-    from atsmatch.batch.writers import BATCH_FORMATS
-
     parser.add_argument(
         "--format",
-        choices=BATCH_FORMATS,
+        choices=LazyChoices("atsmatch.batch.writers", "BATCH_FORMATS"),
+        metavar="FORMAT",  # a metavar: argparse then lists the choices only when asked
         default="table",
         help="table (terminal), csv, jsonl, markdown, html (a leaderboard with pair reports)",
     )

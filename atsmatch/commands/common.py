@@ -2,17 +2,45 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, overload
 
 from atsmatch.errors import InputError, SourceNotFoundError
 
-__all__ = ["STDIN", "document_source", "use_color", "write_output"]
+__all__ = ["STDIN", "LazyChoices", "document_source", "use_color", "write_output"]
 
 STDIN = "-"
 """The document argument that means standard input."""
+
+
+class LazyChoices(Sequence[str]):
+    """An option's ``choices``, read from ``module.name`` only when argparse first needs them
+    (to check a value of that option, or to show help), so that building the parser for
+    every sub-command does not import what one sub-command needs (the batch engine)."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._where = (module, name)
+        self._choices: tuple[str, ...] | None = None
+
+    def _load(self) -> tuple[str, ...]:
+        if self._choices is None:
+            module, name = self._where
+            self._choices = tuple(getattr(importlib.import_module(module), name))
+        return self._choices
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        return self._load()[index]
+
+    def __len__(self) -> int:
+        return len(self._load())
 
 
 def document_source(name: str, *others: str) -> Path | BinaryIO:

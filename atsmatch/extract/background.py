@@ -16,7 +16,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from atsmatch._resources import read_data
 
 __all__ = ["Background", "fold", "load_background", "word_set", "words"]
 
@@ -69,7 +70,7 @@ class Background:
 @lru_cache(maxsize=1)
 def load_background() -> Background:
     """The built-in table, read once per process."""
-    data = resources.files("atsmatch.extract").joinpath("data/background.json.gz").read_bytes()
+    data = read_data("atsmatch.extract", "background.json.gz")
     raw = json.loads(gzip.decompress(data))
     return Background(
         documents=int(raw["documents"]),

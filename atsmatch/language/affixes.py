@@ -15,8 +15,9 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any, NamedTuple
+
+from atsmatch._resources import read_data
 
 __all__ = [
     "ACRONYM_DOT",
@@ -71,8 +72,7 @@ class AffixRules(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Any]:
-    data = resources.files("atsmatch.language").joinpath("data").joinpath("affixes.json")
-    table: dict[str, Any] = json.loads(data.read_text(encoding="utf-8"))
+    table: dict[str, Any] = json.loads(read_data("atsmatch.language", "affixes.json"))
     return table
 
 

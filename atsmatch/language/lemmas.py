@@ -20,7 +20,8 @@ from __future__ import annotations
 import gzip
 import json
 from functools import lru_cache
-from importlib import resources
+
+from atsmatch._resources import read_data
 
 __all__ = ["OVERRIDES", "lemma", "lemma_table", "noun_table", "verb_lemma"]
 
@@ -68,8 +69,8 @@ OVERRIDES: dict[str, str] = {
 @lru_cache(maxsize=1)
 def lemma_table() -> dict[str, str]:
     """``word → lemma`` for lower-cased English words whose lemma differs from the word."""
-    data = resources.files("atsmatch.language").joinpath("data").joinpath("lemmas.json.gz")
-    raw: dict[str, str] = json.loads(gzip.decompress(data.read_bytes()))
+    data = read_data("atsmatch.language", "lemmas.json.gz")
+    raw: dict[str, str] = json.loads(gzip.decompress(data))
     table = {word: base for word, base in raw.items() if word.islower() and base != word}
     for word, base in OVERRIDES.items():
         if base == word:

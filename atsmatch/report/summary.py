@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from atsmatch.result import Match, Term
+from atsmatch.score.model import is_baseline
 
 __all__ = [
     "GROUP_TITLES",
@@ -116,13 +117,18 @@ def group_shares(result: Match) -> dict[str, tuple[int, float]]:
 
 
 def similarity_line(result: Match) -> str | None:
-    """ "Text similarity to the job's requirements: 80% (python, aws, kafka)", or None."""
+    """ "Text similarity to the job's requirements: 80% (python, aws, kafka)", or None; it
+    says when baseline terms (:func:`atsmatch.score.model.is_baseline`) count at that share."""
     if result.similarity is None:
         return None
     words = (
         f" (shared words: {', '.join(result.similarity_words)})" if result.similarity_words else ""
     )
-    return f"Text similarity to the job's requirements: {100 * result.similarity:.0f}%{words}"
+    line = f"Text similarity to the job's requirements: {100 * result.similarity:.0f}%{words}"
+    if result.similarity_weight and any(is_baseline(t.id, t.category) for t in result.terms):
+        # docs/scoring.md, "Baseline terms": their credit counts times this share
+        line += "; soft skills, degrees and tools nearly every job lists count at this share"
+    return line
 
 
 def term_order(term: Term) -> tuple[int, float, str]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from atsmatch.config import MatchConfig
 from atsmatch.extract.understand.credentials import (
@@ -31,9 +30,10 @@ from atsmatch.extract.understand.credentials import (
 from atsmatch.extract.understand.degrees import field_matches
 from atsmatch.extract.understand.resumeinfo import FieldYears, years_in_field
 from atsmatch.profile import Concept, Mention, Profile, Skill
+from atsmatch.score.phrases import find_phrase, phrase_pattern
 from atsmatch.score.terms import JobTerm
 
-__all__ = ["Credit", "ResumeView", "credit_for", "relation_to"]
+__all__ = ["Credit", "ResumeView", "credit_for", "find_phrase", "phrase_pattern", "relation_to"]
 
 _YEARS_CLAIM = re.compile(r"\b(\d{1,2})(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 _TITLE_NOISE = frozenset(
@@ -66,10 +66,37 @@ class ResumeView:
     titles: tuple[str, ...] = ()
     lower: str = ""
     """The text lower-cased: only to rule a phrase out quickly (offsets come from ``text``)."""
+    ascii: bool = False
+    """The text is ASCII: ``lower`` then has the offsets of ``text`` (see
+    :func:`atsmatch.score.phrases.phrase_hits`)."""
     by_id: tuple[Skill, ...] = ()
     """The profile's skills sorted by id (the order related skills are tried in)."""
     fields: dict[str, FieldYears] = field(default_factory=dict)
     """Years per field of experience asked, computed on first use."""
+    phrases: dict[tuple[str, bool], tuple[Mention, ...]] = field(default_factory=dict)
+    """:func:`find_phrase`'s answers, kept: the same wording is asked for by several rules
+    (a term's credit, the literal check, the skills-only check) and by many job terms."""
+    _relations: dict[str, tuple[Skill, ...]] | None = None
+
+    def related(self, asked: Concept) -> tuple[Skill, ...]:
+        """The resume's skills that may relate to ``asked`` (:func:`relation_to` is not None
+        for no other), sorted by id: an index of the skills' relations, built on first use,
+        so a term reads a handful of skills instead of all of them."""
+        if self._relations is None:
+            index: dict[str, dict[str, Skill]] = {}
+            for skill in self.by_id or sorted(self.profile.skills, key=lambda s: s.id):
+                concept = skill.concept
+                for target in (*concept.kind_of, *concept.shows, *concept.broader):
+                    index.setdefault(target, {})[skill.id] = skill
+                for target in concept.related:
+                    index.setdefault(target, {})[skill.id] = skill
+            self._relations = {k: tuple(v.values()) for k, v in index.items()}
+        found = {s.id: s for s in self._relations.get(asked.id, ())}
+        for other in (*asked.kind_of, *asked.broader, *asked.related):
+            held = self.skills.get(other)
+            if held is not None:
+                found[held.id] = held
+        return tuple(found[k] for k in sorted(found))
 
     @classmethod
     def of(cls, profile: Profile) -> ResumeView:
@@ -89,6 +116,7 @@ class ResumeView:
             title_words=frozenset(_WORD.findall(" ".join(titles).lower())),
             titles=tuple(sorted({t for t in titles if t.strip()})),
             lower=text.lower(),
+            ascii=text.isascii(),
             by_id=tuple(sorted(profile.skills, key=lambda s: s.id)),
         )
 
@@ -114,31 +142,6 @@ class ResumeView:
         return all(word in self.lower for word in words)
 
 
-@lru_cache(maxsize=4096)
-def phrase_pattern(phrase: str, *, plural: bool = False) -> re.Pattern[str]:
-    """A case-insensitive, word-bounded pattern for ``phrase``.
-
-    It runs on the original text (not a lower-cased copy, whose offsets can differ).
-    """
-    words = phrase.lower().split()
-    if plural and words and len(words[-1]) > 3 and words[-1].endswith("s"):
-        words[-1] = words[-1][:-1]
-    body = r"\s+".join(re.escape(w) for w in words)
-    suffix = r"(?:e?s)?" if plural else ""
-    return re.compile(rf"(?<![a-z0-9]){body}{suffix}(?![a-z0-9+#])", re.IGNORECASE)
-
-
-def find_phrase(view: ResumeView, phrase: str, *, plural: bool = False) -> list[Mention]:
-    """Every occurrence of ``phrase`` in the resume text, as mentions."""
-    if not view.may_hold(phrase):
-        return []
-    document = view.profile.document
-    return [
-        Mention(hit.start(), hit.end(), hit.group(), "exact", document.section_at(hit.start()))
-        for hit in phrase_pattern(phrase, plural=plural).finditer(view.text)
-    ]
-
-
 def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
     found = view.skills.get(term.id)
     if found is not None:
@@ -148,7 +151,7 @@ def _skill(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
     if term.concept is None:
         return _in_text(term, view)
     best_credit = Credit(0.0)
-    for candidate in view.by_id or sorted(view.profile.skills, key=lambda s: s.id):
+    for candidate in view.related(term.concept):
         relation = relation_to(term.concept, candidate.concept)
         if relation and config.credits[relation] > best_credit.value:
             months = candidate.months if relation == "member" else None

@@ -7,7 +7,7 @@ literally covered when they are met.
 
 from __future__ import annotations
 
-from atsmatch.score.credits import Credit, ResumeView, phrase_pattern
+from atsmatch.score.credits import Credit, ResumeView, find_phrase
 from atsmatch.score.terms import JobTerm
 
 __all__ = ["FACT_TERMS", "is_literal"]
@@ -19,6 +19,4 @@ def is_literal(term: JobTerm, view: ResumeView, credit: Credit, threshold: float
     """True when ``term``'s job wording appears in the resume text (facts: when met)."""
     if term.id in FACT_TERMS:
         return credit.value >= threshold
-    return any(
-        view.may_hold(form) and phrase_pattern(form).search(view.text) for form in term.forms
-    )
+    return any(find_phrase(view, form) for form in term.forms)

@@ -20,11 +20,18 @@ from atsmatch.score.gaps import (
 from atsmatch.score.honesty import Suspect, honest_credit, suspect_spans
 from atsmatch.score.knockouts import find_knockouts
 from atsmatch.score.literal import FACT_TERMS, is_literal
-from atsmatch.score.model import score_of, similarity_credit, status_of, subscores
+from atsmatch.score.model import (
+    fit_of,
+    is_baseline,
+    score_of,
+    similarity_credit,
+    status_of,
+    subscores,
+)
 from atsmatch.score.terms import JobTerm, job_terms
 from atsmatch.taxonomy import Taxonomy
 
-__all__ = ["as_profile", "match", "score_terms", "term_credit", "with_gains"]
+__all__ = ["as_profile", "credit_value", "match", "score_terms", "term_credit", "with_gains"]
 
 
 def as_profile(
@@ -80,11 +87,16 @@ def _only_listed(term: JobTerm, credit: Credit, view: ResumeView) -> bool:
     )
 
 
+def _scored_literally(term: JobTerm, config: MatchConfig) -> bool:
+    """Under ``literal_only`` a term (not a fact) earns credit for its wording alone."""
+    return config.literal_only and term.id not in FACT_TERMS
+
+
 def _literal_credit(
     job_term: JobTerm, credit: Credit, literal: bool, config: MatchConfig
 ) -> Credit:
     """Under ``literal_only`` a term earns full credit for the job's wording, else none."""
-    if not config.literal_only or job_term.id in FACT_TERMS:
+    if not _scored_literally(job_term, config):
         return credit
     # Unmatched wording keeps the resume's evidence, so the advice can name it.
     return Credit(1.0 if literal else 0.0, "literal" if literal else None, credit.mentions)
@@ -146,6 +158,14 @@ def term_credit(
     return _literal_credit(term, credit, literal, config), literal
 
 
+def credit_value(term: JobTerm, view: ResumeView, config: MatchConfig, suspect: Suspect) -> float:
+    """``term_credit(term, view, config, suspect)[0].value``: the batch path's credit, which
+    skips the literal check when the score does not depend on it."""
+    if _scored_literally(term, config):
+        return term_credit(term, view, config, suspect)[0].value
+    return honest_credit(credit_for(term, view, config), suspect, config).value
+
+
 def with_gains(terms: list[Term]) -> list[Term]:
     """``terms`` with their gain: the points earned if the resume fully covered each."""
     total = sum(t.weight for t in terms)
@@ -173,18 +193,23 @@ def _similarity(
         shared_words,
     )
 
-    r, j = resume_vector(resume.document), job_vector(job.document)
+    r, j = resume_vector(resume.document), job_vector(job.document, job.zones or None)
     weight = config.similarity_weight * reliability(r, j)
     shared = shared_words(r, j, job.document.text)
     return similarity_credit(cosine(r, j), config), weight, shared
 
 
-def _with_similarity_gains(terms: list[Term], weight: float) -> list[Term]:
-    """Gains as shares of the total that includes the similarity's weight."""
+def _with_similarity_gains(terms: list[Term], weight: float, fit: float = 1.0) -> list[Term]:
+    """Gains as shares of the total that includes the similarity's weight; a baseline term
+    (:func:`is_baseline`) gains only ``fit`` of its shortfall, as it counts in the score."""
     total = sum(t.weight for t in terms)
     if not total:
         return terms
-    return [replace(t, gain=t.gain * total / (total + weight)) for t in terms]
+    scale = total / (total + weight)
+    return [
+        replace(t, gain=t.gain * scale * (fit if is_baseline(t.id, t.category) else 1.0))
+        for t in terms
+    ]
 
 
 def match(
@@ -198,10 +223,11 @@ def match(
 ) -> Match:
     """Screen ``resume`` against ``job``; each may be a path, bytes, text, Document or Profile.
 
-    The score is 100 × (Σ weight·credit + W_s·similarity) / (Σ weight + W_s) over the job's
-    terms, W_s = ``similarity_weight`` (docs/scoring.md). ``ats`` picks the ATS profile (as
-    ``MatchConfig(ats=...)``); ``reference_date`` (a date or ``"YYYY-MM"``) is the month
-    "present" stands for in the resume.
+    The score is 100 × (Σ weight·credit·fit + W_s·similarity) / (Σ weight + W_s) over the
+    job's terms, W_s = ``similarity_weight``, fit = the similarity for a baseline term (a
+    soft skill, a degree, a tool nearly every job lists), else 1 (docs/scoring.md). ``ats``
+    picks the ATS profile (as ``MatchConfig(ats=...)``); ``reference_date`` (a date or
+    ``"YYYY-MM"``) is the month "present" stands for in the resume.
     """
     config, reference = resolve_options(config, ats=ats, reference_date=reference_date)
     config = resolve_ats(config)
@@ -214,7 +240,7 @@ def match(
     terms = score_terms(job_profile, view, config)
     similarity, weight, shared = _similarity(resume_profile, job_profile, config)
     if weight:
-        terms = _with_similarity_gains(terms, weight)
+        terms = _with_similarity_gains(terms, weight, fit_of(similarity or 0.0, weight))
     raw = round(score_of(terms, similarity or 0.0, weight), 2)
     knockouts = find_knockouts(job_profile, view, terms, config)
     diagnostics = resume_profile.document.diagnostics

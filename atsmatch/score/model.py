@@ -1,14 +1,17 @@
 """The scoring model: term weights, statuses, and the weighted sum.
 
-score = 100 × (Σ_t w_t · c_t + W_s · s) / (Σ_t w_t + W_s) over the job's terms t, where the
-weight w_t = category weight × importance weight × frequency factor × specificity, c_t in
-[0, 1] is the credit the resume earns for the term, and the text similarity s in [0, 1]
-(:func:`similarity_credit` of the TF-IDF cosine of the resume and the job's requirement
+score = 100 × (Σ_t w_t · c_t · f_t + W_s · s) / (Σ_t w_t + W_s) over the job's terms t,
+where the weight w_t = category weight × importance weight × frequency factor × specificity,
+c_t in [0, 1] is the credit the resume earns for the term, and the text similarity s in [0,
+1] (:func:`similarity_credit` of the TF-IDF cosine of the resume and the job's requirement
 text) counts like one more term of weight W_s = ``similarity_weight`` × reliability, the
-reliability being min(1, content words of the shorter document / 50). A subscore is
-the plain weighted sum over one group of terms. Nothing else enters the score (an ATS
-profile may cap it when a knockout fires), so a batch path can compute it as two sparse
-products: credits (resumes × terms) times weights (terms × jobs), plus W_s times the
+reliability being min(1, content words of the shorter document / 50), and f_t is 1, or for a
+baseline term (:func:`is_baseline`: a soft skill, a degree, a tool nearly every job lists)
+the similarity s itself: meeting what nearly every job asks counts as far as the resume fits
+this job (:func:`fit_of`). A subscore is the plain weighted sum over one group of terms.
+Nothing else enters the score (an ATS profile may cap it when a knockout fires), so a batch
+path can compute it as two sparse products: credits (resumes × terms) times weights (terms ×
+jobs), less (1 − s) times the baseline terms' share of that product, plus W_s times the
 similarity (resume vectors × job vectors, W_s from an outer minimum of per-document word
 counts), divided by each job's total weight + W_s.
 """
@@ -18,18 +21,21 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
+from atsmatch._resources import read_data
 from atsmatch.config import MatchConfig
 from atsmatch.profile import Importance, Skill
 from atsmatch.result import Term, TermStatus
 
 __all__ = [
+    "BASELINE_CATEGORIES",
     "GROUP_ORDER",
     "SUBSCORE_GROUPS",
+    "fit_of",
     "frequency_factor",
     "group_of",
+    "is_baseline",
     "percent",
     "score_of",
     "similarity_credit",
@@ -71,7 +77,7 @@ def frequency_factor(count: int, config: MatchConfig) -> float:
 
 @lru_cache(maxsize=1)
 def _ubiquity() -> Mapping[str, float]:
-    data = resources.files("atsmatch.score").joinpath("data/ubiquity.json").read_text("utf-8")
+    data = read_data("atsmatch.score", "ubiquity.json").decode("utf-8")
     return MappingProxyType(dict(json.loads(data)["concepts"]))
 
 
@@ -110,6 +116,22 @@ def term_weight(skill: Skill, config: MatchConfig) -> float:
     )
 
 
+BASELINE_CATEGORIES = frozenset({"soft_skill", "degree"})
+"""Term categories nearly every posting asks for, whatever its field."""
+
+
+def is_baseline(term_id: str, category: str) -> bool:
+    """A term nearly every job asks for, so that meeting it says little about fit to this
+    one: a soft skill, a degree, or a tool :func:`specificity` discounts (Excel, Outlook)."""
+    return category in BASELINE_CATEGORIES or term_id in _ubiquity()
+
+
+def fit_of(similarity: float, weight: float) -> float:
+    """The share of its credit a baseline term adds to the score: the similarity credit, or
+    1 when the similarity takes no part (weight 0)."""
+    return similarity if weight > 0 else 1.0
+
+
 def similarity_credit(cosine: float, config: MatchConfig) -> float:
     """The text similarity as a credit: ``cosine / similarity_full``, at most 1."""
     if config.similarity_full <= 0:
@@ -118,13 +140,16 @@ def similarity_credit(cosine: float, config: MatchConfig) -> float:
 
 
 def score_of(terms: Iterable[Term], similarity: float, weight: float) -> float:
-    """100 × (Σ w·c + W_s·s) / (Σ w + W_s), unrounded; ``similarity`` is the credit s and
-    ``weight`` the similarity's weight W_s for this pair."""
+    """100 × (Σ w·c·f + W_s·s) / (Σ w + W_s), unrounded; ``similarity`` is the credit s,
+    ``weight`` the similarity's weight W_s for this pair, and f the :func:`fit_of` for
+    baseline terms (:func:`is_baseline`), 1 for the others."""
     total = weight
     earned = weight * similarity
+    fit = fit_of(similarity, weight)
     for term in terms:
         total += term.weight
-        earned += term.weight * term.credit
+        factor = fit if is_baseline(term.id, term.category) else 1.0
+        earned += term.weight * term.credit * factor
     return 100.0 * earned / total if total else 0.0
 
 

@@ -1,17 +1,19 @@
 """Text similarity between a resume and the requirement text of a job: a TF-IDF cosine.
 
-Each document becomes one sparse vector, computed once and cached: its words in the
-background normal form (:func:`atsmatch.extract.background.fold`), stop words and numbers
-left out, weighted ``(1 + log tf) × √idf`` with the inverse document frequencies of the
-built-in background table (O*NET task and ESCO descriptions, the same table that ranks
-keywords), then scaled to unit length. This is what scikit-learn's ``TfidfVectorizer``
-computes with ``sublinear_tf=True`` and a fixed ``idf_`` (here the square root of the
-background idf: the table counts task statements, not postings, and the full idf let one
-rare word decide a pair); it is written out here so that scoring one pair needs neither
-scikit-learn nor a corpus. A job's vector reads only its
-requirement text: lines in the company, benefits, pay, EEO and how-to-apply zones
-(:meth:`JobReader.is_boilerplate`) are left out, so boilerplate shared by every posting of an
-employer adds nothing.
+Each document becomes one sparse vector, computed once and cached: its words reduced to their
+lemma (``maintained``, ``maintaining`` → ``maintain``: resumes tell in the past what postings
+ask in the present) and the background normal form (:func:`atsmatch.extract.background.fold`),
+stop words and numbers left out, weighted ``(1 + log tf) × √idf`` with the inverse document
+frequencies of the built-in background table (O*NET task and ESCO descriptions, the same table
+that ranks keywords), then scaled to unit length. This is what scikit-learn's
+``TfidfVectorizer`` computes with ``sublinear_tf=True`` and a fixed ``idf_`` (here the square
+root of the background idf: the table counts task statements, not postings, and the full idf let
+one rare word decide a pair); it is written out here so that scoring one pair needs neither
+scikit-learn nor a corpus. A resume's education, interests and references count half
+(:data:`HALF_SECTIONS`): they tell where a person studied and what they like, not the work a job
+asks for. A job's vector reads only its requirement text: lines in the company, benefits, pay,
+EEO and how-to-apply zones (:meth:`JobReader.is_boilerplate`) are left out, so boilerplate
+shared by every posting of an employer adds nothing.
 
 The similarity of a pair is the dot product of the two vectors (the cosine), so many
 resumes × many jobs are one sparse product of a resumes × words matrix with a words × jobs
@@ -21,7 +23,6 @@ matrix (:func:`vector_of` gives the rows).
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
@@ -30,9 +31,11 @@ from typing import Any
 from atsmatch.config import MatchConfig
 from atsmatch.document import Document
 from atsmatch.extract.background import fold, load_background, word_set, words
-from atsmatch.profile import Profile
+from atsmatch.language.lemmas import verb_lemma
+from atsmatch.profile import Profile, Zone
 
 __all__ = [
+    "HALF_SECTIONS",
     "RELIABLE_WORDS",
     "cosine",
     "job_vector",
@@ -42,6 +45,8 @@ __all__ = [
     "shared_words",
     "similarity_matrices",
     "vector_of",
+    "weighted_vector",
+    "word_key",
     "words_of",
 ]
 
@@ -80,25 +85,50 @@ def words_of(vector: Vector) -> int:
     return int(vector.get("", 0.0))
 
 
+HALF_SECTIONS = frozenset({"education", "interests", "references"})
+"""Resume sections whose words count half in the resume's vector."""
+
+
+@lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """The key of a word in a vector: its lemma (``-ing`` and ``-ed`` forms included:
+    ``managed``, ``managing`` → ``manage``) in the background normal form."""
+    return fold(verb_lemma(word.lower()))
+
+
 def vector_of(text: str) -> Vector:
-    """The unit-length sublinear TF-IDF vector of ``text`` (empty for no words; weights on
-    a 2**-20 grid, see :data:`_GRID`); the key ``""`` holds the number of content words,
-    which no dot product sees (a word is never empty, and :func:`cosine` skips it)."""
+    """The unit-length sublinear TF-IDF vector of ``text`` (see :func:`weighted_vector`)."""
+    return weighted_vector(((text, 1.0),))
+
+
+def weighted_vector(parts: Sequence[tuple[str, float]]) -> Vector:
+    """The unit-length sublinear TF-IDF vector of the texts in ``parts``, each word counted
+    with its part's factor (a term frequency below 1 counts as itself, from 1 on as
+    ``1 + log tf``); empty for no words; weights on a 2**-20 grid, see :data:`_GRID`. The key
+    ``""`` holds the number of content words, which no dot product sees (a word is never
+    empty, and :func:`cosine` skips it)."""
     background = load_background()
-    counts: Counter[str] = Counter()
-    for match in words(text):
-        word = match.group()
-        if word[0].isdigit() or len(word) < 2:
-            continue
-        key = fold(word)
-        if key not in _STOP:
-            counts[key] += 1
-    weights = {k: (1.0 + math.log(n)) * math.sqrt(background.idf(k)) for k, n in counts.items()}
+    counts: dict[str, float] = {}
+    seen = 0
+    for text, factor in parts:
+        for match in words(text):
+            word = match.group()
+            if word[0].isdigit() or len(word) < 2:
+                continue
+            key = word_key(word)
+            if key not in _STOP:
+                counts[key] = counts.get(key, 0.0) + factor
+                seen += 1
+    weights = {
+        k: (1.0 + math.log(n) if n >= 1 else n) * math.sqrt(background.idf(k))
+        for k, n in counts.items()
+        if n > 0
+    }
     norm = math.sqrt(sum(v * v for v in weights.values()))
     if not norm:
         return MappingProxyType({})
     unit = {k: round(v / norm * _GRID) / _GRID for k, v in sorted(weights.items())}
-    return MappingProxyType({"": float(sum(counts.values())), **unit})
+    return MappingProxyType({"": float(seen), **unit})
 
 
 _GRID = float(1 << 20)
@@ -122,7 +152,7 @@ def shared_words(a: Vector, b: Vector, text: str, limit: int = 6) -> tuple[str, 
     keys = [k for _, k in parts[:limit]]
     written: dict[str, str] = {}
     for match in words(text):  # stops at the first spelling of the last key it needs
-        key = fold(match.group())
+        key = word_key(match.group())
         if key in keys and key not in written:
             written[key] = match.group()
             if len(written) == len(keys):
@@ -131,28 +161,42 @@ def shared_words(a: Vector, b: Vector, text: str, limit: int = 6) -> tuple[str, 
 
 
 @lru_cache(maxsize=256)
-def _resume_vector(text: str) -> Vector:
-    return vector_of(text)
+def _resume_vector(text: str, halves: tuple[tuple[int, int], ...]) -> Vector:
+    parts, start = [], 0
+    for begin, end in halves:
+        begin = max(begin, start)
+        if end <= begin:
+            continue
+        parts += [(text[start:begin], 1.0), (text[begin:end], 0.5)]
+        start = end
+    parts.append((text[start:], 1.0))
+    return weighted_vector(parts)
 
 
 def resume_vector(document: Document) -> Vector:
-    """The vector of a resume's whole text (cached by text)."""
-    return _resume_vector(document.text)
+    """The vector of a resume's whole text, its :data:`HALF_SECTIONS` at half weight
+    (cached by text and sections)."""
+    halves = tuple(
+        (s.start, s.end)
+        for s in sorted(document.sections, key=lambda s: s.start)
+        if s.name in HALF_SECTIONS and s.end > s.start
+    )
+    return _resume_vector(document.text, halves)
 
 
 _JOBS: dict[str, Vector] = {}
 
 
-def job_vector(document: Document) -> Vector:
+def job_vector(document: Document, zones: tuple[Zone, ...] | None = None) -> Vector:
     """The vector of a job's requirement text: every line outside its boilerplate zones
-    (cached by text)."""
+    (cached by text; ``zones``: the job profile's, found again when not given)."""
     text = document.text
     found = _JOBS.get(text)
     if found is not None:
         return found
     from atsmatch.extract.understand.jobinfo import job_reader
 
-    reader = job_reader(document)
+    reader = job_reader(document, zones)
     kept, start = [], 0
     for line in text.split("\n"):
         if line.strip() and not reader.is_boilerplate(start + len(line) - len(line.lstrip())):
@@ -168,7 +212,7 @@ def job_vectors(jobs: Sequence[Profile | None], config: MatchConfig) -> list[Vec
     """:func:`job_vector` of each job (None for a missing job, or all None when off)."""
     if not config.similarity_weight:
         return [None] * len(jobs)
-    return [None if job is None else job_vector(job.document) for job in jobs]
+    return [None if job is None else job_vector(job.document, job.zones or None) for job in jobs]
 
 
 def similarity_matrices(

@@ -14,7 +14,8 @@ from typing import Any, get_args
 
 from atsmatch.errors import TaxonomyError, did_you_mean
 from atsmatch.profile import Category, Concept
-from atsmatch.taxonomy.lookup import SEPARATOR, IndexEntries, Lookup
+from atsmatch.serialize.columns import Rows, TextColumn
+from atsmatch.taxonomy.lookup import SEPARATOR, IdIndex, IndexEntries, Lookup, SortedKeys
 
 __all__ = ["CATEGORIES", "IndexEntries", "Taxonomy"]  # IndexEntries: from .lookup
 
@@ -26,6 +27,11 @@ CATEGORIES: tuple[str, ...] = get_args(Category)
 # space-separated positions in the id list. Split when the concept is first asked for.
 _Row = tuple[str, str, str, str, str, str, str, str]
 _Entry = Concept | _Row
+FIRST_WORDS, FIRST_STARTS, ID_ORDER = "first words", "first starts", "id order"
+"""Optional columns: the keys indexed by first word (see :class:`SortedKeys`), the
+positions in id order (see :class:`IdIndex`)."""
+_BISECTED = 256  # id lookups answered by IdIndex before the id → position dict is made
+_ROW_COLUMNS = ("name", "category", "forms", "sources", "broader", "related", "kind_of", "shows")
 
 
 class Taxonomy:
@@ -36,58 +42,85 @@ class Taxonomy:
     """
 
     def __init__(self, concepts: Iterable[Concept] = (), *, ambiguous: Iterable[str] = ()) -> None:
-        self._ids: list[str] = []
-        self._positions: dict[str, int] = {}
-        self._entries: list[_Entry] = []
+        # The built-in rows stay in the (lazily decoded) package-data columns: ``_ids`` and
+        # ``_entries`` become lists only when a concept is added or replaced (``_put``).
+        self._ids: Sequence[str] = []
+        self._position_map: dict[str, int] | None = {}
+        self._id_index: IdIndex | None = None
+        self._found = 0  # lookups answered by _id_index
+        self._entries: Sequence[_Entry] = []
+        self._user: set[int] = set()  # positions holding a Concept given at run time
         self._made: dict[int, Concept] = {}
         self._categories: list[Category] = [_category(c, "atsmatch") for c in CATEGORIES]
         for concept in concepts:
             self._put(concept.id, concept)
         self.ambiguous = frozenset(form.lower() for form in ambiguous)
-        self._built: tuple[dict[str, str], list[str], int] | None = None
+        self._built: tuple[Mapping[str, str], Sequence[str], int, str | None] | None = None
         self._index: Lookup | None = None
         self._max_key_length = 1
         self._search_text: list[str] | None = None
 
     @classmethod
     def from_columns(
-        cls, header: Mapping[str, Any], columns: Mapping[str, list[str]], source: str
+        cls,
+        header: Mapping[str, Any],
+        columns: Mapping[str, Sequence[str]],
+        source: str,
+        *,
+        fingerprint: str | None = None,
     ) -> Taxonomy:
-        """A taxonomy from the packed package data (see :mod:`atsmatch.taxonomy.packed`)."""
+        """A taxonomy from the packed package data (see :mod:`atsmatch.taxonomy.packed`).
+
+        The columns may be lists or lazily decoded :class:`~atsmatch.serialize.columns.TextColumn`
+        objects; ``fingerprint`` names the built-in data they are (see
+        :attr:`Lookup.builtin_fingerprint`).
+        """
         try:
             taxonomy = cls(ambiguous=header["ambiguous"])
             taxonomy._categories = [_category(c, source) for c in header["categories"]]
             taxonomy._ids = columns["id"]
-            taxonomy._positions = {cid: n for n, cid in enumerate(taxonomy._ids)}
-            rows = zip(
-                columns["name"],
-                columns["category"],
-                columns["forms"],
-                columns["sources"],
-                columns["broader"],
-                columns["related"],
-                columns["kind_of"],
-                columns["shows"],
-                strict=True,
+            taxonomy._position_map = None  # made on first use, from the ids
+            order = columns.get(ID_ORDER)
+            taxonomy._id_index = None if order is None else IdIndex(columns["id"], order)
+            taxonomy._entries = Rows([columns[name] for name in _ROW_COLUMNS])  # type: ignore[assignment]
+            built = SortedKeys(
+                columns["keys"],
+                columns["entries"],
+                firsts=columns.get(FIRST_WORDS),
+                starts=columns.get(FIRST_STARTS),
             )
-            taxonomy._entries = list(rows)
-            built = dict(zip(columns["keys"], columns["entries"], strict=True))
-            taxonomy._built = (built, columns["forms"], int(header["max_key_tokens"]))
+            taxonomy._built = (built, columns["forms"], int(header["max_key_tokens"]), fingerprint)
         except (KeyError, TypeError, ValueError) as exc:
             raise TaxonomyError(f"{source}: malformed taxonomy data ({exc!r})") from None
-        if len(taxonomy._positions) != len(taxonomy._ids):
+        # a column file was checked when tools/build_store.py wrote it; lists are checked here
+        stored = isinstance(columns["id"], TextColumn)
+        if not stored and len(taxonomy._positions) != len(taxonomy._ids):
             raise TaxonomyError(f"{source}: malformed taxonomy data (duplicate ids)")
         return taxonomy
 
-    def _put(self, concept_id: str, entry: _Entry) -> None:
+    @property
+    def _positions(self) -> dict[str, int]:
+        """Concept id → position, made on first use (a cold start may never need it)."""
+        if self._position_map is None:
+            ids = self._ids
+            self._position_map = dict(zip(ids, range(len(ids)), strict=True))
+        return self._position_map
+
+    def _put(self, concept_id: str, concept: Concept) -> None:
+        ids, entries = self._ids, self._entries
+        if not isinstance(ids, list):
+            ids = self._ids = list(ids)
+        if not isinstance(entries, list):
+            entries = self._entries = list(entries)
         position = self._positions.get(concept_id)
         if position is None:
-            self._positions[concept_id] = len(self._ids)
-            self._ids.append(concept_id)
-            self._entries.append(entry)
+            position = self._positions[concept_id] = len(ids)
+            ids.append(concept_id)
+            entries.append(concept)
         else:
-            self._entries[position] = entry
+            entries[position] = concept
             self._made.pop(position, None)
+        self._user.add(position)
 
     def _concept(self, position: int) -> Concept:
         entry = self._entries[position]
@@ -116,18 +149,31 @@ class Taxonomy:
         return len(self._ids)
 
     def __iter__(self) -> Iterator[Concept]:
+        self._decode_all()
         return (self._concept(position) for position in range(len(self._ids)))
 
+    def _decode_all(self) -> None:
+        """Before a pass over every concept: decode the stored columns whole (one split
+        each), not item by item."""
+        if isinstance(self._entries, Rows):
+            self._entries.decode_all()
+
+    def _position_of(self, concept_id: str) -> int | None:
+        if self._position_map is None and self._id_index is not None and self._found < _BISECTED:
+            self._found += 1
+            return self._id_index.find(concept_id)
+        return self._positions.get(concept_id)
+
     def __contains__(self, concept_id: object) -> bool:
-        return concept_id in self._positions
+        return isinstance(concept_id, str) and self._position_of(concept_id) is not None
 
     def get(self, concept_id: str) -> Concept | None:
         """The concept with this id, or ``None``."""
-        position = self._positions.get(concept_id)
+        position = self._position_of(concept_id)
         return None if position is None else self._concept(position)
 
     def __getitem__(self, concept_id: str) -> Concept:
-        position = self._positions.get(concept_id)
+        position = self._position_of(concept_id)
         if position is None:
             hint = did_you_mean(concept_id, self._positions)
             raise KeyError(f"no concept {concept_id!r} in the taxonomy{hint}")
@@ -150,6 +196,7 @@ class Taxonomy:
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """Every ``(surface form, concept id)`` pair, the canonical name included."""
+        self._decode_all()
         for position, concept_id in enumerate(self._ids):
             for form in self._forms_of(position):
                 yield form, concept_id
@@ -163,11 +210,13 @@ class Taxonomy:
         normalised here, on first use.
         """
         if self._index is None:
-            built, forms, longest = self._built or ({}, [], 1)
-            user = [p for p, entry in enumerate(self._entries) if isinstance(entry, Concept)]
+            built, forms, longest, fingerprint = self._built or ({}, [], 1, None)
+            user = sorted(self._user)
             overlay, overlay_longest = self._overlay(user)
             hidden = frozenset(p for p in user if p < len(forms))
-            self._index = Lookup(built, self._ids, forms, hidden=hidden, overlay=overlay)
+            self._index = Lookup(
+                built, self._ids, forms, hidden=hidden, overlay=overlay, fingerprint=fingerprint
+            )
             self._max_key_length = max(longest, overlay_longest)
         return self._index
 
@@ -203,6 +252,7 @@ class Taxonomy:
         if not needle:
             return []
         if self._search_text is None:
+            self._decode_all()
             self._search_text = [
                 "\n".join(form.lower() for form in self._forms_of(position))
                 for position in range(len(self._ids))
@@ -219,8 +269,9 @@ class Taxonomy:
         """A new taxonomy with ``other``'s concepts added, replacing same-id concepts."""
         result = Taxonomy(ambiguous=self.ambiguous | other.ambiguous)
         result._ids = list(self._ids)
-        result._positions = dict(self._positions)
+        result._position_map = dict(self._positions)
         result._entries = list(self._entries)
+        result._user = set(self._user)
         result._made = dict(self._made)
         result._built = self._built
         result._categories = self._categories

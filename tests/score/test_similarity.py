@@ -6,14 +6,18 @@ import pytest
 
 import atsmatch
 from atsmatch.extract.background import fold
-from atsmatch.score.model import score_of, similarity_credit, specificity
+from atsmatch.parse import parse_text
+from atsmatch.score.model import is_baseline, score_of, similarity_credit, specificity
 from atsmatch.score.similarity import (
     RELIABLE_WORDS,
     cosine,
     job_vector,
     reliability,
+    resume_vector,
     shared_words,
     vector_of,
+    weighted_vector,
+    word_key,
     words_of,
 )
 
@@ -124,13 +128,77 @@ def test_similarity_few_terms_no_longer_score_100_on_one_hit() -> None:
     assert off.similarity is None and off.score > result.score
 
 
-def test_similarity_score_formula() -> None:
-    result = atsmatch.match(NURSE, NURSE_JOB)
-    total = sum(t.weight for t in result.terms)
-    earned = sum(t.weight * t.credit for t in result.terms)
+def _formula(result: atsmatch.Match) -> float:
+    """docs/scoring.md written out: baseline terms count times the similarity credit."""
     s, w = result.similarity or 0.0, result.similarity_weight
-    assert result.raw_score == pytest.approx(100 * (earned + w * s) / (total + w), abs=0.01)
-    assert score_of(result.terms, s, w) == pytest.approx(result.raw_score, abs=0.01)
+    total = sum(t.weight for t in result.terms)
+    earned = sum(
+        t.weight * t.credit * (s if w and is_baseline(t.id, t.category) else 1.0)
+        for t in result.terms
+    )
+    return 100 * (earned + w * s) / (total + w)
+
+
+def test_similarity_score_formula() -> None:
+    for result in (atsmatch.match(NURSE, NURSE_JOB), atsmatch.match(ACCOUNTANT, OFFICE_JOB)):
+        s, w = result.similarity or 0.0, result.similarity_weight
+        assert result.raw_score == pytest.approx(_formula(result), abs=0.01)
+        assert score_of(result.terms, s, w) == pytest.approx(result.raw_score, abs=0.01)
+
+
+OFFICE_JOB = """Clinic Office Coordinator
+Responsibilities
+- Schedule patient appointments, verify insurance eligibility and check patients in.
+Requirements
+- Bachelor's degree
+- Strong communication skills
+- Microsoft Excel and Outlook
+- Epic scheduling and insurance verification
+"""
+
+
+@pytest.mark.parametrize(
+    ("term_id", "category", "baseline"),
+    [
+        ("atsmatch:communication", "soft_skill", True),
+        ("education:degree", "degree", True),
+        ("atsmatch:excel", "tool", True),
+        ("atsmatch:python", "programming_language", False),
+        ("experience:years", "experience", False),
+        ("title:job", "title", False),
+    ],
+)
+def test_baseline_terms_are_what_nearly_every_job_asks(
+    term_id: str, category: str, baseline: bool
+) -> None:
+    assert is_baseline(term_id, category) is baseline
+
+
+def test_baseline_terms_count_as_far_as_the_resume_fits() -> None:
+    """An accountant meets the clinic job's degree, communication and Excel but little of its
+    own work: those terms count times the fit, so the score stays low; with the similarity
+    off they count in full, as before."""
+    result = atsmatch.match(ACCOUNTANT + "Education\nBachelor of Science\n", OFFICE_JOB)
+    s, w = result.similarity or 0.0, result.similarity_weight
+    assert w > 0 and s < 0.5
+    met = [t for t in result.terms if is_baseline(t.id, t.category) and t.credit > 0]
+    assert met
+    total = sum(t.weight for t in result.terms)
+    ungated = 100 * (sum(t.weight * t.credit for t in result.terms) + w * s) / (total + w)
+    assert result.raw_score < ungated - 1
+    for term in result.terms:  # a baseline term's gain is its shortfall times the fit
+        if is_baseline(term.id, term.category) and not term.alternatives:
+            expected = 100 * term.weight * (1 - term.credit) * s / (total + w)
+            assert term.gain == pytest.approx(expected, abs=1e-3)  # Match rounds s
+    off = atsmatch.match(
+        ACCOUNTANT + "Education\nBachelor of Science\n",
+        OFFICE_JOB,
+        config=atsmatch.MatchConfig(similarity_weight=0),
+    )
+    assert off.raw_score == pytest.approx(
+        100 * sum(t.weight * t.credit for t in off.terms) / sum(t.weight for t in off.terms),
+        abs=0.01,
+    )
 
 
 @pytest.mark.parametrize(
@@ -156,3 +224,38 @@ def test_specificity_lowers_the_weight_of_excel() -> None:
     excel = next(v for k, v in weights.items() if "Excel" in k)
     gaap = next(v for k, v in weights.items() if "GAAP" in k)
     assert excel < gaap / 2
+
+
+def test_similarity_meets_past_tense_and_present_by_lemma() -> None:
+    asked = vector_of("Maintain refrigeration equipment and inspect valves.")
+    done = vector_of("Maintained refrigeration equipment; inspected valves.")
+    other = vector_of("Reconciled ledgers and prepared journal entries.")
+    assert cosine(asked, done) == pytest.approx(1.0, abs=1e-5)
+    assert cosine(asked, other) == 0.0
+    assert word_key("Maintained") == word_key("maintaining") == word_key("maintains")
+
+
+def test_similarity_resume_education_counts_half() -> None:
+    body = "Experience\nStaff Accountant, Acme, Jan 2019 - Dec 2023\n- Prepared payroll.\n"
+    in_education = parse_text(body + "Education\nBachelor of Science in Nursing\n")
+    in_experience = parse_text(body + "- Nursing payroll for a hospital.\n")
+    nursing = vector_of("Nursing")
+    assert "education" in {s.name for s in in_education.sections}
+    half = cosine(resume_vector(in_education), nursing)
+    assert 0.0 < half < cosine(resume_vector(in_experience), nursing)
+    whole = weighted_vector(((in_education.text, 1.0),))
+    assert half < cosine(whole, nursing)
+
+
+def test_specificity_follows_every_concept_a_product_name_becomes() -> None:
+    """"Microsoft Office software" in a requirement reads as ESCO's "use Microsoft Office";
+    it is as common as MS Office and weighs as little."""
+    config = atsmatch.MatchConfig()
+    job = atsmatch.extract(
+        "Office Assistant\nRequirements\n- Experience with QuickBooks and Microsoft Office "
+        "software\n",
+        kind="job",
+    )
+    office = [s for s in job.skills if "office" in s.name.lower()]
+    assert office
+    assert all(specificity(s.id, config) < 0.5 for s in office)

@@ -9,7 +9,10 @@ use, only for the words a document contains:
   that some key can still reach;
 - lemma keys (:meth:`KeyTables.lemma_reach`, :meth:`KeyTables.lemma_forms`): for a lemma
   ``f`` the keys whose first word has lemma ``f`` get their lemma keys computed once;
-- compact keys for the fuzzy fallback (:meth:`KeyTables.compact_key`), per first letter.
+- compact keys for the fuzzy fallback (:meth:`KeyTables.compact_key`), per first letter;
+  for the built-in taxonomy these groups ship as package data (``data/compact_keys.bin``,
+  written by tools/build_store.py and naming the taxonomy data they were made from), so a
+  cold start reads them instead of compacting 100,000 keys.
 
 So a short document costs a few thousand lemma computations, not one per taxonomy form.
 """
@@ -20,11 +23,16 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
+from itertools import repeat
 
 from atsmatch.language.lemmas import lemma_table, noun_table
+from atsmatch.serialize.columns import TextColumn, derived_columns
 from atsmatch.taxonomy.lookup import Lookup
 
-__all__ = ["KeyTables", "compact", "lemma_key"]
+__all__ = ["COMPACT_DATA", "KeyTables", "compact", "lemma_key", "stored_compact_groups"]
+
+COMPACT_DATA = "compact_keys.bin"
+"""The built-in taxonomy's compact groups: columns ``packed L`` and ``keys L`` per letter."""
 
 Key = tuple[str, ...]
 
@@ -76,14 +84,25 @@ def _inflections() -> dict[str, list[str]]:
 class KeyTables:
     """Lookup helpers over the keys of one index (see the module docstring)."""
 
-    def __init__(self, keys: Iterable[Key]) -> None:
+    def __init__(self, keys: Iterable[Key], *, stored: bool = True) -> None:
         # A taxonomy's index gives its built-in keys as a sorted list of texts (searched by
         # bisection) and the keys added at run time; any other key list counts as added.
         # Keys of one first word come built-in first, sorted, then added ones, in order.
-        self._texts: list[str] = []
+        # ``stored``: read the compact groups from package data when they were made for
+        # exactly this index (the built-in taxonomy, nothing added or replaced).
+        # An index of only built-in keys answers keys_of itself (keys by first word, without
+        # decoding every key); ``_texts`` is then made only if a pass over all keys is needed.
+        self._texts: list[str] | None = []
+        self._lookup: Lookup | None = None
+        self._fingerprint: str | None = None
         added: Iterable[Key] = keys
         if isinstance(keys, Lookup):
-            self._texts, added = keys.built_key_texts(), keys.added_keys()
+            added = keys.added_keys()
+            self._fingerprint = keys.builtin_fingerprint if stored else None
+            if keys.built_keys_starting("") is not None:
+                self._texts, self._lookup = None, keys
+            else:
+                self._texts = keys.built_key_texts()
         self._added: dict[str, list[Key]] = defaultdict(list)
         for key in added:
             if key:
@@ -101,18 +120,24 @@ class KeyTables:
         """The keys whose first token is ``word`` (cached)."""
         found = self._by_first.get(word)
         if found is None:
-            texts, spaced = self._texts, word + " "
-            low = bisect_left(texts, word)
-            high = bisect_left(texts, word + "!", low)  # "!" follows " " in code point order
-            found = tuple(
-                tuple(text.split(" "))
-                for text in texts[low:high]
-                if text == word or text.startswith(spaced)
-            )
+            lookup = self._lookup
+            built = lookup.built_keys_starting(word) if lookup is not None else None
+            if built is None:
+                texts, spaced = self._all_texts(), word + " "
+                low = bisect_left(texts, word)
+                high = bisect_left(texts, word + "!", low)  # "!" follows " " in code points
+                built = [t for t in texts[low:high] if t == word or t.startswith(spaced)]
+            found = tuple(tuple(text.split(" ")) for text in built)
             if word in self._added:
                 found += tuple(self._added[word])
             self._by_first[word] = found
         return found
+
+    def _all_texts(self) -> list[str]:
+        """Every built-in key (texts, sorted), decoded when first needed."""
+        if self._texts is None:
+            self._texts = self._lookup.built_key_texts() if self._lookup is not None else []
+        return self._texts
 
     def reach(self, norms: Sequence[str], i: int, limit: int) -> int:
         """How many tokens from ``i`` (before ``limit``) start like some key (0: none)."""
@@ -226,6 +251,10 @@ class KeyTables:
     def compact_group(self, letter: str) -> dict[str, Key]:
         """Compact form → key, for the one- or two-word keys whose compact form starts so."""
         group = self._compact.get(letter)
+        if group is None and self._fingerprint is not None:
+            stored = stored_compact_groups(self._fingerprint)
+            if stored is not None:
+                group = self._compact[letter] = _stored_group(stored, letter)
         if group is None:
             group = {}
             by_letter = self._first_words_by_letter
@@ -243,7 +272,7 @@ class KeyTables:
         """First words by the first letter of their compact form, built-in ones first."""
         groups: dict[str, list[str]] = defaultdict(list)
         seen: set[str] = set()
-        for text in self._texts:
+        for text in self._all_texts():
             word = text.partition(" ")[0]
             if word not in seen:
                 groups[compact(word)[:1]].append(word)
@@ -253,3 +282,18 @@ class KeyTables:
                 groups[compact(word)[:1]].append(word)
                 seen.add(word)
         return groups
+
+
+@lru_cache(maxsize=4)
+def stored_compact_groups(fingerprint: str) -> dict[str, TextColumn] | None:
+    """The shipped compact groups when they were made from the taxonomy data with this
+    fingerprint; ``None`` when missing or stale (then the groups are computed)."""
+    derived = derived_columns("atsmatch.extract.skills", COMPACT_DATA, fingerprint)
+    return None if derived is None else derived[1]
+
+
+def _stored_group(columns: dict[str, TextColumn], letter: str) -> dict[str, Key]:
+    packed, keys = columns.get(f"packed {letter}"), columns.get(f"keys {letter}")
+    if packed is None or keys is None:
+        return {}
+    return dict(zip(packed, map(tuple, map(str.split, keys, repeat(" "))), strict=True))

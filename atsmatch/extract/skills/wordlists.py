@@ -8,8 +8,8 @@ data) and the words that never count as a one-word match.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from atsmatch._resources import read_data
 from atsmatch.language.affixes import stop_words
 
 __all__ = [
@@ -111,8 +111,8 @@ FUNCTION_WORDS = _words(
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """The most frequent English words (package data built by tools/build_common_words.py)."""
-    data = resources.files("atsmatch.extract").joinpath("data").joinpath("common_words.txt")
-    lines = data.read_text(encoding="utf-8").splitlines()
+    data = read_data("atsmatch.extract", "common_words.txt")
+    lines = data.decode("utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 

@@ -30,7 +30,7 @@ from atsmatch.extract.understand.requirements import JobReader, strongest
 from atsmatch.extract.understand.titles import find_job_title, seniority_in_text, seniority_of
 from atsmatch.extract.understand.years import find_years
 from atsmatch.extract.vocabulary import GENERIC_PHRASES
-from atsmatch.profile import Degree, Importance, Mention, Profile, Requirement, Skill
+from atsmatch.profile import Degree, Importance, Mention, Profile, Requirement, Skill, Zone
 
 __all__ = ["understand_job"]
 
@@ -231,10 +231,12 @@ def _certifications(
     return found
 
 
-def job_reader(document: Document) -> JobReader:
-    """The importance reader of a job description, with its title line found."""
+def job_reader(document: Document, zones: tuple[Zone, ...] | None = None) -> JobReader:
+    """The importance reader of a job description, with its title line found (``zones``:
+    the document's zones when the caller has them, see :class:`JobText`)."""
     found_title = find_job_title(document.text)
-    return JobReader(document, title_span=found_title[1:] if found_title else None)
+    title_span = found_title[1:] if found_title else None
+    return JobReader(document, title_span=title_span, zones=zones)
 
 
 def _eligible(skill: Skill, text: str) -> Skill:

@@ -12,6 +12,7 @@ import bisect
 from atsmatch.document import Document
 from atsmatch.extract.understand.layout import is_heading_line, sentence_spans
 from atsmatch.extract.understand.zones import TERM_ZONES, classify_heading, find_zones
+from atsmatch.profile import Zone
 
 __all__ = ["JobText", "SectionIndex", "classify_heading", "is_heading_line", "sentence_spans"]
 
@@ -34,11 +35,13 @@ class SectionIndex:
 class JobText:
     """Sentences and zones of one document, computed once and looked up by offset."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, zones: tuple[Zone, ...] | None = None) -> None:
+        """``zones``: :func:`find_zones` of ``document`` when the caller has them (a job
+        profile keeps them), else found here."""
         self.text = document.text
         self.sentences = sentence_spans(self.text)
         self._sentence_starts = [s for s, _ in self.sentences]
-        self.zones = find_zones(document)
+        self.zones = find_zones(document) if zones is None else zones
         self._zone_starts = [z.start for z in self.zones]
 
     def sentence(self, offset: int) -> tuple[int, int]:

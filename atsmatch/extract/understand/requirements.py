@@ -33,7 +33,7 @@ from atsmatch.document import Document
 from atsmatch.extract.understand.jobtext import JobText, SectionIndex
 from atsmatch.extract.understand.zones import TERM_ZONES, ZONES
 from atsmatch.language.prefilter import search
-from atsmatch.profile import Importance
+from atsmatch.profile import Importance, Zone
 
 __all__ = ["NOT_REQUIREMENTS", "JobReader", "importance_at", "is_boilerplate", "strongest"]
 
@@ -155,9 +155,15 @@ def sentence_level(sentence: str, at: int) -> Importance | None:
 class JobReader:
     """Importance of mentions in one job description (sentences and zones computed once)."""
 
-    def __init__(self, document: Document, *, title_span: tuple[int, int] | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        *,
+        title_span: tuple[int, int] | None = None,
+        zones: tuple[Zone, ...] | None = None,
+    ) -> None:
         self.document = document
-        self.layout = JobText(document)
+        self.layout = JobText(document, zones)
         self.section_at = SectionIndex(document)
         self.title_span = title_span
         text = document.text

@@ -22,6 +22,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from atsmatch._lazy import lazy_pattern
 from atsmatch.errors import CorruptFileError
 
 __all__ = ["decode_checked", "sniff_encoding", "utf16_without_bom"]
@@ -39,11 +40,12 @@ _HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 _NEUTRAL = "\u3000-\u303f\uff01-\uff60"  # CJK punctuation and full-width forms
 _SCRIPTS = (
     # (codec, characters of its script, characters that must also appear)
-    ("cp932", re.compile(f"[{_KANA}{_HAN}{_NEUTRAL}]"), None),
-    ("euc_kr", re.compile(f"[{_HANGUL}{_NEUTRAL}]"), None),
-    ("euc_jp", re.compile(f"[{_KANA}{_HAN}{_NEUTRAL}]"), re.compile(f"[{_KANA}]")),
-    ("gb18030", re.compile(f"[{_HAN}{_NEUTRAL}]"), None),
-    ("big5", re.compile(f"[{_HAN}{_NEUTRAL}]"), None),
+    # compiled when first needed: their large classes cost a UTF-8 file's cold start ~10 ms
+    ("cp932", lazy_pattern(f"[{_KANA}{_HAN}{_NEUTRAL}]"), None),
+    ("euc_kr", lazy_pattern(f"[{_HANGUL}{_NEUTRAL}]"), None),
+    ("euc_jp", lazy_pattern(f"[{_KANA}{_HAN}{_NEUTRAL}]"), lazy_pattern(f"[{_KANA}]")),
+    ("gb18030", lazy_pattern(f"[{_HAN}{_NEUTRAL}]"), None),
+    ("big5", lazy_pattern(f"[{_HAN}{_NEUTRAL}]"), None),
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _BAD = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
