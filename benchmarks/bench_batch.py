@@ -2,7 +2,7 @@
 
     python benchmarks/bench_batch.py [--resumes N] [--jobs M] [--pool P] [--loop-sample S]
     python benchmarks/bench_batch.py --resumes N --jobs M --stream /dev/null [--top K]
-    python benchmarks/bench_batch.py --cli [--cli-resumes N]
+    python benchmarks/bench_batch.py --cli [--cli-resumes N] [--baseline DIR]
 
 Scoring (extraction excluded): P distinct resumes and M distinct jobs are generated from a
 fixed seed (skills drawn from the taxonomy, with degrees, years, titles and "A or B"
@@ -17,8 +17,11 @@ on S random pairs and extrapolated, and S random pairs of the matrix are checked
 comes (CSV, the best K jobs per resume, as ``atsmatch batch --format csv --top K``), e.g.
 to /dev/null; run it under ``/usr/bin/time -v`` for the peak RSS of the whole process.
 
-``--cli``: ``atsmatch batch`` end to end over N generated PDF resumes (fpdf2) × 10 jobs, in
-documents per second, with 1 and 2 workers, cache cold and warm.
+``--cli``: ``atsmatch batch`` end to end over N generated PDF resumes (fpdf2; 1,000 by
+default) × 10 jobs, in documents per second of wall and of CPU time (the command and its
+workers), with 1 and 2 workers, cache cold and warm; ``--baseline DIR`` runs another
+checkout's package (e.g. a ``git worktree`` of main) on the same files, in turn, and every
+run must write the same rows.
 
 Nothing outside the repository is read.
 """
@@ -214,43 +217,71 @@ def _write_pdfs(folder: Path, count: int, rng: random.Random, names: list[str]) 
         pdf.output(str(folder / f"resume{n:05d}.pdf"))
 
 
+def _cli_run(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (the process and its workers) and exit code of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    code = subprocess.run(command, check=False, env=env).returncode
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu, code
+
+
 def bench_cli(args: argparse.Namespace) -> None:
+    """``atsmatch batch`` over generated PDFs: 1 and 2 workers, cache cold then warm, for
+    this checkout and (``--baseline DIR``) another one, in turn, on the same files."""
     rng = random.Random(args.seed)
     names = _names(rng)
+    builds = [("this checkout", str(ROOT))]
+    if args.baseline:
+        builds.insert(0, ("baseline", str(Path(args.baseline).resolve())))
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         (root / "resumes").mkdir()
         (root / "jobs").mkdir()
+        started = time.perf_counter()
         _write_pdfs(root / "resumes", args.cli_resumes, rng, names)
         for n in range(10):
             (root / "jobs" / f"job{n}.txt").write_text(make_job(rng, names), encoding="utf-8")
-        exe = [str(Path(sys.executable).parent / "atsmatch")]
+        print(f"wrote {args.cli_resumes} PDFs in {time.perf_counter() - started:.0f} s")
+        outputs: dict[str, bytes] = {}
         for workers in (1, 2):
-            cache = root / f"cache{workers}"
-            for state in ("cold", "warm"):
-                command = [
-                    *exe,
-                    "batch",
-                    str(root / "resumes"),
-                    str(root / "jobs"),
-                    "--format",
-                    "csv",
-                    "-o",
-                    str(root / "out.csv"),
-                    "--workers",
-                    str(workers),
-                    "--cache",
-                    str(cache),
-                    "-q",
-                ]
-                started = time.perf_counter()
-                code = subprocess.run(command, check=False).returncode
-                took = time.perf_counter() - started
-                print(
-                    f"atsmatch batch {args.cli_resumes} PDFs x 10 jobs, workers={workers}, "
-                    f"cache {state}: {took:.1f} s, {args.cli_resumes / took:.1f} docs/s "
-                    f"(exit {code})"
-                )
+            for label, path in builds:
+                env = {**os.environ, "PYTHONPATH": path}
+                cache = root / f"cache-{workers}-{len(outputs)}"
+                out = root / f"out-{workers}-{len(outputs)}.csv"
+                for state in ("cold", "warm"):
+                    command = [
+                        sys.executable,
+                        "-m",
+                        "atsmatch",
+                        "batch",
+                        str(root / "resumes"),
+                        str(root / "jobs"),
+                        "--format",
+                        "csv",
+                        "-o",
+                        str(out),
+                        "--workers",
+                        str(workers),
+                        "--cache",
+                        str(cache),
+                        "-q",
+                    ]
+                    wall, cpu, code = _cli_run(command, env)
+                    print(
+                        f"{label}: atsmatch batch {args.cli_resumes} PDFs x 10 jobs, "
+                        f"workers={workers}, cache {state}: {wall:.1f} s wall "
+                        f"({args.cli_resumes / wall:.1f} docs/s), {cpu:.1f} s CPU "
+                        f"({args.cli_resumes / cpu:.1f} docs/CPU s), exit {code}",
+                        flush=True,
+                    )
+                    outputs[f"{label} {workers} {state}"] = out.read_bytes()
+        distinct = set(outputs.values())
+        print(f"same rows in every run: {len(distinct) == 1}")
+        if len(distinct) != 1:
+            raise SystemExit("the runs wrote different rows")
 
 
 def main() -> None:
@@ -264,7 +295,10 @@ def main() -> None:
     parser.add_argument("--stream", help="write ranked CSV chunks to this file (memory run)")
     parser.add_argument("--top", type=int, default=10, help="with --stream: jobs per resume")
     parser.add_argument("--cli", action="store_true", help="end-to-end `atsmatch batch` instead")
-    parser.add_argument("--cli-resumes", type=int, default=100)
+    parser.add_argument("--cli-resumes", type=int, default=1000)
+    parser.add_argument(
+        "--baseline", metavar="DIR", help="--cli: also run the atsmatch package of checkout DIR"
+    )
     args = parser.parse_args()
     print(
         f"{platform.platform()}, Python {platform.python_version()}, "

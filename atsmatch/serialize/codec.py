@@ -34,34 +34,50 @@ class CodecError(InputError):
     """Serialized data that is not a valid profile of this format version."""
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_NAMES: dict[type, tuple[str, ...]] = {}
+"""Field names per value class, read once (``dataclasses.fields`` per object is slow)."""
+
+
 def _encode(value: Any) -> Any:
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    names = _NAMES.get(kind)
+    if names is not None:
+        return {"@": kind.__name__, "f": [_encode(getattr(value, n)) for n in names]}
+    if kind is tuple or kind is list:
+        return [v if type(v) in _PLAIN else _encode(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        name = type(value).__name__
+        name = kind.__name__
         if name not in _CLASSES:
             raise CodecError(f"cannot serialize a {name}")
-        return {
-            "@": name,
-            "f": [_encode(getattr(value, f.name)) for f in dataclasses.fields(value)],
-        }
+        _NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
+        return _encode(value)
     if isinstance(value, (tuple, list)):
         return [_encode(v) for v in value]
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
-    raise CodecError(f"cannot serialize a {type(value).__name__}")
+    raise CodecError(f"cannot serialize a {kind.__name__}")
 
 
 def _decode(value: Any) -> Any:
-    if isinstance(value, list):
-        return tuple(_decode(v) for v in value)
-    if isinstance(value, dict):
+    # JSON gives exact lists, dicts and plain values; only lists and dicts need work
+    kind = type(value)
+    if kind is list:
+        return tuple([_decode(v) if type(v) in _NESTED else v for v in value])
+    if kind is dict:
         name, values = value.get("@"), value.get("f")
-        if name not in _CLASSES or not isinstance(values, list) or len(values) != _FIELDS[name]:
+        if name not in _CLASSES or type(values) is not list or len(values) != _FIELDS[name]:
             raise CodecError(f"not a valid serialized object: {str(name)[:40]}")
         try:
-            return _CLASSES[name](*(_decode(v) for v in values))
+            return _CLASSES[name](*[_decode(v) if type(v) in _NESTED else v for v in values])
         except (TypeError, ValueError) as exc:
             raise CodecError(f"invalid {name}: {exc}") from None
     return value
+
+
+_NESTED = frozenset({list, dict})
 
 
 def dumps_profile(value: Profile) -> str:

@@ -64,7 +64,7 @@ class _LemmaStarts(dict[str, bool]):
         self.tables = tables
 
     def __missing__(self, word: str) -> bool:
-        value = self[word] = bool(self.tables.lemma_prefixes(word))
+        value = self[word] = self.tables.has_lemma_keys(word)
         return value
 
 
@@ -113,6 +113,7 @@ class KeyTables:
         self.lemma_starts = _LemmaStarts(self)
         """``lemma_starts[word]``: whether some lemma key starts with ``word`` (cached)."""
         self._lemma_forms: dict[Key, list[Key]] = defaultdict(list)
+        self._one_word: dict[str, list[Key]] = {}
         self._compact: dict[str, dict[str, Key]] = {}
 
     def keys_of(self, word: str) -> tuple[Key, ...]:
@@ -166,6 +167,23 @@ class KeyTables:
             prefixes = self._lemma_prefixes[first] = self._load_lemma(first)
         return prefixes
 
+    def has_lemma_keys(self, first: str) -> bool:
+        """``bool(self.lemma_prefixes(first))``, without building the prefixes: a key starts
+        with ``first``, or a key of an inflection of it has lemma key starting with it."""
+        if first in self._lemma_prefixes:
+            return bool(self._lemma_prefixes[first])
+        if self.keys_of(first):
+            return True
+        nouns = noun_table()
+        for word in _inflections().get(first, ()):
+            if word == first:
+                continue
+            # as in lemma_key: a one-word key takes its noun lemma, a longer one the
+            # lemma of its first word (which is ``first`` for an inflection of it)
+            if any(len(key) > 1 or nouns.get(word, word) == first for key in self.keys_of(word)):
+                return True
+        return False
+
     def lemma_reach(self, first: str, lemmas: Sequence[str], i: int, limit: int) -> int:
         """Like :meth:`reach` for lemma keys starting with lemma ``first`` (0: none)."""
         prefixes = self.lemma_prefixes(first)
@@ -177,18 +195,54 @@ class KeyTables:
         return size
 
     def lemma_forms(self, key: Key) -> list[Key]:
-        """Keys that differ from their lemma key ``key`` (after :meth:`lemma_reach`)."""
+        """Keys that differ from their lemma key ``key``."""
+        if key and key[0] not in self._lemma_prefixes:
+            if len(key) == 1:  # one word: only one-word keys, not all the word's lemma keys
+                return self._one_word_forms(key[0])
+            self.lemma_prefixes(key[0])  # the lemma keys of a first word are read together
         return self._lemma_forms.get(key, [])
 
+    def _one_word_forms(self, first: str) -> list[Key]:
+        """``lemma_forms((first,))`` before :meth:`lemma_prefixes` has read ``first``: the
+        one-word keys whose noun lemma is ``first``, in the order that method lists them."""
+        found = self._one_word.get(first)
+        if found is None:
+            nouns = noun_table()
+            found = self._one_word[first] = [
+                key
+                for word in {first, *_inflections().get(first, ())}
+                if word != first and nouns.get(word, word) == first
+                for key in self.keys_of(word)
+                if len(key) == 1
+            ]
+        return found
+
     def _load_lemma(self, first: str) -> set[Key]:
-        lemma_keys: list[Key] = list(self.keys_of(first))
+        lemma_keys: list[Key] = []
+        verbs, nouns = lemma_table(), noun_table()
         for word in {first, *_inflections().get(first, ())}:
-            for key in self.keys_of(word):
-                lkey = lemma_key(key)
-                if lkey[0] == first and lkey != key:
-                    self._lemma_forms[lkey].append(key)
-                    lemma_keys.append(lkey)
-        return _prefix_set(lemma_keys)
+            keys = self.keys_of(word)
+            # lemma_key(key), inlined: a one-word key's lemma is its noun lemma, a longer
+            # key's starts with its first word's lemma; only those starting with ``first``
+            # and differing from the key count
+            single, head = nouns.get(word, word), verbs.get(word, word)
+            if not keys or (single != first and head != first):
+                continue
+            for key in keys:
+                if len(key) == 1:
+                    if single != first or single == word:
+                        continue
+                    lkey: Key = (single,)
+                else:
+                    rest = key[1:]
+                    lemmas = tuple(map(nouns.get, rest, rest))
+                    if head != first or (head == word and lemmas == rest):
+                        continue
+                    lkey = (head, *lemmas)
+                self._lemma_forms[lkey].append(key)
+                lemma_keys.append(lkey)
+        # the keys' own prefixes (often cached already for the exact scan), then the rest
+        return self.prefixes(first) | _prefix_set(lemma_keys)
 
     def compact_key(self, packed: str) -> Key | None:
         """The one- or two-word key whose compact form is ``packed``."""

@@ -268,7 +268,12 @@ def understand_job(profile: Profile, *, reader: JobReader | None = None) -> Prof
         if s is not None
     )
     years = _years(profile, skills, reader)
-    skills = tuple(dataclasses.replace(s, years=_least_years(years, s.id)) for s in skills)
+    by_skill: dict[str | None, list[Requirement]] = {}  # one pass, not one per skill
+    for requirement in years:
+        by_skill.setdefault(requirement.concept_id, []).append(requirement)
+    skills = tuple(
+        dataclasses.replace(s, years=_least_years(by_skill.get(s.id, []), s.id)) for s in skills
+    )
     degrees = _degrees(profile, reader)
     title = found_title[0] if found_title else None
     seniority = (seniority_of(title) if title else None) or seniority_in_text(text)

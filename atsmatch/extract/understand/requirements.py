@@ -32,6 +32,7 @@ from typing import NamedTuple
 from atsmatch.document import Document
 from atsmatch.extract.understand.jobtext import JobText, SectionIndex
 from atsmatch.extract.understand.zones import TERM_ZONES, ZONES
+from atsmatch.language.prefilter import search
 from atsmatch.profile import Importance, Zone
 
 __all__ = ["NOT_REQUIREMENTS", "JobReader", "importance_at", "is_boilerplate", "strongest"]
@@ -91,7 +92,7 @@ _RANK: dict[Importance, int] = {"required": 2, "preferred": 1, "mentioned": 0}
 
 def is_boilerplate(sentence: str) -> bool:
     """True for equal-opportunity, accommodation, benefits and pay wording."""
-    return _BOILERPLATE.search(sentence) is not None
+    return search(_BOILERPLATE, sentence) is not None
 
 
 def _cue_level(clause: str, *, weak: bool = False) -> Importance | None:

@@ -6,6 +6,9 @@ Used by :mod:`atsmatch.extract.understand.zones` (the rules are described there)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from atsmatch.language.prefilter import PatternFilter
 
 __all__ = ["classify_heading", "sentence_zone"]
 
@@ -104,6 +107,7 @@ _STATE_CODE = re.compile(
     re.MULTILINE,
 )
 _COMPANY_LOWER = re.compile(_SENTENCE_PATTERNS[-1][1].rsplit("|^", 1)[0], re.IGNORECASE)
+_COMPANY_START = re.compile(_SENTENCE_PATTERNS[-1][1].rsplit("|^", 1)[1])
 _STATEMENT = {
     kind: re.compile(pattern, re.IGNORECASE)
     for kind, pattern in (
@@ -144,15 +148,31 @@ def sentence_zone(sentence: str, *, strict: bool = False) -> str | None:
     stripped = sentence.strip().lstrip("-*•·▪●◦■– ")
     if not stripped:
         return None
+    index, patterns = _filter()
+    possible = patterns.possible(stripped)
     for zone, pattern in _SENTENCES:
-        if zone == "location" and _STATE_CODE.search(stripped):
+        if zone == "location" and index[_STATE_CODE] in possible and _STATE_CODE.search(stripped):
             return zone
         if zone == "company":
-            if pattern.search(stripped) or _COMPANY_LOWER.search(stripped):
+            # ``pattern`` is its lower-case cues or a name at the start: the first are met
+            # by _COMPANY_LOWER (the same cues, any case), the second by _COMPANY_START
+            if _COMPANY_START.match(stripped) or (
+                index[_COMPANY_LOWER] in possible and _COMPANY_LOWER.search(stripped)
+            ):
                 return zone
-        elif pattern.search(stripped):
+        elif index[pattern] in possible and pattern.search(stripped):
             statement = _STATEMENT.get(zone)
-            if strict and statement is not None and not statement.search(stripped):
+            if (
+                strict
+                and statement is not None
+                and not (index[statement] in possible and statement.search(stripped))
+            ):
                 continue
             return zone
     return None
+
+
+@lru_cache(maxsize=1)
+def _filter() -> tuple[dict[re.Pattern[str], int], PatternFilter]:
+    patterns = [p for _, p in _SENTENCES] + [_STATE_CODE, _COMPANY_LOWER, *_STATEMENT.values()]
+    return {p: i for i, p in enumerate(patterns)}, PatternFilter(patterns)
