@@ -39,8 +39,10 @@ __all__ = [
 
 MAGIC = b"atsmatch-columns\n"
 VERSION = 1
-_WHOLE_AFTER = 16
-"""A column is decoded whole once a sixteenth of its items were decoded one at a time."""
+_SEARCHES_PER_ITEM = 256
+"""A column searched by :meth:`TextColumn.searchable` once per this many items is decoded
+whole: a bisection decodes ~16 items one at a time, and one split of the column costs
+about as much as decoding a sixteenth of its items singly."""
 _TYPECODE = next(code for code in "ILH" if array(code).itemsize == 4)
 
 
@@ -56,17 +58,14 @@ def gzip_fingerprint(tail: bytes, size: int) -> str:
 class TextColumn(Sequence[str]):
     """The items of one stored column; decoded one at a time until the column is walked."""
 
-    __slots__ = ("_base", "_data", "_items", "_offsets", "_reads")
+    __slots__ = ("_base", "_data", "_items", "_offsets", "_searches")
 
     def __init__(self, data: bytes, base: int, offsets: array[int]) -> None:
         self._data = data
         self._base = base
         self._offsets = offsets  # item i is data[base + o[i] : base + o[i + 1] - 1]
         self._items: list[str] | None = None
-        # items left to decode one at a time before the whole column is decoded instead
-        # (one split costs about as much as decoding a sixteenth of the items singly), so a
-        # column searched by bisection thousands of times costs at most twice the cheaper way
-        self._reads = (len(offsets) - 1) // _WHOLE_AFTER
+        self._searches = (len(offsets) - 1) // _SEARCHES_PER_ITEM  # left before decoding
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
@@ -83,19 +82,23 @@ class TextColumn(Sequence[str]):
             index += size
         if not 0 <= index < size:
             raise IndexError("column index out of range")
-        self._reads -= 1
-        if self._reads < 0:
-            return self.items()[index]
         offsets, base = self._offsets, self._base
         return self._data[base + offsets[index] : base + offsets[index + 1] - 1].decode("utf-8")
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.items())
 
-    def current(self) -> Sequence[str]:
-        """The decoded list once the column was decoded whole, else the column itself: what
-        a bisection should search (a list is searched without a Python call per step)."""
-        return self if self._items is None else self._items
+    def searchable(self) -> Sequence[str]:
+        """What one bisection over the whole column should search: the column itself (items
+        decoded one at a time) for its first searches, then its items decoded whole, which
+        a bisection searches without a Python call per step. So a column searched a few
+        times costs little and one searched thousands of times at most about twice the
+        cheaper of the two ways."""
+        if self._items is None:
+            self._searches -= 1
+            if self._searches >= 0:
+                return self
+        return self.items()
 
     def items(self) -> list[str]:
         """Every item, decoded once (one ``split`` of the column's text) and kept."""

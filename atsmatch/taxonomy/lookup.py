@@ -64,7 +64,7 @@ class SortedKeys(Mapping[str, str]):
             return low, bisect_left(keys, first + "!", low)  # "!" follows " " in code points
         firsts = self._firsts
         if isinstance(firsts, TextColumn):
-            firsts = firsts.current()
+            firsts = firsts.searchable()  # searched once per word a scan meets
         at = bisect_left(firsts, first)
         if at == len(firsts) or firsts[at] != first:
             return 0, 0
@@ -74,8 +74,6 @@ class SortedKeys(Mapping[str, str]):
         """The keys whose first token is ``first``, sorted."""
         low, high = self._block(first)
         keys = self._list if self._list is not None else self._keys
-        if isinstance(keys, TextColumn):
-            keys = keys.current()
         found = [keys[at] for at in range(low, high)]
         return [key for key in found if key == first or key.startswith(first + " ")]
 
@@ -90,8 +88,6 @@ class SortedKeys(Mapping[str, str]):
         if self._list is None and self._firsts is not None:
             low, high = self._block(text.partition(" ")[0])
             keys: Sequence[str] = self._keys
-            if isinstance(keys, TextColumn):
-                keys = keys.current()
         else:
             keys, low, high = self.texts(), 0, len(self._keys)
         at = bisect_left(keys, text, low, high)

@@ -47,18 +47,16 @@ def test_store_columns_read_back_item_by_item_and_whole() -> None:
     assert list(_columns(empty=[])["empty"]) == []
 
 
-def test_store_column_read_often_is_decoded_whole_once() -> None:
-    items = [f"item {n:03}" for n in range(160)]  # decoded whole after 160 // 16 single reads
+def test_store_column_searched_often_is_decoded_whole_once() -> None:
+    items = [f"item {n:04}" for n in range(1024)]  # decoded whole at search 1024 // 256 + 1
     column = _columns(a=items)["a"]
-    assert column.current() is column
-    for n in range(10):
-        assert column[n * 7] == items[n * 7]
-    assert column.current() is column  # still item by item
-    assert column[-1] == items[-1]  # one read too many: the column is decoded whole
-    assert column.current() == items and column.current() is column.items()
-    assert [column[n] for n in range(160)] == items
-    with pytest.raises(IndexError):
-        column[160]
+    for _ in range(4):
+        assert column.searchable() is column  # searched item by item
+    assert column[5] == items[5]  # single reads do not count
+    whole = column.searchable()
+    assert isinstance(whole, list) and whole == items and whole is column.items()
+    assert column.searchable() is whole and [column[n] for n in range(1024)] == items
+    assert _columns(a=[])["a"].searchable() == []
 
 
 def test_store_write_is_deterministic_and_rejects_line_breaks() -> None:
