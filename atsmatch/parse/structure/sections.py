@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from atsmatch.document import Section
 from atsmatch.parse.structure.dates import DATE_RANGE
-from atsmatch.parse.structure.heading_rules import heading_by_rule
+from atsmatch.parse.structure.heading_rules import fold, heading_by_rule
 from atsmatch.parse.structure.headings import HEADINGS
 
 __all__ = [
@@ -60,12 +60,12 @@ class HeadingLine:
 def canonical_heading(line: str) -> str | None:
     """The canonical section name for a heading line, or ``None`` if it is not one."""
     stripped = line.strip().strip("#*=_-:| —–").strip()
+    if _SPACED.match(stripped) and len(stripped) <= 120:  # "E X P E R I E N C E"
+        stripped = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
     if not stripped or len(stripped) > 50 or stripped.endswith((".", ",", ";")):
         return None
     if any(c in stripped for c in "{}<>"):
         return None  # template or markup code ("{{hobbies}}"), not a heading
-    if _SPACED.match(stripped):  # "E X P E R I E N C E", "W O R K  H I S T O R Y"
-        stripped = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
     key = _key(stripped)
     if key in _LOOKUP:
         return _LOOKUP[key]
@@ -80,7 +80,7 @@ def canonical_heading(line: str) -> str | None:
 
 
 def _key(heading: str) -> str:
-    return " ".join(_CLEAN.sub(" ", heading.lower().replace("’", "'")).split())
+    return " ".join(_CLEAN.sub(" ", fold(heading.lower().replace("’", "'"))).split())
 
 
 def _drop_subheadings(
