@@ -207,8 +207,8 @@ class Walker:
                     heading = len(texts) == 1 and cells[0] != [] and cells[0][0].heading
                     sized = [lines[0].size for lines in cells if lines and lines[0].size]
                     size = max(sized, default=None)
-                    row = " | ".join(texts)
-                    self.lines.append(Line(row, "table", heading, first.style, size))
+                    joined = " | ".join(texts)
+                    self.lines.append(Line(joined, "table", heading, first.style, size))
             else:
                 for lines in cells:
                     self.lines.extend(lines)
