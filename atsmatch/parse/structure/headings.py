@@ -185,7 +185,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "community involvement",
         "community service",
         "extracurricular activities",
+        "extra curricular activities",
         "activities",
+        "activites",
+        "activites extra professionnelles",
+        "actividades",
+        "actividades extracurriculares",
         "leadership and volunteering",
     ),
     "languages": (
