@@ -45,6 +45,8 @@ from atsmatch.parse.structure.sections import canonical_heading
         # head-first only with the modifiers such headings use: a company stays a line
         ("Formation Technologies", None),
         ("Experiencia con Python", None),
+        ("Centre", None),
+        ("Centres d'intérêt et loisirs", "interests"),
     ],
 )
 def test_european_heading(line: str, name: str | None) -> None:

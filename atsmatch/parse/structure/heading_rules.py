@@ -63,7 +63,8 @@ _HEAD_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ("interests", "hobbies", "interessen", "interets", "loisirs", "hobbys",
-         "intereses", "aficiones", "interet"),
+         "intereses", "aficiones", "centres d'interet", "centres d'interets",
+         "centre d'interet", "centre d'interets"),
         "interests",
     ),
     **dict.fromkeys(("projects", "projekte", "projets", "proyectos"), "projects"),
@@ -82,7 +83,7 @@ _HEAD_FIRST: dict[str, str] = {
         ("competences", "habilidades", "conocimientos", "competencias", "aptitudes"), "skills"
     ),
     **dict.fromkeys(("langues", "idiomas", "lenguas"), "languages"),
-    **dict.fromkeys(("centres", "centre", "loisirs", "intereses", "aficiones"), "interests"),
+    **dict.fromkeys(("loisirs", "intereses", "aficiones"), "interests"),
     **dict.fromkeys(("certifications", "certificaciones"), "certifications"),
     **dict.fromkeys(("projets", "proyectos"), "projects"),
     **dict.fromkeys(("publications", "publicaciones"), "publications"),
@@ -132,7 +133,11 @@ def heading_by_rule(key: str) -> str | None:
         return None
     if key in _HEAD_WORDS:  # "edv kenntnisse"
         return _HEAD_WORDS[key]
-    heads = [part.split()[-1] if part.split() else "" for part in _PARTS.split(key)]
+    # a part is named by its last word, or whole ("centres d'interet et loisirs")
+    heads = [
+        part if part in _HEAD_WORDS else (part.split()[-1] if part.split() else "")
+        for part in (p.strip() for p in _PARTS.split(key))
+    ]
     if heads and all(head in _HEAD_WORDS for head in heads):
         return _HEAD_WORDS[heads[0]]  # "Licensure and Certifications": every part names one
     if words[0] in _HEAD_FIRST and all(w in _MODIFIERS or w in _HEAD_FIRST for w in words[1:]):
