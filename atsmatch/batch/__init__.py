@@ -13,7 +13,10 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from atsmatch.batch.cache import ProfileCache
-from atsmatch.batch.profiles import Failure, Rowed, label_of, profile_or_failure, profiles
+from atsmatch.batch.failures import Failure
+from atsmatch.batch.profiles import profiles
+from atsmatch.batch.reading import label_of, profile_or_failure
+from atsmatch.batch.rows import Rowed
 from atsmatch.config import MatchConfig, resolve_options
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from atsmatch.batch.candidates import Candidates
 from atsmatch.batch.jobside import JobSide
-from atsmatch.batch.similar import JobVectors, ResumeVector
+from atsmatch.batch.rows import Chunk, ResumeRow
+from atsmatch.batch.similar import JobVectors
 from atsmatch.config import MatchConfig
 from atsmatch.profile import Profile
 from atsmatch.result import Knockout, Match, Term
@@ -33,50 +33,10 @@ from atsmatch.score.match import _with_alternatives, credit_value, with_gains
 from atsmatch.score.model import score_of, status_of
 from atsmatch.score.similarity import RELIABLE_WORDS, job_vectors, resume_vector, words_of
 
-__all__ = ["Chunk", "Engine", "ResumeRow"]
+__all__ = ["Engine"]
 
 _BOUNDARY = 1e-6
 """How close (in hundredths of a point) to a rounding boundary a sum is recomputed."""
-
-
-@dataclass(frozen=True, slots=True)
-class Chunk:
-    """Scores of a run of resumes against every job.
-
-    ``credits`` is a scipy CSR matrix (resumes × columns); ``degree``/``years`` hold, per
-    resume, the knockout (or ``None``) for each distinct degree/years requirement.
-    """
-
-    credits: Any
-    scores: Any
-    filtered: Any
-    degree: tuple[tuple[Knockout | None, ...], ...]
-    years: tuple[tuple[Knockout | None, ...], ...]
-    overrides: tuple[dict[int, Match], ...] = ()
-    """Per resume, the pairs scored one by one (see :meth:`Engine.overrides`)."""
-    words: tuple[int, ...] = ()
-    """Per resume, the content words of its text-similarity vector (0 when off)."""
-    fits: tuple[Any, ...] = ()
-    """Per resume, the fit baseline terms count at for each job (``score.model.fit_of``)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ResumeRow:
-    """One resume's non-zero credits (sorted columns and their values, numpy arrays), its
-    degree/years knockouts, the pairs scored one by one, and its text-similarity vector."""
-
-    columns: Any
-    values: Any
-    degree: tuple[Knockout | None, ...]
-    years: tuple[Knockout | None, ...]
-    overrides: dict[int, Match]
-    vector: ResumeVector | None = None
-    """The resume's text-similarity vector over the jobs' words, when the config uses it."""
-
-    @property
-    def credits(self) -> dict[int, float]:
-        """Column → credit (non-zero only)."""
-        return dict(zip(self.columns.tolist(), self.values.tolist(), strict=True))
 
 
 class Engine:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from atsmatch.batch.profiles import describe
+from atsmatch.batch.failures import describe
 from atsmatch.config import MatchConfig
 from atsmatch.extract.understand.years import job_years_field
 from atsmatch.profile import Importance, Profile

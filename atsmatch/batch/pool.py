@@ -14,22 +14,19 @@ import os
 import time
 from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from atsmatch.batch.cache import ProfileCache
-from atsmatch.batch.engine import Engine
-from atsmatch.batch.profiles import (
-    Failure,
-    Rowed,
-    describe,
-    one_line,
-    profile_or_failure,
-    warm_up,
-)
+from atsmatch.batch.failures import Failure, describe, one_line
+from atsmatch.batch.reading import profile_or_failure, warm_up
+from atsmatch.batch.rows import Rowed
 from atsmatch.errors import AtsmatchError
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile, ProfileKind
 from atsmatch.taxonomy import Taxonomy
+
+if TYPE_CHECKING:
+    from atsmatch.batch.engine import Engine
 
 __all__ = ["run_pool"]
 

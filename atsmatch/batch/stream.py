@@ -1,5 +1,5 @@
 """Scored chunks of resumes, produced here (optionally with worker processes) or on a Dask
-cluster; either way each chunk is the same :class:`~atsmatch.batch.engine.Chunk`."""
+cluster; either way each chunk is the same :class:`~atsmatch.batch.rows.Chunk`."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from atsmatch.batch.cache import ProfileCache
-from atsmatch.batch.engine import Chunk, Engine, ResumeRow
-from atsmatch.batch.profiles import Failure, Rowed, describe, profile_or_failure, profiles
+from atsmatch.batch.engine import Engine
+from atsmatch.batch.failures import Failure, describe
+from atsmatch.batch.profiles import profiles
+from atsmatch.batch.reading import profile_or_failure
+from atsmatch.batch.rows import Chunk, ResumeRow, Rowed
 from atsmatch.inputs import DocumentInput
 from atsmatch.profile import Profile
 from atsmatch.taxonomy import Taxonomy

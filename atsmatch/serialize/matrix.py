@@ -1,7 +1,9 @@
 """A MatchMatrix as rows: one per pair, ranked, and one per input that could not be read.
 
 The same rows feed every batch output (CSV, JSONL here; table, Markdown and HTML in
-atsmatch/batch/writers.py), so each format shows the same pairs in the same order.
+atsmatch/batch/writers.py), so each format shows the same pairs in the same order. The
+writers read a matrix through :class:`RankedMatrix`, what they need of
+:class:`atsmatch.result.MatchMatrix`, so this module does not import the result types.
 """
 
 from __future__ import annotations
@@ -9,21 +11,61 @@ from __future__ import annotations
 import csv
 import json
 import math
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TextIO
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, Literal, Protocol, TextIO
 
-if TYPE_CHECKING:
-    from atsmatch.result import MatchMatrix
-
-__all__ = ["COLUMNS", "error_rows", "pair_row", "rows", "write_csv", "write_jsonl"]
+__all__ = ["COLUMNS", "RankedMatrix", "error_rows", "pair_row", "rows", "write_csv", "write_jsonl"]
 
 Per = Literal["job", "resume"]
 COLUMNS = ("rank", "job", "resume", "score", "filtered_out", "knockouts")
 MISSING_SHOWN = 5
 
 
+class _Knockout(Protocol):
+    @property
+    def message(self) -> str: ...
+
+
+class _Term(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+class RankedMatrix(Protocol):
+    """What the writers read of a score matrix (:class:`atsmatch.result.MatchMatrix`)."""
+
+    @property
+    def resumes(self) -> tuple[str, ...]: ...
+
+    @property
+    def jobs(self) -> tuple[str, ...]: ...
+
+    @property
+    def errors(self) -> Mapping[tuple[str, int], str]: ...
+
+    @property
+    def filtered_out(self) -> Any: ...
+
+    @property
+    def source(self) -> object:
+        """The batch engine behind the matrix; its ``groups`` name the subscore columns."""
+
+    @property
+    def shape(self) -> tuple[int, int]: ...
+
+    def __getitem__(self, key: tuple[int, int]) -> float: ...
+
+    def subscores(self, i: int, j: int) -> Mapping[str, float]: ...
+
+    def knockouts(self, i: int, j: int) -> Sequence[_Knockout]: ...
+
+    def missing(self, i: int, j: int, k: int = ...) -> Sequence[_Term]: ...
+
+    def top(self, k: int = ..., *, per: Per = ...) -> list[list[int]]: ...
+
+
 def pair_row(
-    matrix: MatchMatrix, i: int, j: int, rank: int, groups: Sequence[str]
+    matrix: RankedMatrix, i: int, j: int, rank: int, groups: Sequence[str]
 ) -> dict[str, Any]:
     """One pair: its rank, labels, score, knockouts, subscores and top missing terms."""
     subscores = matrix.subscores(i, j)
@@ -41,7 +83,7 @@ def pair_row(
 
 
 def error_rows(
-    matrix: MatchMatrix, axes: Sequence[str] = ("resume", "job")
+    matrix: RankedMatrix, axes: Sequence[str] = ("resume", "job")
 ) -> Iterator[dict[str, Any]]:
     """One row per input of ``axes`` that could not be read, in input order (resumes, then
     jobs)."""
@@ -64,12 +106,12 @@ def error_rows(
         }
 
 
-def _groups(matrix: MatchMatrix) -> tuple[str, ...]:
+def _groups(matrix: RankedMatrix) -> tuple[str, ...]:
     return tuple(getattr(matrix.source, "groups", ()))
 
 
 def rows(
-    matrix: MatchMatrix,
+    matrix: RankedMatrix,
     *,
     per: Per = "job",
     top: int | None = None,
@@ -95,7 +137,7 @@ def _number(value: Any) -> str:
 
 
 def write_csv(
-    matrix: MatchMatrix,
+    matrix: RankedMatrix,
     out: TextIO,
     *,
     per: Per = "job",
@@ -130,7 +172,7 @@ def write_csv(
 
 
 def write_jsonl(
-    matrix: MatchMatrix,
+    matrix: RankedMatrix,
     out: TextIO,
     *,
     per: Per = "job",
