@@ -14,6 +14,7 @@ from atsmatch.document import Section
 from atsmatch.parse.structure.dates import DATE_RANGE
 from atsmatch.parse.structure.heading_rules import fold, heading_by_rule
 from atsmatch.parse.structure.headings import HEADINGS
+from atsmatch.parse.structure.rolewords import is_employer, is_title
 
 __all__ = [
     "HEADINGS",
@@ -254,8 +255,6 @@ def _activities_kind(body: list[str]) -> str:
     """An "Activities" section is ``volunteering`` when it lists roles: a date range, or a
     line naming a role and an organisation ("Treasurer, Robotics Club"); else it lists
     pastimes ("Chess, hiking", "• Trail running", a sentence about them): ``interests``."""
-    from atsmatch.parse.structure.roles import is_employer, is_title  # roles imports contact
-
     for line in body:
         if DATE_RANGE.search(line) or (is_title(line) and is_employer(line)):
             return "volunteering"
