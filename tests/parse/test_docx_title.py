@@ -94,3 +94,23 @@ def test_docx_title_size_from_a_custom_style_through_based_on() -> None:
     data = _save(document)
     assert _title(data) == "Kim Lee"
     assert parse(data).contact.name == "Kim Lee"
+
+
+def test_docx_french_resume_name_and_sections() -> None:
+    document = docx.Document()
+    document.add_paragraph("CV")
+    document.add_paragraph("Élodie Moreau", style="Title")
+    document.add_paragraph("elodie@example.fr | Lyon, France")
+    for heading, body in (
+        ("EXPÉRIENCE PROFESSIONNELLE", "Ingénieure logiciel, Société Générale, 2019 - 2023"),
+        ("FORMATION", "Master Informatique, Université de Lyon, 2017 - 2019"),
+        ("COMPÉTENCES", "Python, SQL, Docker"),
+        ("LANGUES", "Français, Anglais"),
+        ("ACTIVITÉS", "Escalade, photographie"),
+    ):
+        document.add_paragraph(heading, style="Heading 1")
+        document.add_paragraph(body)
+    parsed = parse(_save(document))
+    assert parsed.contact.name == "Élodie Moreau"
+    kinds = [section.name for section in parsed.sections]
+    assert kinds == ["experience", "education", "skills", "languages", "interests"]
