@@ -23,7 +23,9 @@ skills in Python, Bash, or Go"); a soft skill or spoken language never does.
 A term also named on its own elsewhere in the job (outside every group) is asked for itself
 ("Manage our Kubernetes clusters"): it still meets the other members of its group, but they
 do not meet it ("BlackLine or another reconciliation tool" with reconciliations asked
-elsewhere: reconciliation meets BlackLine, BlackLine does not meet reconciliation). One
+elsewhere: reconciliation meets BlackLine, BlackLine does not meet reconciliation). A
+mention after a statement of openness ("willingness to work in Go", "open to learning
+Kotlin", "interest in Rust") asks for nothing and does not count as named alone. One
 group is one requirement: its members share the weight of its heaviest member, so a group
 of three weighs what one term does.
 """
@@ -75,6 +77,13 @@ _OPEN_END = re.compile(
     r"comparable|related|alike)\b[^\n),;.]{0,40}",
     re.IGNORECASE,
 )
+_WILLING = re.compile(
+    r"\b(?:willing(?:ness)?|eager(?:ness)?|open(?:ness)?|interest(?:ed)?|desire|keen)"
+    r"[ \t]+(?:to|in)[ \t]+(?:(?:learn(?:ing)?|work(?:ing)?|use|using|pick(?:ing)?[ \t]+up"
+    r"|grow(?:ing)?|cross-train(?:ing)?|switch(?:ing)?)[ \t]+(?:in|with|on|to|into)?[ \t]*)?$",
+    re.IGNORECASE,
+)
+"""Openness before a mention: it asks for nothing ("willingness to work in Go")."""
 _Span = tuple[int, int, str]
 
 
@@ -149,7 +158,11 @@ def group_alternatives(terms: list[JobTerm], text: str) -> list[JobTerm]:
         if found:
             groups.append({s[2] for s in found})
             grouped |= set(found)
-    alone = {s[2] for s in spans if s not in grouped}
+    alone = {
+        s[2]
+        for s in spans
+        if s not in grouped and not _WILLING.search(_line_before(text, s[0])[-60:])
+    }
     merged: dict[str, set[str]] = {}
     accepted: dict[str, set[str]] = {}
     for ids in groups:

@@ -217,3 +217,44 @@ def test_keywords_words_inside_skill_mentions_never_candidates(skills_first: boo
     for keyword in profile.keywords:
         for m in keyword.mentions:
             assert all(m.end <= a or b <= m.start for a, b in spans)
+
+
+_SITE_JOB = (
+    "Logistics Coordinator\n{header}\n\nResponsibilities\n"
+    "- Coordinate inbound container shipments to our Savannah warehouse.\n"
+    "- Track container shipments and reconcile freight invoices.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Bluewater Imports, LLC - Savannah, Georgia", "Bluewater Imports | Savannah, GA | On-site"],
+)
+def test_keywords_phrase_naming_the_stated_location_is_not_a_term(header: str) -> None:
+    keywords = _keywords(_SITE_JOB.format(header=header))
+    assert not any("savannah" in k for k in keywords)
+    assert "container shipments" in keywords  # the rest of the sentence still counts
+
+
+def test_keywords_location_line_names_the_site_too() -> None:
+    text = (
+        "Requirements\n- Run the Norfolk plant payroll and plant safety audits.\n"
+        "Location: Norfolk, Virginia\n"
+    )
+    assert not any("norfolk" in k for k in _keywords(text))
+
+
+def test_keywords_city_not_the_stated_location_is_left_alone() -> None:
+    # the header names another city, so "Savannah" is not the job's site
+    keywords = _keywords(_SITE_JOB.format(header="Bluewater Imports - Atlanta, Georgia"))
+    assert any("savannah" in k for k in keywords)
+
+
+def test_places_need_a_real_state_and_only_for_jobs() -> None:
+    from atsmatch.extract.understand.places import job_places
+
+    title = "Sales Representative, Medical Devices\nAcme Holdings, Inc. - Kansas City, MO\n\n"
+    job = extract(title + "Requirements\n- Sell medical devices.\n", kind="job")
+    assert job_places(job) == {(fold("Kansas"), "city")}  # not the title "..., Medical Devices"
+    resume = extract("Jo Doe\nNorfolk, Virginia\n\nExperience\nClerk.\n", kind="resume")
+    assert job_places(resume) == frozenset()

@@ -111,3 +111,19 @@ def test_listforms_skills_in_heads_only_a_hard_skill(line: str, head: str, joine
     held = [t for t in terms if any(head in f.lower() for f in t.forms)]
     assert held, [t.forms for t in terms]
     assert bool(held[0].alternatives) is joined
+
+
+@pytest.mark.parametrize(
+    ("tail", "kotlin_met_by_java"),
+    [
+        (", and willingness to work in Kotlin", True),
+        ("; open to learning Kotlin", True),
+        (", and interest in Kotlin", True),
+        (", and hands-on work in Kotlin", False),  # asked for itself
+        (". Ship services in Kotlin", False),
+    ],
+)
+def test_listforms_openness_mention_is_not_named_alone(tail: str, kotlin_met_by_java: bool) -> None:
+    found = _groups(f"Experience with Kotlin, or another JVM language such as Java or Scala{tail}")
+    assert "Kotlin" in found["Java"]
+    assert ("Java" in found.get("Kotlin", set())) is kotlin_met_by_java

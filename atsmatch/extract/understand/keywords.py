@@ -10,7 +10,8 @@ Score = (1 + ln tf) x (mean of the phrase's own idf and its words' mean idf) x
 (1 + 0.25 (n - 1)), with idf from the background table (:mod:`.background`); a one-word
 candidate that is a common English word is halved. Phrases are taken best first; one that
 overlaps (shares a word position with) a taken phrase is skipped. In a job, candidates in
-company, benefits and equal-opportunity text are ignored and each keyword gets an importance
+company, benefits and equal-opportunity text are ignored, as are phrases holding the city or
+state the posting gives as its location (:mod:`.places`), and each keyword gets an importance
 by the same rules as skills (its strongest mention).
 """
 
@@ -25,6 +26,7 @@ from functools import lru_cache
 
 from atsmatch.extract.background import Background, fold, load_background, words
 from atsmatch.extract.understand.jobtext import SectionIndex, is_heading_line, sentence_spans
+from atsmatch.extract.understand.places import job_places
 from atsmatch.extract.understand.requirements import JobReader, strongest
 from atsmatch.extract.understand.titles import find_job_title
 from atsmatch.extract.vocabulary import FILLER as _FILLER
@@ -169,7 +171,9 @@ def _collect(profile: Profile, reader: JobReader | None) -> dict[_Candidate, lis
             for n in (1, 2, 3):
                 for i in range(len(run) - n + 1):
                     found[tuple(folded[i : i + n])].append((run[i].start(), run[i + n - 1].end()))
-    # company names and perks recur in boilerplate: not job terms, nor phrases holding a name
+    # company names and perks recur in boilerplate: not job terms, nor phrases holding a name;
+    # nor phrases naming the job's own site ("our Norfolk plant")
+    names |= job_places(profile)
     return {
         key: spans
         for key, spans in found.items()
