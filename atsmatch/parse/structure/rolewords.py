@@ -72,6 +72,7 @@ EMPLOYER_CJK = (
 )
 EMPLOYER_CJK_RE = re.compile(EMPLOYER_CJK)
 
+
 def is_title(part: str) -> bool:
     """True when ``part`` holds a job-title word (anywhere)."""
     return bool(TITLE_WORDS.search(part) or TITLE_CJK_RE.search(part))

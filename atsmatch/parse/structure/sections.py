@@ -143,9 +143,7 @@ def _continues(lines: list[tuple[int, str]], index: int) -> bool:
         return True
     # the nearest non-blank line before, found by walking back (not by listing every
     # line before: that made heading search quadratic in the number of lines)
-    previous = next(
-        (lines[j][1] for j in range(index - 1, -1, -1) if lines[j][1].strip()), ""
-    )
+    previous = next((lines[j][1] for j in range(index - 1, -1, -1) if lines[j][1].strip()), "")
     tail = previous.rstrip()
     return tail.endswith((",", "&", "/", "+", "-", " and", " or", "(", ":"))
 
@@ -159,9 +157,7 @@ def _few_caps(lines: list[tuple[int, str]]) -> bool:
 
 def _next_is_caps(lines: list[tuple[int, str]], index: int) -> bool:
     """A line in capitals followed by another is a list (AWS / GCP), not a heading."""
-    following = next(
-        (lines[j][1] for j in range(index + 1, len(lines)) if lines[j][1].strip()), ""
-    )
+    following = next((lines[j][1] for j in range(index + 1, len(lines)) if lines[j][1].strip()), "")
     return following.strip().isupper()
 
 
