@@ -107,9 +107,10 @@ def outputs() -> dict[str, Any]:
         found[path.name] = _record(document, taxonomy, None)
     posting = long_posting(taxonomy)
     found["long-posting"] = _record(parse(posting.encode("utf-8")), taxonomy, "job")
-    lines = posting.splitlines()[:50] + (DATA / "jobread" / "nursing-icu.txt").read_text(
-        encoding="utf-8"
-    ).splitlines()
+    lines = (
+        posting.splitlines()[:50]
+        + (DATA / "jobread" / "nursing-icu.txt").read_text(encoding="utf-8").splitlines()
+    )
     for number, line in enumerate(lines, 1):
         found[f"per-line/{number}"] = _record(
             Document(text=line, source=f"lines:{number}"), taxonomy, "job"

@@ -190,3 +190,72 @@ def test_sections_a_line_right_under_a_heading_is_its_sub_heading() -> None:
         ("other", "Conferences"),
         ("other", "Patents"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "kind"),
+    [
+        ("ACTIVITIES", "Chess, hiking, photography\nMarathon running", "interests"),
+        ("Extracurricular Activities", "• Trail running\n• Jazz piano\n• Baking", "interests"),
+        (
+            "Extracurricular Activities",
+            "Treasurer, Robotics Club, State University\nSep 2019 – May 2021\n"
+            "• Managed a $12,000 budget",
+            "volunteering",
+        ),
+        (
+            "Activities",
+            "President, Debate Society (2018 - 2020)\nVolunteer tutor, City Library (2017)",
+            "volunteering",
+        ),
+        (
+            "Activities",
+            "Volunteer at the Red Cross Society\nCaptain of the Chess Club",
+            "volunteering",
+        ),
+        ("Activities", "I spend weekends climbing and reading novels.", "interests"),
+        ("ACTIVITIES", "OPERATING SYSTEMS\nCopyright 2018 jo@example.com", "interests"),
+        ("Actividades", "Fútbol, lectura, viajes", "interests"),
+    ],
+)
+def test_sections_activities_kind_from_content(heading: str, body: str, kind: str) -> None:
+    text = (
+        f"Jo Park\njo@example.com\n\nEXPERIENCE\nEngineer, Acme, 2019 - 2021\n\n{heading}\n{body}\n"
+    )
+    sections = find_sections(text)
+    assert [s.name for s in sections] == ["experience", kind]
+
+
+def _publications(sub: str) -> tuple[str, tuple[int, ...]]:
+    text = (
+        "Dana Cole\ndana@example.org\n\nEXPERIENCE\nResearcher, Lab of Optics, 2019 - 2022\n\n"
+        "PUBLICATIONS\nCole D. Light in fibres. Optics Letters 12, 2021.\n"
+        "Cole D. Lasers at scale. Nature Photonics 3, 2020.\n"
+        f"{sub}\nInvited talk at Photonics West\nPoster at CLEO\n\nSKILLS\nMATLAB, Python\n"
+    )
+    layout = tuple(text.index(line) for line in ("EXPERIENCE", "PUBLICATIONS", sub, "SKILLS"))
+    return text, layout
+
+
+def test_sections_quieter_subheading_stays_in_its_section() -> None:
+    text, layout = _publications("Conferences")
+    sections = find_sections(text, layout=layout)
+    assert [s.name for s in sections] == ["experience", "publications", "skills"]
+    assert "Poster at CLEO" in text[sections[1].start : sections[1].end]
+
+
+def test_sections_heading_as_prominent_as_its_neighbours_starts_other() -> None:
+    text, layout = _publications("LIFE PHILOSOPHY")
+    sections = find_sections(text, layout=layout)
+    assert [s.name for s in sections] == ["experience", "publications", "other", "skills"]
+
+
+def test_sections_unruled_subheading_under_ruled_headings() -> None:
+    text = (
+        "Experience\n----------\nEngineer, Acme, 2019 - 2021\n\nPublications\n------------\n"
+        "Paper one in a journal.\nConferences\nTalk at a meeting\n\nVolunteer Work\n"
+        "--------------\nTutor, Library\n"
+    )
+    marked = ("Experience", "Publications", "Conferences", "Volunteer Work")
+    sections = find_sections(text, layout=tuple(text.index(line) for line in marked))
+    assert [s.name for s in sections] == ["experience", "publications", "volunteering"]

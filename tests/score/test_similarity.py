@@ -248,7 +248,7 @@ def test_similarity_resume_education_counts_half() -> None:
 
 
 def test_specificity_follows_every_concept_a_product_name_becomes() -> None:
-    """"Microsoft Office software" in a requirement reads as ESCO's "use Microsoft Office";
+    """ "Microsoft Office software" in a requirement reads as ESCO's "use Microsoft Office";
     it is as common as MS Office and weighs as little."""
     config = atsmatch.MatchConfig()
     job = atsmatch.extract(

@@ -111,15 +111,24 @@ _COMPANY_START = re.compile(_SENTENCE_PATTERNS[-1][1].rsplit("|^", 1)[1])
 _STATEMENT = {
     kind: re.compile(pattern, re.IGNORECASE)
     for kind, pattern in (
-        ("legal", r"\b(?:employer|applicants?|employment opportunit\w*|regardless|without regard|"
-         r"protected|we (?:are|do|will|participate|celebrate)|our (?:company|workplace))\b"
-         r"|e-verify"),
-        ("benefits", r"\b(?:we offer|offer\w*|you(?:'ll| will) (?:get|receive|enjoy)|includ\w*|"
-         r"eligib\w*|provided|coverage|match|paid|free|through)\b"),
+        (
+            "legal",
+            r"\b(?:employer|applicants?|employment opportunit\w*|regardless|without regard|"
+            r"protected|we (?:are|do|will|participate|celebrate)|our (?:company|workplace))\b"
+            r"|e-verify",
+        ),
+        (
+            "benefits",
+            r"\b(?:we offer|offer\w*|you(?:'ll| will) (?:get|receive|enjoy)|includ\w*|"
+            r"eligib\w*|provided|coverage|match|paid|free|through)\b",
+        ),
         ("compensation", r"\$|\b(?:per hour|range|starting|base|ote|equity|bonus|depending)\b"),
         ("apply", r"\b(?:you|your|please|candidates?|applicants?|submit|send|email|apply)\b"),
-        ("physical", r"\b(?:able|ability|must|frequent\w*|occasional\w*|regular\w*|required|"
-         r"up to|lbs?|pounds|kg|extended|prolonged)\b"),
+        (
+            "physical",
+            r"\b(?:able|ability|must|frequent\w*|occasional\w*|regular\w*|required|"
+            r"up to|lbs?|pounds|kg|extended|prolonged)\b",
+        ),
     )
 }
 """Inside a list of duties or requirements, a sentence is read as benefits, pay, legal,

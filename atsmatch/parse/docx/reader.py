@@ -16,6 +16,7 @@ from xml.etree.ElementTree import Element
 from atsmatch.document import Block, Diagnostic, Span
 from atsmatch.errors import EmptyDocumentError, InputTooLargeError
 from atsmatch.parse.docx.package import DocxPackage, open_package
+from atsmatch.parse.docx.title import style_sizes, title_index
 from atsmatch.parse.docx.walker import Line, W, Walker
 from atsmatch.parse.limits import ParseLimits
 from atsmatch.parse.normalize import normalize_text
@@ -63,7 +64,20 @@ def read_docx(data: bytes, name: str, limits: ParseLimits) -> RawText:
         pages=_pages(package, body),
         diagnostics=_located(_diagnostics(walker, package), text, walker.hidden_texts),
         headings=headings,
+        title=_title(walker.lines, blocks, text, package),
     )
+
+
+def _title(
+    lines: list[Line], blocks: tuple[Block, ...], text: str, package: DocxPackage
+) -> tuple[int, int] | None:
+    """The span of the title line's first line (see :mod:`atsmatch.parse.docx.title`)."""
+    index = title_index(lines, style_sizes(package.xml("word/styles.xml")))
+    if index is None:
+        return None
+    span = blocks[index].span
+    stop = text.find("\n", span.start, span.end)
+    return (span.start, stop if stop != -1 else span.end)
 
 
 def _too_long(limits: ParseLimits) -> str:

@@ -37,11 +37,17 @@ _HEADING_WORDS = 8
 
 @dataclass
 class Line:
-    """One line of output: its text, where it comes from, and whether it looks like a heading."""
+    """One line of output: its text, where it comes from, and whether it looks like a heading.
+
+    ``style`` is the paragraph's style id; ``size`` the largest type size its runs set
+    themselves (``w:sz``, in half-points), None when every run takes its style's size.
+    """
 
     text: str
     kind: str
     heading: bool = False
+    style: str = ""
+    size: int | None = None
 
 
 @dataclass
@@ -49,6 +55,7 @@ class _Paragraph:
     pieces: list[str]
     boxes: list[Element]
     bold: list[bool]
+    sizes: list[int]
 
 
 class Walker:
@@ -104,7 +111,7 @@ class Walker:
         self.counts["paragraphs"] += 1
         if self._deadline is not None and self.counts["paragraphs"] % 512 == 0:
             self._deadline()
-        para = _Paragraph([], [], [])
+        para = _Paragraph([], [], [], [])
         props = p.find(W + "pPr")
         frame = props.find(W + "framePr") if props is not None else None
         if frame is not None and frame.get(W + "dropCap") is None:
@@ -119,7 +126,10 @@ class Walker:
             heading = self._is_heading(p, text, para.bold)
             if not heading and _listed(props):
                 text = "• " + text
-            self.lines.append(Line(text, kind, heading))
+            style = props.find(W + "pStyle") if props is not None else None
+            style_id = style.get(W + "val", "") if style is not None else ""
+            size = max(para.sizes) if para.sizes else None
+            self.lines.append(Line(text, kind, heading, style_id, size))
             self.chars += len(text) + 1
         for box in para.boxes:
             self.counts["textboxes"] += 1
@@ -141,6 +151,9 @@ class Walker:
             elif tag == W + "r":
                 visible = _has_text(child)
                 para.bold.append(_bold(child) if visible else True)
+                size = _size(child) if visible else None
+                if size is not None:
+                    para.sizes.append(size)
                 if visible and _hidden(child, shaded=self.shaded):
                     self.counts["hidden"] += 1
                     self.hidden_texts.append("".join(t.text or "" for t in child.iter(W + "t")))
@@ -190,8 +203,12 @@ class Walker:
             if all(len(lines) <= 1 and lines[0].kind == "table" for lines in cells if lines):
                 texts = [lines[0].text for lines in cells if lines]
                 if texts:
+                    first = next(lines[0] for lines in cells if lines)
                     heading = len(texts) == 1 and cells[0] != [] and cells[0][0].heading
-                    self.lines.append(Line(" | ".join(texts), "table", heading))
+                    sized = [lines[0].size for lines in cells if lines and lines[0].size]
+                    size = max(sized, default=None)
+                    joined = " | ".join(texts)
+                    self.lines.append(Line(joined, "table", heading, first.style, size))
             else:
                 for lines in cells:
                     self.lines.extend(lines)
@@ -223,6 +240,14 @@ def _bold(run: Element) -> bool:
         return False
     bold = props.find(W + "b")
     return bold is not None and bold.get(W + "val", "true").lower() not in _FALSE
+
+
+def _size(run: Element) -> int | None:
+    """The run's own type size in half-points (``w:sz``), if it sets one."""
+    props = run.find(W + "rPr")
+    size = props.find(W + "sz") if props is not None else None
+    value = size.get(W + "val", "") if size is not None else ""
+    return int(value) if value.isdigit() else None
 
 
 def _shaded(props: Element | None) -> bool:

@@ -57,9 +57,7 @@ def strip_inline(text: str) -> str:
     return _SHELTERED.sub(lambda m: chr(ord(m.group(0)) - _SHELTER), text)
 
 
-def markdown_to_lines(
-    markdown: str, *, deadline: Deadline | None = None
-) -> list[tuple[str, bool]]:
+def markdown_to_lines(markdown: str, *, deadline: Deadline | None = None) -> list[tuple[str, bool]]:
     """The lines of the rendered text, each with whether it is a heading."""
     lines: list[tuple[str, bool]] = []
     fenced = False

@@ -13,7 +13,6 @@ from atsmatch.parse.raw import RawText
 __all__ = ["assemble_lines", "decode_text", "looks_binary"]
 
 
-
 def looks_binary(data: bytes) -> bool:
     """True when the bytes are not text in any encoding we decode: more than 1 % control
     bytes, or more than 10 % NULs (a few NULs in a text are dropped; UTF-16 is text)."""

@@ -182,9 +182,7 @@ def _column_labels(fragments: list[Fragment]) -> list[Label]:
     starts = [
         f
         for f in fragments
-        if f.y1 <= top + _ALIGN
-        and id(f) not in chosen
-        and line_of[id(f)][0].x0 >= f.x0 - _ALIGN
+        if f.y1 <= top + _ALIGN and id(f) not in chosen and line_of[id(f)][0].x0 >= f.x0 - _ALIGN
     ]
     outside = sum(1 for f in starts if f.x0 < edge - _ALIGN)
     if outside > _MARGIN_STARTS * len(starts):

@@ -1,7 +1,7 @@
 """The section heading synonyms: what people write, mapped to a canonical section name.
 
 Keys are the canonical names (``experience``, ``skills``, ...); values are headings in lower
-case with punctuation other than ``&`` and ``'`` removed, as
+case without accents, with punctuation other than ``&`` and ``'`` removed, as
 :func:`atsmatch.parse.structure.sections.canonical_heading` compares them.
 """
 
@@ -33,6 +33,18 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "role overview",
         "job summary",
         "the opportunity",
+        # French, German, Spanish (accents removed, as the lookup folds them)
+        "profil",
+        "profil professionnel",
+        "a propos",
+        "a propos de moi",
+        "kurzprofil",
+        "uber mich",
+        "zusammenfassung",
+        "perfil",
+        "perfil profesional",
+        "resumen",
+        "sobre mi",
     ),
     "experience": (
         "experience",
@@ -52,6 +64,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "work",
         "industry experience",
         "professional employment",
+        "beruflicher werdegang",
+        "parcours professionnel",
+        "trayectoria profesional",
     ),
     "education": (
         "education",
@@ -170,7 +185,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "community involvement",
         "community service",
         "extracurricular activities",
+        "extra curricular activities",
         "activities",
+        "activites",
+        "activites extra professionnelles",
+        "actividades",
+        "actividades extracurriculares",
         "leadership and volunteering",
     ),
     "languages": (

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from atsmatch.document import Section
 from atsmatch.parse.structure.dates import DATE_RANGE
-from atsmatch.parse.structure.heading_rules import heading_by_rule
+from atsmatch.parse.structure.heading_rules import fold, heading_by_rule
 from atsmatch.parse.structure.headings import HEADINGS
+from atsmatch.parse.structure.rolewords import is_employer, is_title
 
 __all__ = [
     "HEADINGS",
@@ -36,6 +37,14 @@ _SUBHEADINGS = frozenset(
     }
 )  # fmt: skip
 _PROJECTS = frozenset({"projects", "key projects", "selected projects"})
+# Headings that say "activities" and no more: the content tells their kind.
+_ACTIVITIES = frozenset(
+    {
+        "activities", "extracurricular activities", "extra curricular activities",
+        "activites", "activites extra professionnelles", "actividades",
+        "actividades extracurriculares",
+    }
+)  # fmt: skip
 _LIST_MARKS = frozenset("-•*·▪◦–")
 _WORDS_ONLY = re.compile(r"^[^\W\d_]+(?:[\s&/,'’.-]+[^\W\d_]+)*$")
 _CLEAN = re.compile(r"[^\w&' ]+|_")
@@ -60,12 +69,12 @@ class HeadingLine:
 def canonical_heading(line: str) -> str | None:
     """The canonical section name for a heading line, or ``None`` if it is not one."""
     stripped = line.strip().strip("#*=_-:| —–").strip()
+    if _SPACED.match(stripped) and len(stripped) <= 120:  # "E X P E R I E N C E"
+        stripped = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
     if not stripped or len(stripped) > 50 or stripped.endswith((".", ",", ";")):
         return None
     if any(c in stripped for c in "{}<>"):
         return None  # template or markup code ("{{hobbies}}"), not a heading
-    if _SPACED.match(stripped):  # "E X P E R I E N C E", "W O R K  H I S T O R Y"
-        stripped = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
     key = _key(stripped)
     if key in _LOOKUP:
         return _LOOKUP[key]
@@ -80,7 +89,7 @@ def canonical_heading(line: str) -> str | None:
 
 
 def _key(heading: str) -> str:
-    return " ".join(_CLEAN.sub(" ", heading.lower().replace("’", "'")).split())
+    return " ".join(_CLEAN.sub(" ", fold(heading.lower().replace("’", "'"))).split())
 
 
 def _drop_subheadings(
@@ -134,9 +143,7 @@ def _continues(lines: list[tuple[int, str]], index: int) -> bool:
         return True
     # the nearest non-blank line before, found by walking back (not by listing every
     # line before: that made heading search quadratic in the number of lines)
-    previous = next(
-        (lines[j][1] for j in range(index - 1, -1, -1) if lines[j][1].strip()), ""
-    )
+    previous = next((lines[j][1] for j in range(index - 1, -1, -1) if lines[j][1].strip()), "")
     tail = previous.rstrip()
     return tail.endswith((",", "&", "/", "+", "-", " and", " or", "(", ":"))
 
@@ -150,10 +157,19 @@ def _few_caps(lines: list[tuple[int, str]]) -> bool:
 
 def _next_is_caps(lines: list[tuple[int, str]], index: int) -> bool:
     """A line in capitals followed by another is a list (AWS / GCP), not a heading."""
-    following = next(
-        (lines[j][1] for j in range(index + 1, len(lines)) if lines[j][1].strip()), ""
-    )
+    following = next((lines[j][1] for j in range(index + 1, len(lines)) if lines[j][1].strip()), "")
     return following.strip().isupper()
+
+
+def _quieter(lines: list[tuple[int, str]], parent: int, index: int, *, ruled: bool) -> bool:
+    """Line ``index`` is set less prominently than the section heading at ``parent``: the
+    parent is in capitals or has a rule line under it, and this line has not."""
+    head = lines[parent][1].strip()
+    line = lines[index][1].strip()
+    parent_ruled = parent + 1 < len(lines) and bool(_RULE_LINE.match(lines[parent + 1][1]))
+    caps_lost = head.isupper() and not line.isupper()
+    rule_lost = parent_ruled and not ruled
+    return caps_lost or rule_lost
 
 
 def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLine]:
@@ -166,7 +182,10 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
     a line starting with a date right above it (so that a job title in bold is not taken
     for one), nor repeat a line of the header above the first known heading (the name
     again, on a cover letter or a later page), nor come right under a known heading (a
-    sub-heading: "PROGRAMMING" under "SKILLS", "JOURNALS" under "PUBLICATIONS").
+    sub-heading: "PROGRAMMING" under "SKILLS", "JOURNALS" under "PUBLICATIONS"), nor be
+    set less prominently than the known heading of the section it is in (that heading in
+    capitals or ruled, this line not: "Conferences" after a "PUBLICATIONS" section's
+    first entries stays inside it).
     """
     lines = _lines(text)
     known = [(i, name) for i, (_, line) in enumerate(lines) if (name := canonical_heading(line))]
@@ -180,9 +199,11 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
     in_layout = any(lines[i][0] in marked for i, _ in known)
     header = {line.strip().casefold() for _, line in lines[: known[0][0]] if line.strip()}
     found = []
+    parent: int | None = None  # the line of the known heading of the current section
     for i, (start, line) in enumerate(lines):
         if i in names:
             found.append(HeadingLine(start, line.strip(), names[i]))
+            parent = i
             continue
         if i < known[0][0] or not _heading_like(line) or _continues(lines, i):
             continue
@@ -192,6 +213,8 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
         if above is not None and above in names:
             continue  # right under a heading: its first sub-heading ("JOURNALS")
         ruled = i + 1 < len(lines) and bool(_RULE_LINE.match(lines[i + 1][1]))
+        if parent is not None and _quieter(lines, parent, i, ruled=ruled):
+            continue  # "Conferences" after a Publications section's first entries
         capitals = caps and line.strip().isupper() and not _next_is_caps(lines, i)
         cue = ruled or (start in marked and in_layout) or capitals
         # A date on it or on the two lines below, or a line right above it that starts
@@ -203,21 +226,35 @@ def find_headings(text: str, *, layout: tuple[int, ...] = ()) -> list[HeadingLin
             and not any(_DATE_HINT.search(lines[j][1]) for j in range(i, min(i + 3, len(lines))))
         ):
             found.append(HeadingLine(start, line.strip(), None))
+            parent = None
     return found
 
 
 def find_sections(text: str, *, layout: tuple[int, ...] = ()) -> tuple[Section, ...]:
     """Sections of ``text``, each from its heading to the next heading or the end.
 
-    A section under an unknown heading is named ``other``.
+    A section under an unknown heading is named ``other``. An "Activities" section is
+    named by its content (see :func:`_activities_kind`).
     """
     starts = find_headings(text, layout=layout)
     sections = []
     for i, heading in enumerate(starts):
         end = starts[i + 1].start if i + 1 < len(starts) else len(text)
         name = heading.name or "other"
+        if _key(heading.text) in _ACTIVITIES:
+            name = _activities_kind(text[heading.start : end].split("\n")[1:])
         sections.append(Section(name=name, heading=heading.text, start=heading.start, end=end))
     return tuple(sections)
+
+
+def _activities_kind(body: list[str]) -> str:
+    """An "Activities" section is ``volunteering`` when it lists roles: a date range, or a
+    line naming a role and an organisation ("Treasurer, Robotics Club"); else it lists
+    pastimes ("Chess, hiking", "• Trail running", a sentence about them): ``interests``."""
+    for line in body:
+        if DATE_RANGE.search(line) or (is_title(line) and is_employer(line)):
+            return "volunteering"
+    return "interests"
 
 
 def looks_like_job(sections: tuple[Section, ...]) -> bool:
