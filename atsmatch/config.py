@@ -66,6 +66,8 @@ _CREDITS = {
     "equivalent": 0.75,
     "lower_degree": 0.5,
     "lower_class": 0.5,
+    "other_state": 0.5,
+    "other_subject": 0.5,
     "title_words": 0.8,
     "pursuing": 0.3,
     "expired": 0.3,

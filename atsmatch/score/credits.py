@@ -21,6 +21,7 @@ from atsmatch.extract.understand.credentials import (
     credential_item,
     higher_levels,
     lower_class,
+    other_qualifier,
 )
 from atsmatch.extract.understand.degrees import field_matches
 from atsmatch.profile import Concept, Mention
@@ -167,18 +168,26 @@ def _credential(
     config: MatchConfig,
     *,
     forms: tuple[str, ...] = (),
+    context: tuple[str, ...] = (),
     eligible: bool = False,
 ) -> Credit:
     """A certification the resume names only as pursued ("PMP candidate", "CPA exam
     scheduled") or expired earns at most ``pursuing``/``expired``: naming it is not holding
     it (and a required one stays a knockout), unless the job accepts a candidate
     (``eligible``: "CPA or CPA-eligible"). A licence held in a lower class than the job's
-    wording ``forms`` names ("Class B CDL" for "Class A CDL") earns ``lower_class``."""
+    wording ``forms`` names ("Class B CDL" for "Class A CDL"), or a substitute, emergency or
+    intern permit, earns ``lower_class``; one held for another US state or subject than the
+    job's ``context`` names ("Texas" for "California teaching certificate") earns
+    ``other_state``/``other_subject``."""
     status = view.status(credit.mentions) if credit.value > 0 else "held"
-    items = (credential_item(view.text, m.start, m.end) for m in credit.mentions)
+    items = [credential_item(view.text, m.start, m.end) for m in credit.mentions]
     if status == "held" and credit.value > 0 and lower_class(forms, items):
         value = min(credit.value, config.credits["lower_class"])
         return Credit(value, "lower_class", credit.mentions, credit.months)
+    other = other_qualifier(context, items) if status == "held" and credit.value > 0 else None
+    if other is not None:
+        via = f"other_{other[0]}"
+        return Credit(min(credit.value, config.credits[via]), via, credit.mentions, credit.months)
     if status == "held" or (eligible and status == "pursuing"):
         return credit
     return Credit(min(credit.value, config.credits[status]), status, credit.mentions, credit.months)
@@ -234,5 +243,7 @@ def credit_for(term: JobTerm, view: ResumeView, config: MatchConfig) -> Credit:
     if term.category == "certification":
         eligible = accepts_pursuing(term.forms)
         credit = max((_skill(term, view, config), _higher(term, view)), key=lambda c: c.value)
-        return _credential(credit, view, config, forms=term.forms, eligible=eligible)
+        return _credential(
+            credit, view, config, forms=term.forms, context=term.context, eligible=eligible
+        )
     return _skill(term, view, config)

@@ -31,6 +31,9 @@ class JobTerm:
     field: bool = False
     """The skill names the field of the job's overall years requirement ("5+ years of
     software development experience")."""
+    context: tuple[str, ...] = ()
+    """For a certification, the job's list items around its mentions ("Active Texas RN
+    license required"), which name the state or subject asked."""
     scope: str | None = None
     """The field the job's overall years are asked in ("nursing"), for ``experience:years``."""
 

@@ -105,15 +105,20 @@ def _certification(term: Term, others: Sequence[Term] = ()) -> Knockout:
     """A required certification not held: missing, or named only as pursued or expired
     (the term's ``via``, with the resume's wording); ``others`` are the alternatives the job
     accepts instead ("RN license or multistate compact license"), none held either."""
-    status = {"pursuing": "pursuing", "expired": "expired", "lower_class": "a lower class"}.get(
-        term.via or ""
-    )
+    status = {
+        "pursuing": "pursuing",
+        "expired": "expired",
+        "lower_class": "a lower class",
+        "other_state": "held for another US state than the job names",
+        "other_subject": "held for another subject or endorsement than the job names",
+    }.get(term.via or "")
     if status is None:
         found, message = "not found", "not found"
     else:
         shown = ", ".join(dict.fromkeys(m.text for m in term.resume_mentions))
         found = status + (f" ({shown})" if shown else "")
-        message = f"the resume shows it as {found}, not held"
+        met = "not met" if (term.via or "").startswith("other_") else "not held"
+        message = f"the resume shows it as {found}, {met}"
     names = " or ".join([term.name, *(o.name for o in others)])
     kind = "certifications" if others else "certification"
     return Knockout(

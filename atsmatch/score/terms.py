@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from atsmatch.config import MatchConfig
+from atsmatch.extract.understand.credentials import credential_item
 from atsmatch.extract.understand.degrees import degree_fields
 from atsmatch.extract.understand.years import job_years_field
 from atsmatch.profile import Degree, Importance, Mention, Profile, Skill
@@ -34,6 +35,13 @@ def _forms(mentions: tuple[Mention, ...], fallback: str) -> tuple[str, ...]:
         text = " ".join(mention.text.split())
         seen.setdefault(text.lower(), text)
     return tuple(seen.values()) or (fallback,)
+
+
+def _context(job: Profile, skill: Skill) -> tuple[str, ...]:
+    if skill.category != "certification":
+        return ()
+    text = job.document.text
+    return tuple(dict.fromkeys(credential_item(text, m.start, m.end) for m in skill.mentions))
 
 
 def _partial_fuzzy(skill: Skill) -> bool:
@@ -73,6 +81,7 @@ def _skill_terms(job: Profile, config: MatchConfig) -> list[JobTerm]:
             ),
             mentions=skill.mentions,
             forms=_forms(skill.mentions, skill.name),
+            context=_context(job, skill),
             concept=skill.concept,
             years=skill.years,
             field=skill.id in fields,

@@ -274,3 +274,54 @@ def test_or_equivalent_experience_accepts_a_degree_in_another_field() -> None:
     )
     assert "degree" not in _kinds(seasoned, EQUIVALENT_JOB)
     assert "degree" in _kinds(fresh, EQUIVALENT_JOB)
+
+
+TEACH_JOB = (
+    "Elementary Teacher\n\nRequirements\n- California teaching certificate required\n"
+    "- Classroom management\n"
+)
+TEACH_RESUME = "Experience\nTeacher, Lincoln Elementary (2018 - Present)\n\nCertifications\n"
+
+
+@pytest.mark.parametrize(
+    ("held", "knocked"),
+    [
+        ("Texas Teaching Certificate, 2018", True),
+        ("California Teaching Certificate, 2018", False),
+        ("Teaching Certificate, 2018", False),  # no state named: unknown, not wrong
+        ("Substitute Teaching Certificate, 2018", True),
+    ],
+)
+def test_teaching_certificate_state_is_compared(held: str, knocked: bool) -> None:
+    found = [
+        k for k in _knockouts(TEACH_RESUME + held + "\n", TEACH_JOB) if k.kind == "certification"
+    ]
+    assert bool(found) is knocked
+    if knocked and "Texas" in held:
+        assert "another US state" in found[0].message
+
+
+def test_endorsement_subject_is_compared() -> None:
+    job = "Teacher\n\nRequirements\n- Teaching certificate with a Science endorsement required\n"
+    english = TEACH_RESUME + "Teaching Certificate (English endorsement), 2018\n"
+    science = TEACH_RESUME + "Teaching Certificate (Science endorsement), 2018\n"
+    assert "another subject" in _knockouts(english, job)[0].message
+    assert "certification" not in _kinds(science, job)
+
+
+def test_other_state_licence_with_compact_alternative_is_untouched() -> None:
+    job = (
+        "Registered Nurse\n\nRequirements\n- Active Texas RN license or compact license required\n"
+    )
+    florida = (
+        "Experience\nStaff Nurse, Mercy (2018 - Present)\n\nLicenses\nFlorida RN License, 2018\n"
+    )
+    assert "certification" not in _kinds(florida, job)
+    plain = job.replace(" or compact license", "")
+    assert "another US state" in _knockouts(florida, plain)[0].message
+    assert "certification" not in _kinds(florida.replace("Florida", "Texas"), plain)
+
+
+def test_lower_class_reads_permits() -> None:
+    assert lower_class(["teaching certificate"], ["Emergency teaching permit"])
+    assert not lower_class(["substitute teaching certificate"], ["Substitute certificate"])

@@ -27,6 +27,7 @@ __all__ = [
     "find_credentials",
     "higher_levels",
     "lower_class",
+    "other_qualifier",
 ]
 
 _NAME = r"(?:[A-Z][A-Za-z0-9+&.-]*|[a-z]+['’]s)"
@@ -185,10 +186,55 @@ def lower_class(asked: Iterable[str], held: Iterable[str]) -> bool:
     wanted, shown = _classes(asked), _classes(held)
     if wanted and shown and min(shown) > max(wanted):
         return True
+    if any(_PERMIT.search(h) for h in held) and not any(_PERMIT.search(a) for a in asked):
+        return True
     kinds, have = _types(asked), _types(held)
     if not kinds or not have or "UNIVERSAL" in have:
         return False
     return "UNIVERSAL" in kinds or not kinds & have
+
+
+_PERMIT = re.compile(r"\b(?:substitute|emergency|intern)\b", re.IGNORECASE)
+_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    "|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+    "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
+_STATE = re.compile(rf"\b(?:{_STATES})\b")
+_COMPACT = re.compile(r"\b(?:compact|multi-?state|NLC|any (?:U\.?S\.? )?state)\b", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"\b(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+endorsement\b"
+    r"|\bendorsements?[ \t]+(?:in|for)[ \t]+(?P<b>[A-Z][a-z]+)"
+    r"|\b(?P<c>Multiple|Single)[ \t]+Subject\b(?:[^,;\n]*?\bin[ \t]+(?P<d>[A-Z][a-z]+))?"
+)
+
+
+def _subjects(text: str) -> set[str]:
+    found = set()
+    for m in _SUBJECT.finditer(text):
+        found.add((m.group("a") or m.group("b") or m.group("d") or m.group("c")).lower())
+    return found - {"a", "an", "the", "with", "valid", "current"}
+
+
+def other_qualifier(asked: Iterable[str], held: Iterable[str]) -> tuple[str, str] | None:
+    """A credential held for another US state or subject than the job names: ``("state",
+    "Texas")`` for a "Texas Teaching Certificate" when the job's wording around it asks for
+    California; ``("subject", "english")`` for an English endorsement when the job asks for
+    Science. Only when both sides name one (a resume naming no state is unknown, not wrong),
+    and no state when the job also accepts a compact/multistate licence or any state."""
+    asked, held = list(asked), list(held)
+    states = {s for text in asked for s in _STATE.findall(text)}
+    shown = {s for text in held for s in _STATE.findall(text)}
+    if states and shown and not states & shown and not any(_COMPACT.search(a) for a in asked):
+        return "state", " / ".join(sorted(shown))
+    subjects = {s for text in asked for s in _subjects(text)}
+    have = {s for text in held for s in _subjects(text)}
+    if subjects and have and not subjects & have:
+        return "subject", " / ".join(sorted(have))
+    return None
 
 
 def credential_item(text: str, start: int, end: int) -> str:
