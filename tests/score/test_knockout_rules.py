@@ -301,6 +301,14 @@ def test_teaching_certificate_state_is_compared(held: str, knocked: bool) -> Non
         assert "another US state" in found[0].message
 
 
+def test_job_accepting_another_state_compares_no_state() -> None:
+    job = TEACH_JOB.replace(
+        "California teaching certificate", "Oregon or another state teaching certificate"
+    )
+    texas = TEACH_RESUME + "Texas Teaching Certificate, 2018\n"
+    assert "certification" not in _kinds(texas, job)
+
+
 def test_endorsement_subject_is_compared() -> None:
     job = "Teacher\n\nRequirements\n- Teaching certificate with a Science endorsement required\n"
     english = TEACH_RESUME + "Teaching Certificate (English endorsement), 2018\n"

@@ -204,7 +204,11 @@ _STATES = (
     "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
 )
 _STATE = re.compile(rf"\b(?:{_STATES})\b")
-_COMPACT = re.compile(r"\b(?:compact|multi-?state|NLC|any (?:U\.?S\.? )?state)\b", re.IGNORECASE)
+_COMPACT = re.compile(
+    r"\b(?:compact|multi-?state|NLC|reciprocity|out[- ]of[- ]state"
+    r"|(?:any|another|other)\s+(?:U\.?S\.?\s+)?states?)\b",
+    re.IGNORECASE,
+)
 _SUBJECT = re.compile(
     r"\b(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+endorsement\b"
     r"|\bendorsements?[ \t]+(?:in|for)[ \t]+(?P<b>[A-Z][a-z]+)"
@@ -224,7 +228,8 @@ def other_qualifier(asked: Iterable[str], held: Iterable[str]) -> tuple[str, str
     "Texas")`` for a "Texas Teaching Certificate" when the job's wording around it asks for
     California; ``("subject", "english")`` for an English endorsement when the job asks for
     Science. Only when both sides name one (a resume naming no state is unknown, not wrong),
-    and no state when the job also accepts a compact/multistate licence or any state."""
+    and no state when the job also accepts a compact/multistate licence or another state
+    ("Oregon or another state", "out-of-state reciprocity")."""
     asked, held = list(asked), list(held)
     states = {s for text in asked for s in _STATE.findall(text)}
     shown = {s for text in held for s in _STATE.findall(text)}
