@@ -15,6 +15,8 @@ found in the resume's job titles.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from atsmatch.config import MatchConfig
 from atsmatch.extract.understand.credentials import (
     accepts_pursuing,
@@ -187,10 +189,22 @@ def _credential(
     other = other_qualifier(context, items) if status == "held" and credit.value > 0 else None
     if other is not None:
         via = f"other_{other[0]}"
-        return Credit(min(credit.value, config.credits[via]), via, credit.mentions, credit.months)
+        pairs = zip(credit.mentions, items, strict=True)
+        shown = tuple(_whole_item(view, m, item) for m, item in pairs)
+        return Credit(min(credit.value, config.credits[via]), via, shown, credit.months)
     if status == "held" or (eligible and status == "pursuing"):
         return credit
     return Credit(min(credit.value, config.credits[status]), status, credit.mentions, credit.months)
+
+
+def _whole_item(view: ResumeView, mention: Mention, item: str) -> Mention:
+    """``mention`` widened to its list item ("Texas Teaching Certificate"), which shows the
+    state or subject held; unchanged when the item is not found around it."""
+    item = item.strip()
+    at = view.text.find(item, max(0, mention.end - len(item)))
+    if not item or at < 0 or at > mention.start or at + len(item) < mention.end:
+        return mention
+    return replace(mention, start=at, end=at + len(item), text=item)
 
 
 def _higher(term: JobTerm, view: ResumeView) -> Credit:

@@ -299,6 +299,7 @@ def test_teaching_certificate_state_is_compared(held: str, knocked: bool) -> Non
     assert bool(found) is knocked
     if knocked and "Texas" in held:
         assert "another US state" in found[0].message
+        assert "Texas Teaching Certificate" in found[0].message  # the state held is shown
 
 
 def test_job_accepting_another_state_compares_no_state() -> None:
