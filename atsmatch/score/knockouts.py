@@ -7,8 +7,8 @@
 - **Certification**: a required certification not held: missing, named only as pursued
   ("PMP candidate (exam scheduled)") or expired ("RN license (expired 2019)"), or held in a
   lower class ("Class B CDL" for "Class A CDL"), or for another US state or subject than the
-  job names ("Texas Teaching Certificate" for a California one). A candidate meets a job that accepts one
-  ("CPA or CPA-eligible"); alternatives ("SHRM-SCP or SPHR") make one knockout; a plain
+  job names ("Texas Teaching Certificate" for a California one). A candidate meets a job
+  that accepts one ("CPA or CPA-eligible"); alternatives ("SHRM-SCP or SPHR") make one knockout; a plain
   driver's licence and a compact licence are never one; what the job lets you obtain after
   hire ("within 6 months of hire") is not required.
 - **Years**: fewer years than the minimum asked, only when the resume's years are known;
