@@ -9,8 +9,8 @@
   lower class ("Class B CDL" for "Class A CDL"), or for another US state or subject than the
   job names ("Texas Teaching Certificate" for a California one). A candidate meets a job
   that accepts one ("CPA or CPA-eligible"); alternatives ("SHRM-SCP or SPHR") make one
-  knockout; a plain driver's licence and a compact licence are never one; what the job lets you obtain after
-  hire ("within 6 months of hire") is not required.
+  knockout; a plain driver's licence and a compact licence are never one; what the job lets
+  you obtain after hire ("within 6 months of hire") is not required.
 - **Years**: fewer years than the minimum asked, only when the resume's years are known;
   asked in a field ("3+ years of nursing experience"), only the positions in that field count.
 
