@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from atsmatch.language.places import US_STATES
+
 __all__ = [
     "Credential",
     "CredentialStatus",
@@ -195,14 +197,7 @@ def lower_class(asked: Iterable[str], held: Iterable[str]) -> bool:
 
 
 _PERMIT = re.compile(r"\b(?:substitute|emergency|intern)\b", re.IGNORECASE)
-_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
-    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
-    "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
-    "|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
-    "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
-    "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
-)
+_STATES = "|".join(US_STATES)
 _STATE = re.compile(rf"\b(?:{_STATES})\b")
 _COMPACT = re.compile(
     r"\b(?:compact|multi-?state|NLC|reciprocity|out[- ]of[- ]state"

@@ -13,25 +13,28 @@ from __future__ import annotations
 import re
 
 from atsmatch.extract.background import fold
+from atsmatch.language.places import US_STATES
 from atsmatch.profile import Profile
 
 __all__ = ["job_places"]
 
-_STATE_TEXT = (
-    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia"
-    " Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts"
-    " Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey"
-    " New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania"
-    " Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington"
-    " West_Virginia Wisconsin Wyoming District_of_Columbia Ontario Quebec British_Columbia Alberta"
-    " AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ"
+_STATE_CODES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ"
     " NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON QC BC AB"
 )
-"""US states and Canadian provinces, names ("_" for a space) and postal codes."""
-_STATES = _STATE_TEXT.split()
+_STATES = (
+    *US_STATES,
+    "District of Columbia",
+    "Ontario",
+    "Quebec",
+    "British Columbia",
+    "Alberta",
+    *_STATE_CODES.split(),
+)
+"""US states and four Canadian provinces, by name and postal code."""
 _CITY_STATE = re.compile(
     r"\b(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]*(?P<state>"
-    + "|".join(sorted((s.replace("_", "[ \t]") for s in _STATES), key=len, reverse=True))
+    + "|".join(sorted((s.replace(" ", "[ \t]") for s in _STATES), key=len, reverse=True))
     + r")\b"
 )
 _LOCATION_LINE = re.compile(r"^[ \t]*(?:job[ \t]+)?location[ \t]*:(?P<rest>.*)$", re.I | re.M)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from atsmatch.language.places import US_STATES
 from atsmatch.language.prefilter import PatternFilter
 
 __all__ = ["classify_heading", "sentence_zone"]
@@ -41,14 +42,7 @@ _HEADING_PATTERNS = (
 )  # fmt: skip
 _HEADINGS = tuple((zone, re.compile(pattern)) for zone, pattern in _HEADING_PATTERNS)
 
-_STATES = (
-    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
-    "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|"
-    "michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|"
-    "new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|"
-    "rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|"
-    "west virginia|wisconsin|wyoming"
-)
+_STATES = "|".join(state.lower() for state in US_STATES)
 _SENTENCE_PATTERNS = (
     ("legal", r"equal (?:employment )?opportunit|without regard to|regardless of (?:race|age|"
      r"gender)|reasonable accommodations?|affirmative action|protected (?:veteran|characteristic|"

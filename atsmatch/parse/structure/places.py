@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from atsmatch.language.places import CANADIAN_PROVINCES, US_STATES
+
 __all__ = ["is_place", "locations", "remove_locations"]
 
 _STATE_CODES = (
@@ -49,17 +51,7 @@ _COUNTRIES |= {
     "한국", "대한민국",
 }  # fmt: skip
 # US states and Canadian provinces by name ("Springfield, Pennsylvania").
-_COUNTRIES |= {
-    "alabama", "alaska", "arizona", "arkansas", "colorado", "connecticut", "delaware",
-    "georgia", "hawaii", "idaho", "indiana", "iowa", "kansas", "kentucky", "louisiana",
-    "maine", "maryland", "michigan", "minnesota", "mississippi", "missouri", "montana",
-    "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "north carolina",
-    "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
-    "south carolina", "south dakota", "tennessee", "utah", "vermont", "virginia",
-    "west virginia", "wisconsin", "wyoming", "district of columbia", "alberta", "manitoba",
-    "new brunswick", "newfoundland and labrador", "nova scotia", "saskatchewan",
-    "prince edward island",
-}  # fmt: skip
+_COUNTRIES |= {name.lower() for name in (*US_STATES, "District of Columbia", *CANADIAN_PROVINCES)}
 # Capitals and letters of Latin script, accented ones included ("München", "Montréal").
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zA-Zß-öø-ÿÀ-ÖØ-Þ"
