@@ -2,7 +2,7 @@
 
 Needs the development set in ``/work/shared/data/resume-templates`` (24 real resume files
 made with public LaTeX, Typst, web and Word templates; see its SOURCES.md) and skips
-cleanly without it. The ground truth is ``benchmarks/data/parse_truth/resume-templates.json``,
+cleanly without it. The ground truth is ``tests/data/parse_truth/resume-templates.json``,
 written by reading the rendered pages (not from any parser's output).
 
 Two readers run side by side on every file:
@@ -49,7 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 DATA = Path("/work/shared/data/resume-templates")
-TRUTH = ROOT / "benchmarks" / "data" / "parse_truth" / "resume-templates.json"
+TRUTH = ROOT / "tests" / "data" / "parse_truth" / "resume-templates.json"
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"})
 KINDS = {
     "summary", "experience", "education", "skills", "projects", "certifications",
