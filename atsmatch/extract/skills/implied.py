@@ -31,8 +31,8 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from atsmatch._resources import read_data
 from atsmatch.document import Document
 from atsmatch.language.affixes import stop_words
 from atsmatch.language.lemmas import verb_lemma
@@ -184,8 +184,7 @@ def _unit(vector: dict[str, float]) -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def _index() -> _Index:
-    data = resources.files("atsmatch.extract").joinpath("data").joinpath("implied.json.gz")
-    return _Index(json.loads(gzip.decompress(data.read_bytes())))
+    return _Index(json.loads(gzip.decompress(read_data("atsmatch.extract", "implied.json.gz"))))
 
 
 def _sentences(tokens: Sequence[Token], text: str) -> Iterator[tuple[int, int]]:
