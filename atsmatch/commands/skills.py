@@ -156,12 +156,10 @@ def run(args: argparse.Namespace) -> int:
     profile = extract(parse(document_source(args.file)), kind=args.kind, taxonomy=taxonomy)
     implied = _implied(profile, taxonomy) if args.implied else None
     if args.format == "json":
-        from atsmatch.serialize.jsontext import dumps_indented
-
         record = profile_to_dict(profile)
         if implied is not None:
             record["implied"] = [_implied_dict(item) for item in implied]
-        text = dumps_indented(record) + "\n"  # json.dumps(indent=2), faster
+        text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
     else:
         text = _render_text(profile) + _render_implied(implied)
     write_output(text, args.output)
